@@ -1,0 +1,77 @@
+import type { Row } from '../rows/Row.js';
+
+/** Inclusive ISO date window (YYYY-MM-DD). */
+export interface DateWindow {
+  start: string;
+  end: string;
+}
+
+/** How hard HX4 may hit one host. */
+export interface HostPolicy {
+  requestsPerSecond: number;
+  concurrency: number;
+}
+
+/** Settings the core hands to every adapter call. */
+export interface AdapterOptions {
+  endpoint: string;
+  apiKey?: string;
+  window: DateWindow | null;
+}
+
+/** An opaque, JSON-serialisable paging position; it is checkpointed so a killed run resumes there. */
+export type Cursor = string | number | { [key: string]: unknown };
+
+export interface PageRequest {
+  url: string;
+  headers?: Record<string, string>;
+  /** Parse the body as JSON (default) or hand the text over. */
+  responseType?: 'json' | 'text';
+}
+
+export interface Page<R> {
+  records: R[];
+  /** Where the next page starts; null when this query is exhausted. */
+  next: Cursor | null;
+  /** Total hits the archive reports for the query, when it says. */
+  total?: number;
+}
+
+/** What an adapter makes of one record: the archive-specific columns of a row. */
+export type RowDraft = Pick<Row, 'id' | 'doc_id' | 'img_url' | 'doc_url'> &
+  Partial<Pick<Row, 'raw_doc_date' | 'doc_year' | 'doc_date' | 'country' | 'title' | 'description'>>;
+
+/** A record the adapter refuses, and why (counted per reason in run-summary.json). */
+export interface Drop {
+  drop: string;
+}
+
+export type RowResult = RowDraft | Drop;
+
+export function isDrop(result: RowResult): result is Drop {
+  return 'drop' in result;
+}
+
+/**
+ * Everything HX4 needs to know about one archive. The core owns the paging loop, retries,
+ * caching, images, tables, splits and stats; an adapter only says how to ask and how to read.
+ */
+export interface ArchiveAdapter<R = unknown> {
+  /** CLI name, e.g. `europeana`. */
+  id: string;
+  /** Dataset folder prefix, e.g. `EUROPEANA` → `EUROPEANA_<start>_<end>/`. */
+  datasetName: string;
+  defaultEndpoint: string;
+  /** `null` for archives collected without a date window. */
+  defaultWindow: DateWindow | null;
+  /** Politeness towards the archive's API host. Image hosts use the core defaults. */
+  politeness: HostPolicy;
+  /** Environment variable holding the API key, and the key used when none is given. */
+  apiKey?: { env: string; default?: string };
+  /** The request for one page of `query`; `cursor` is null for the first page. */
+  pageRequest(query: string, cursor: Cursor | null, options: AdapterOptions): PageRequest;
+  /** Read one page; throw `ArchiveResponseError` when the archive answers with an error body. */
+  parsePage(body: unknown, query: string, cursor: Cursor | null): Page<R>;
+  /** One raw record → a row, or a drop with its reason. Pure: no I/O. */
+  toRow(record: R, options: AdapterOptions): RowResult;
+}

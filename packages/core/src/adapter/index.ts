@@ -1,0 +1,2 @@
+export * from './ArchiveAdapter.js';
+export * from './ArchiveResponseError.js';

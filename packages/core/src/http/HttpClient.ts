@@ -1,0 +1,63 @@
+import type { HostPolicy } from '../adapter/ArchiveAdapter.js';
+
+export interface RequestOptions {
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export interface DownloadOptions extends RequestOptions {
+  /** Abort and fail with `too-large` once the body passes this many bytes. */
+  maxBytes: number;
+}
+
+export interface HttpResponse<T> {
+  status: number;
+  headers: Record<string, string>;
+  body: T;
+  /** How many attempts it took (1 = first try). */
+  attempts: number;
+}
+
+export interface DownloadResult {
+  status: number;
+  contentType: string | null;
+  bytes: number;
+  attempts: number;
+}
+
+/**
+ * The one way HX4 talks HTTP: per-host rate limits and concurrency, retries with backoff and
+ * `Retry-After` for network errors, 429 and 5xx only, timeouts, an identifying User-Agent.
+ * Every failure is thrown as an `HttpError`.
+ */
+export interface HttpClient {
+  getText(url: string, options?: RequestOptions): Promise<HttpResponse<string>>;
+  /** Parses JSON; a body that is not JSON is retried like a transient fault, then fails as `malformed`. */
+  getJson(url: string, options?: RequestOptions): Promise<HttpResponse<unknown>>;
+  /** Streams the body into `destination` (overwritten on each attempt); never buffers it whole. */
+  download(url: string, destination: string, options: DownloadOptions): Promise<DownloadResult>;
+  /** Set the politeness for one host (the default applies to every other host). */
+  setHostPolicy(host: string, policy: HostPolicy): void;
+  close(): Promise<void>;
+}
+
+export interface HttpClientOptions {
+  /** Sent on every request; see `userAgent()`. */
+  userAgent: string;
+  /** Default politeness for hosts without their own policy. */
+  defaultPolicy: HostPolicy;
+  hostPolicies?: Record<string, HostPolicy>;
+  /** Attempts per request including the first (default 4). */
+  maxAttempts?: number;
+  /** Base of the exponential backoff in ms (default 500); tests set it low. */
+  backoffBaseMs?: number;
+  /** Cap on one wait, including a server's Retry-After (default 60 000 ms). */
+  maxBackoffMs?: number;
+  connectTimeoutMs?: number;
+  /** Longest silence while waiting for headers or body bytes (default 30 000 ms). */
+  readTimeoutMs?: number;
+  /** Hosts whose TLS certificates are not verified (the user asked for it by name). */
+  insecureHosts?: string[];
+  /** Called on every retry, for the log. */
+  onRetry?: (event: { url: string; attempt: number; delayMs: number; reason: string }) => void;
+}

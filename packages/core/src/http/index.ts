@@ -1,0 +1,2 @@
+export * from './HttpClient.js';
+export * from './HttpError.js';

@@ -1,0 +1,24 @@
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '@hx4/core';
+
+describe('writeFileAtomic', () => {
+  it('replaces the file whole and leaves no temp file behind', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hx4-atomic-'));
+    const path = join(dir, 'nested', 'a.txt');
+    await writeFileAtomic(path, 'first');
+    await writeFileAtomic(path, 'second');
+    expect(await readFile(path, 'utf8')).toBe('second');
+    expect(await readdir(join(dir, 'nested'))).toEqual(['a.txt']);
+  });
+
+  it('leaves the old file in place when the write fails', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hx4-atomic-'));
+    const path = join(dir, 'a.txt');
+    await writeFileAtomic(path, 'kept');
+    await expect(writeFileAtomic(join(path, 'child'), 'x')).rejects.toThrow();
+    expect(await readFile(path, 'utf8')).toBe('kept');
+  });
+});

@@ -1,0 +1,12 @@
+import { fileURLToPath } from 'node:url';
+
+const source = (pkg: string, entry = 'index.ts') =>
+  fileURLToPath(new URL(`./packages/${pkg}/src/${entry}`, import.meta.url));
+
+/** Tests import sibling packages from source, so they need no build and see every edit at once. */
+export const sourceAliases = {
+  '@hx4/core': source('core'),
+  '@hx4/testkit': source('testkit'),
+  '@hx4/europeana/simulator': source('europeana', 'simulator/index.ts'),
+  '@hx4/europeana': source('europeana'),
+};
