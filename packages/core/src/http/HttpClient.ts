@@ -36,7 +36,7 @@ export interface HttpClient {
   getJson(url: string, options?: RequestOptions): Promise<HttpResponse<unknown>>;
   /** Streams the body into `destination` (overwritten on each attempt); never buffers it whole. */
   download(url: string, destination: string, options: DownloadOptions): Promise<DownloadResult>;
-  /** Set the politeness for one host (the default applies to every other host). */
+  /** Set the politeness for one host name, port ignored (the default applies to every other host). */
   setHostPolicy(host: string, policy: HostPolicy): void;
   close(): Promise<void>;
 }
@@ -53,11 +53,12 @@ export interface HttpClientOptions {
   backoffBaseMs?: number;
   /** Cap on one wait, including a server's Retry-After (default 60 000 ms). */
   maxBackoffMs?: number;
+  /** Longest wait for a TCP + TLS connection (default 10 000 ms). */
   connectTimeoutMs?: number;
   /** Longest silence while waiting for headers or body bytes (default 30 000 ms). */
   readTimeoutMs?: number;
-  /** Hosts whose TLS certificates are not verified (the user asked for it by name). */
+  /** Host names whose TLS certificates are not verified (the user asked for it by name); `*` = every host. */
   insecureHosts?: string[];
-  /** Called on every retry, for the log. */
+  /** Called before every retry wait, for the log; `attempt` is the number of the attempt that failed. */
   onRetry?: (event: { url: string; attempt: number; delayMs: number; reason: string }) => void;
 }

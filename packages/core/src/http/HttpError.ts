@@ -10,6 +10,8 @@ export class HttpError extends Error {
     message: string,
     readonly attempts: number,
     readonly status?: number,
+    /** The server's `Retry-After` header on a 429 or 503, as sent. */
+    readonly retryAfter?: string,
   ) {
     super(message);
   }

@@ -1,2 +1,5 @@
 export * from './HttpClient.js';
 export * from './HttpError.js';
+export * from './createHttpClient.js';
+export * from './retryDelay.js';
+export * from './userAgent.js';

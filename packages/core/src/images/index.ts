@@ -1,1 +1,9 @@
-export {};
+export * from './failureEntry.js';
+export * from './fileSafeId.js';
+export * from './ImageError.js';
+export * from './ImageManifest.js';
+export * from './ImageSettings.js';
+export * from './processImage.js';
+export * from './settingsKey.js';
+export * from './sniffImageType.js';
+export * from './storeImages.js';

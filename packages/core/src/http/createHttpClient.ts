@@ -1,0 +1,185 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Agent, Pool, request, type Dispatcher } from 'undici';
+import type { HostPolicy } from '../adapter/ArchiveAdapter.js';
+import type { DownloadOptions, DownloadResult, HttpClient, HttpClientOptions, HttpResponse, RequestOptions } from './HttpClient.js';
+import { HttpError } from './HttpError.js';
+import { HostQueues } from './HostQueues.js';
+import { hostKey } from './hostKey.js';
+import { requestHeaders, responseHeaders } from './headers.js';
+import { saveBody } from './saveBody.js';
+import { toHttpError } from './toHttpError.js';
+import { withRetries, type RetrySettings } from './withRetries.js';
+
+const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+type Response = Dispatcher.ResponseData;
+/** Reads a 2xx response inside the host slot; `url` is the hop that answered. */
+type OnSuccess<T> = (response: Response, url: URL, attempt: number) => Promise<T>;
+type Hop<T> = { value: T } | { location: string; status: number };
+
+function parseHttpUrl(text: string): URL {
+  const url = URL.canParse(text) ? new URL(text) : null;
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') throw new Error(`not an http(s) URL: ${text}`);
+  return url;
+}
+
+class UndiciHttpClient implements HttpClient {
+  private readonly hosts: HostQueues;
+  private readonly insecureHosts: Set<string>;
+  private readonly verifying: Agent;
+  private readonly trusting: Agent;
+  private readonly retry: RetrySettings;
+  private closed = false;
+
+  constructor(private readonly options: HttpClientOptions) {
+    const { maxAttempts = 4, backoffBaseMs = 500, maxBackoffMs = 60_000, onRetry } = options;
+    if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new Error(`maxAttempts must be a positive integer, got ${maxAttempts}`);
+    this.retry = { maxAttempts, backoffBaseMs, maxBackoffMs, onRetry };
+    this.hosts = new HostQueues(options.defaultPolicy, options.hostPolicies);
+    this.insecureHosts = new Set(options.insecureHosts?.map(hostKey));
+    this.verifying = this.agent(true);
+    this.trusting = this.agent(false);
+  }
+
+  /** Pools sized to the host's concurrency: the queue never runs more requests than that anyway. */
+  private agent(rejectUnauthorized: boolean): Agent {
+    const readTimeoutMs = this.options.readTimeoutMs ?? 30_000;
+    return new Agent({
+      connect: { timeout: this.options.connectTimeoutMs ?? 10_000, rejectUnauthorized },
+      headersTimeout: readTimeoutMs,
+      bodyTimeout: readTimeoutMs,
+      factory: (origin, opts) =>
+        new Pool(origin, { ...opts, connections: this.hosts.policyFor(new URL(origin).hostname).concurrency }),
+    });
+  }
+
+  getText(url: string, options: RequestOptions = {}): Promise<HttpResponse<string>> {
+    return this.fetch(url, '*/*', options, async (response, _hop, attempt) => ({
+      status: response.statusCode,
+      headers: responseHeaders(response.headers),
+      body: await response.body.text(),
+      attempts: attempt,
+    }));
+  }
+
+  getJson(url: string, options: RequestOptions = {}): Promise<HttpResponse<unknown>> {
+    return this.fetch(url, 'application/json', options, async (response, hop, attempt) => {
+      const text = await response.body.text();
+      try {
+        const body: unknown = JSON.parse(text);
+        return { status: response.statusCode, headers: responseHeaders(response.headers), body, attempts: attempt };
+      } catch (error) {
+        const message = `body of ${hop.href} is not JSON: ${(error as Error).message}`;
+        throw new HttpError('malformed', url, message, attempt);
+      }
+    });
+  }
+
+  async download(url: string, destination: string, options: DownloadOptions): Promise<DownloadResult> {
+    const { maxBytes } = options;
+    if (!(maxBytes > 0)) throw new Error(`maxBytes must be a positive number, got ${maxBytes}`);
+    await mkdir(dirname(destination), { recursive: true });
+    const save: OnSuccess<DownloadResult> = async (response, hop, attempt) => {
+      const tooLarge = () => new HttpError('too-large', url, `${hop.href} is larger than ${maxBytes} bytes`, attempt);
+      if (Number(response.headers['content-length']) > maxBytes) {
+        response.body.destroy();
+        throw tooLarge();
+      }
+      const bytes = await saveBody(response.body, destination, maxBytes, tooLarge);
+      const contentType = responseHeaders(response.headers)['content-type'] ?? null;
+      return { status: response.statusCode, contentType, bytes, attempts: attempt };
+    };
+    return this.fetch(url, 'image/*,*/*;q=0.8', options, save);
+  }
+
+  setHostPolicy(host: string, policy: HostPolicy): void {
+    this.hosts.setPolicy(host, policy);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([this.verifying.close(), this.trusting.close()]);
+  }
+
+  private async fetch<T>(url: string, accept: string, options: RequestOptions, onSuccess: OnSuccess<T>): Promise<T> {
+    const start = parseHttpUrl(url);
+    const defaults = { 'user-agent': this.options.userAgent, accept };
+    const headers = requestHeaders(defaults, options.headers);
+    return withRetries(url, this.retry, options.signal, async (attempt) => {
+      let current = start;
+      for (let redirects = 0; ; redirects++) {
+        const hop = current;
+        // The caller's headers may carry an API key meant for the origin it asked, not for a redirect target.
+        const hopHeaders = hop.origin === start.origin ? headers : defaults;
+        const outcome = await this.hosts.run(
+          hop.hostname,
+          () => this.exchange(url, hop, attempt, hopHeaders, options.signal, onSuccess),
+          options.signal,
+        );
+        if ('value' in outcome) return outcome.value;
+        const next = URL.canParse(outcome.location, hop.href) ? new URL(outcome.location, hop) : null;
+        if (redirects === MAX_REDIRECTS || (next?.protocol !== 'http:' && next?.protocol !== 'https:')) {
+          const why = redirects === MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects` : `a redirect to ${outcome.location}`;
+          throw new HttpError('status', url, `${why} from ${hop.href}`, attempt, outcome.status);
+        }
+        current = next;
+      }
+    });
+  }
+
+  /** One request to one hop; runs inside the hop's host slot, body included. */
+  private async exchange<T>(
+    url: string,
+    hop: URL,
+    attempt: number,
+    headers: Record<string, string>,
+    signal: AbortSignal | undefined,
+    onSuccess: OnSuccess<T>,
+  ): Promise<Hop<T>> {
+    if (this.closed) throw new Error(`HttpClient is closed; cannot fetch ${url}`);
+    const trusted = this.insecureHosts.has('*') || this.insecureHosts.has(hostKey(hop.hostname));
+    const dispatcher = trusted ? this.trusting : this.verifying;
+    try {
+      const response = await request(hop, { dispatcher, method: 'GET', headers, signal });
+      const { statusCode, body } = response;
+      const location = response.headers.location;
+      if (REDIRECT_STATUSES.has(statusCode) && typeof location === 'string') {
+        await body.dump();
+        return { location, status: statusCode };
+      }
+      if (statusCode < 200 || statusCode >= 300) {
+        // A body that fails to drain must not hide the status the server gave.
+        await body.dump().catch(() => undefined);
+        const retryAfter = statusCode === 429 || statusCode === 503 ? responseHeaders(response.headers)['retry-after'] : undefined;
+        throw new HttpError('status', url, `HTTP ${statusCode} from ${hop.href}`, attempt, statusCode, retryAfter);
+      }
+      return { value: await onSuccess(response, hop, attempt) };
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw toHttpError(error, hop, url, attempt) ?? error;
+    }
+  }
+}
+
+/**
+ * The HTTP client every HX4 request goes through (undici underneath, one keep-alive pool per origin).
+ *
+ * - Politeness: one queue per host name (port ignored) limiting concurrent requests and requests
+ *   per second (sliding window); the policy comes from `setHostPolicy`, `hostPolicies`, else
+ *   `defaultPolicy`. Every redirect hop (at most 5) queues on its own host; the caller's headers
+ *   go only to the origin it asked for.
+ * - Retries: network errors (also mid-body), timeouts, 429, 5xx and, for `getJson`, a body that is not
+ *   JSON; up to `maxAttempts` (default 4) with full-jitter exponential backoff from `backoffBaseMs`
+ *   (default 500) or the server's `Retry-After` on 429/503, each wait capped by `maxBackoffMs`. A request
+ *   waiting to retry holds no queue slot. Other 4xx, TLS failures and `too-large` fail at once.
+ * - Timeouts: `connectTimeoutMs` (default 10 s) and `readTimeoutMs` (default 30 s of silence).
+ * - TLS is verified except for `insecureHosts`; a certificate failure names the host and the flag to pass.
+ * - `download` writes a temp file renamed over `destination` on success, so `destination` is never partial.
+ * - Failures are `HttpError`s; an aborted `signal` rejects with its reason; file-system errors pass through.
+ */
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  return new UndiciHttpClient(options);
+}

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { open, stat } from 'node:fs/promises';
+import sharp, { type OutputInfo } from 'sharp';
+import { writeFileAtomic } from '../fs/writeFileAtomic.js';
+import { ImageError } from './ImageError.js';
+import type { ImageSettings } from './ImageSettings.js';
+import { SNIFF_BYTES, sniffImageType } from './sniffImageType.js';
+
+export interface StoredImage {
+  width: number;
+  height: number;
+  /** Size of the stored file. */
+  bytes: number;
+  /** Of the stored bytes, so identical images can be found across archives. */
+  sha256: string;
+}
+
+/**
+ * Validates a downloaded file and stores it at `targetPath` as a 3-channel sRGB
+ * JPEG: EXIF orientation applied, transparency on white, metadata stripped, thumbnailed when the
+ * settings ask for it. Throws `ImageError` (`not-an-image`, `too-many-pixels`, `corrupt`).
+ */
+export async function processImage(sourcePath: string, targetPath: string, settings: ImageSettings): Promise<StoredImage> {
+  if (sniffImageType(await readHead(sourcePath)) === null) {
+    throw new ImageError('not-an-image', `${sourcePath} is not a JPEG, PNG, GIF, WebP or TIFF file`);
+  }
+  const sourceBytes = (await stat(sourcePath)).size;
+  // 'error' rejects truncated and corrupt pixel data but tolerates the harmless libjpeg warnings
+  // (extraneous bytes, odd markers) that many scanned archive JPEGs carry.
+  let pipeline = sharp(sourcePath, { limitInputPixels: settings.maxPixels, failOn: 'error' })
+    .autoOrient()
+    .flatten({ background: '#ffffff' });
+  if (shouldThumbnail(settings, sourceBytes)) {
+    const [width, height] = settings.thumbnailSize!;
+    pipeline = pipeline.resize(width, height, { fit: 'inside', withoutEnlargement: true });
+  }
+  // Buffered rather than streamed so the bytes are hashed without reading the file back; memory
+  // stays bounded by the number of images in flight.
+  let output: { data: Buffer; info: OutputInfo };
+  try {
+    output = await pipeline
+      .toColourspace('srgb')
+      .jpeg({ quality: settings.jpegQuality, progressive: true })
+      .toBuffer({ resolveWithObject: true });
+  } catch (error) {
+    throw toImageError(sourcePath, error);
+  }
+  await writeFileAtomic(targetPath, output.data);
+  return {
+    width: output.info.width,
+    height: output.info.height,
+    bytes: output.data.length,
+    sha256: createHash('sha256').update(output.data).digest('hex'),
+  };
+}
+
+function shouldThumbnail(settings: ImageSettings, sourceBytes: number): boolean {
+  if (settings.thumbnailSize === null) return false;
+  return settings.largeImageThresholdBytes === null || sourceBytes > settings.largeImageThresholdBytes;
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function toImageError(sourcePath: string, error: unknown): ImageError {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (/pixel limit/i.test(detail)) {
+    return new ImageError('too-many-pixels', `${sourcePath} has more pixels than allowed: ${detail}`);
+  }
+  return new ImageError('corrupt', `${sourcePath} could not be decoded: ${detail}`);
+}
