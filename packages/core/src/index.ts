@@ -11,3 +11,4 @@ export * from './split/index.js';
 export * from './stats/index.js';
 export * from './tables/index.js';
 export * from './text/index.js';
+export * from './version.js';

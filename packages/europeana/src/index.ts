@@ -1,1 +1,3 @@
-export {};
+export * from './europeanaAdapter.js';
+export * from './EuropeanaItem.js';
+export * from './extractYear.js';

@@ -1,1 +1,4 @@
-export {};
+export * from './HitCheckpoint.js';
+export * from './harvestQuery.js';
+export * from './hitFiles.js';
+export * from './readHits.js';

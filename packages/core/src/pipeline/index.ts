@@ -1,1 +1,6 @@
-export {};
+export * from './CollectOptions.js';
+export * from './RunSummary.js';
+export * from './collect.js';
+export * from './finalStage.js';
+export * from './imagesStage.js';
+export * from './rowsStage.js';

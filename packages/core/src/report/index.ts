@@ -1,1 +1,2 @@
 export * from './Reporter.js';
+export * from './describeError.js';

@@ -1,0 +1,111 @@
+import { open, rm, stat, truncate } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import type { AdapterOptions, ArchiveAdapter, Cursor } from '../adapter/ArchiveAdapter.js';
+import { ArchiveResponseError } from '../adapter/ArchiveResponseError.js';
+import type { HttpClient } from '../http/HttpClient.js';
+import { readCheckpoint, writeCheckpoint, type HitCheckpoint } from './HitCheckpoint.js';
+import { hitFiles } from './hitFiles.js';
+
+const gzipAsync = promisify(gzip);
+
+export interface HarvestOptions {
+  adapter: ArchiveAdapter;
+  adapterOptions: AdapterOptions;
+  http: HttpClient;
+  hitsDir: string;
+  /** File-safe name of the query's cache files. */
+  slug: string;
+  /** Stop a runaway archive that never stops paging. */
+  maxPages?: number;
+  /** How often a page the adapter cannot read is asked for again. */
+  malformedAttempts?: number;
+  onPage?: (page: number, records: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface HarvestResult {
+  pages: number;
+  records: number;
+  total?: number;
+  /** True when every page came from the cache: no request was made. */
+  cached: boolean;
+}
+
+/**
+ * Pages through one query and appends each page's raw records to `hits/<slug>.jsonl.gz` as its own
+ * gzip member, then checkpoints. A rerun resumes after the last checkpointed page; a finished query
+ * is never asked again.
+ */
+export async function harvestQuery(query: string, options: HarvestOptions): Promise<HarvestResult> {
+  const { adapter, adapterOptions, http } = options;
+  const files = hitFiles(options.hitsDir, options.slug);
+  const fingerprint = adapter.pageRequest(query, null, adapterOptions).url;
+  let checkpoint = await readCheckpoint(files.checkpoint);
+  if (checkpoint && (checkpoint.fingerprint !== fingerprint || checkpoint.query !== query)) checkpoint = null;
+  if (checkpoint?.complete) {
+    return { pages: checkpoint.pages, records: checkpoint.records, total: checkpoint.total, cached: true };
+  }
+  if (checkpoint) {
+    await truncate(files.records, checkpoint.bytes);
+  } else {
+    await rm(files.records, { force: true });
+    checkpoint = { version: 1, query, fingerprint, pages: 0, records: 0, bytes: 0, next: null, complete: false };
+  }
+
+  const maxPages = options.maxPages ?? 100_000;
+  let cursor: Cursor | null = checkpoint.next;
+  while (!checkpoint.complete) {
+    if (checkpoint.pages >= maxPages) {
+      throw new ArchiveResponseError(`query "${query}" still had more pages after ${maxPages}; stopped`);
+    }
+    const page = await fetchPage(query, cursor, options);
+    const lines = page.records.map((record) => `${JSON.stringify(record)}\n`).join('');
+    const bytes: number = lines ? await appendMember(files.records, await gzipAsync(lines)) : checkpoint.bytes;
+    if (page.next !== null && JSON.stringify(page.next) === JSON.stringify(cursor)) {
+      throw new ArchiveResponseError(`query "${query}": the archive returned the same cursor twice`, true);
+    }
+    checkpoint = {
+      ...checkpoint,
+      pages: checkpoint.pages + 1,
+      records: checkpoint.records + page.records.length,
+      bytes,
+      next: page.next,
+      complete: page.next === null,
+      total: page.total ?? checkpoint.total,
+    } satisfies HitCheckpoint;
+    await writeCheckpoint(files.checkpoint, checkpoint);
+    options.onPage?.(checkpoint.pages, checkpoint.records);
+    cursor = page.next;
+  }
+  return { pages: checkpoint.pages, records: checkpoint.records, total: checkpoint.total, cached: false };
+}
+
+async function fetchPage(query: string, cursor: Cursor | null, options: HarvestOptions) {
+  const { adapter, adapterOptions, http, signal } = options;
+  const attempts = options.malformedAttempts ?? 3;
+  for (let attempt = 1; ; attempt++) {
+    const request = adapter.pageRequest(query, cursor, adapterOptions);
+    const response =
+      request.responseType === 'text'
+        ? await http.getText(request.url, { headers: request.headers, signal })
+        : await http.getJson(request.url, { headers: request.headers, signal });
+    try {
+      return adapter.parsePage(response.body, query, cursor);
+    } catch (error) {
+      if (!(error instanceof ArchiveResponseError) || !error.retryable || attempt >= attempts) throw error;
+    }
+  }
+}
+
+/** Appends and flushes; returns the new file length, which the checkpoint then vouches for. */
+async function appendMember(path: string, member: Buffer): Promise<number> {
+  const handle = await open(path, 'a');
+  try {
+    await handle.write(member);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return (await stat(path)).size;
+}

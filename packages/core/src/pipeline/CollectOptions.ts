@@ -1,0 +1,29 @@
+import type { ArchiveAdapter, DateWindow } from '../adapter/ArchiveAdapter.js';
+import type { HttpClient } from '../http/HttpClient.js';
+import type { ImageSettings } from '../images/index.js';
+import type { Reporter } from '../report/Reporter.js';
+import type { Vocabulary } from '../rows/index.js';
+
+export interface CollectOptions {
+  adapter: ArchiveAdapter;
+  /** The folder that holds dataset folders (`-d`). */
+  baseDir: string;
+  window: DateWindow | null;
+  endpoint: string;
+  apiKey?: string;
+  vocabulary: Vocabulary;
+  http: HttpClient;
+  reporter: Reporter;
+  /** Stop after the raw CSVs. */
+  metadataOnly: boolean;
+  images: ImageSettings;
+  /** Image downloads and decodes in flight at once (`-nw`). */
+  workers: number;
+  imgMeanStd: boolean;
+  valFraction: number;
+  seed: number;
+  /** Which recorded image failures to try again: transient ones (default) or all of them. */
+  retryFailed: 'transient' | 'all';
+  /** Settings echoed into run-summary.json so a dataset tells how it was made. */
+  settingsForSummary: Record<string, unknown>;
+}

@@ -1,0 +1,31 @@
+export interface QueryFailure {
+  query: string;
+  reason: string;
+}
+
+/** `run-summary.json`: what one collect run did, stage by stage. */
+export interface RunSummary {
+  version: 1;
+  hx4: string;
+  archive: string;
+  dataset: string;
+  settings: Record<string, unknown>;
+  hits: { queries: number; cachedQueries: number; pages: number; records: number; failedQueries: QueryFailure[] };
+  rows: { accepted: number; dropped: Record<string, number>; images: number };
+  images?: { ok: number; reused: number; downloaded: number; failed: Record<string, number> };
+  final?: {
+    multiLabel: number;
+    singleLabel: number;
+    singleLabelTrain: number;
+    singleLabelVal: number;
+    singleLabelLeftOut: number;
+    multiLabelTrain: number;
+    multiLabelVal: number;
+    multiLabelLeftOut: number;
+    labels: number;
+  };
+  stats?: { mean: number[]; std: number[]; images: number; pixels: number };
+  timingsMs: Record<string, number>;
+  /** False when some query could not be harvested: a rerun picks up where it stopped. */
+  complete: boolean;
+}

@@ -1,0 +1,72 @@
+import { rm } from 'node:fs/promises';
+import { createDatasetFolders, datasetFolderName, datasetLayout, type DatasetLayout } from '../dataset/DatasetLayout.js';
+import { writeFileAtomic } from '../fs/writeFileAtomic.js';
+import { computeImageStats, writeStatsFiles } from '../stats/index.js';
+import { hx4Version } from '../version.js';
+import type { CollectOptions } from './CollectOptions.js';
+import { finalStage } from './finalStage.js';
+import { harvestStage } from './harvestStage.js';
+import { imagesStage } from './imagesStage.js';
+import { rowsStage } from './rowsStage.js';
+import type { RunSummary } from './RunSummary.js';
+
+export const RUN_SUMMARY_JSON = 'run-summary.json';
+
+export function collectLayout(options: Pick<CollectOptions, 'adapter' | 'baseDir' | 'window'>): DatasetLayout {
+  return datasetLayout(options.baseDir, datasetFolderName(options.adapter.datasetName, options.window));
+}
+
+/**
+ * One archive, query labels to train/val CSVs: harvest → rows → images → final CSVs → stats.
+ * Every stage is resumable: network work is cached (hits/, the image manifest) and everything else
+ * is rebuilt from it, so a killed run rerun gives the same dataset as an uninterrupted one.
+ */
+export async function collect(options: CollectOptions): Promise<RunSummary> {
+  const { reporter } = options;
+  const layout = collectLayout(options);
+  await createDatasetFolders(layout);
+  const timingsMs: Record<string, number> = {};
+  const timed = async <T>(stage: string, run: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    reporter.log('info', `${stage}…`);
+    try {
+      return await run();
+    } finally {
+      timingsMs[stage] = Math.round(performance.now() - started);
+    }
+  };
+
+  const hits = await timed('harvest', () => harvestStage(options, layout));
+  const { rows, summary: rowSummary } = await timed('rows', () => rowsStage(options, layout));
+  reporter.log('info', `${rowSummary.accepted} records accepted, ${rowSummary.images} distinct images`);
+  const summary: RunSummary = {
+    version: 1,
+    hx4: hx4Version,
+    archive: options.adapter.id,
+    dataset: layout.name,
+    settings: options.settingsForSummary,
+    hits,
+    rows: rowSummary,
+    timingsMs,
+    complete: hits.failedQueries.length === 0,
+  };
+  if (!options.metadataOnly) {
+    const images = await timed('images', () => imagesStage(options, layout, rows));
+    summary.images = images.summary;
+    const final = await timed('final', () => finalStage(options, layout, rows, images.manifest));
+    summary.final = final.summary;
+    if (options.imgMeanStd && final.rows.length > 0) {
+      const stats = await timed('stats', () =>
+        computeImageStats(
+          final.rows.map((row) => row.img_path),
+          { concurrency: options.workers },
+        ),
+      );
+      await writeStatsFiles(layout.root, stats);
+      summary.stats = { mean: stats.mean, std: stats.std, images: stats.images, pixels: stats.pixels };
+    }
+    await rm(layout.tmp, { recursive: true, force: true });
+  }
+  await writeFileAtomic(layout.file(RUN_SUMMARY_JSON), `${JSON.stringify(summary, null, 2)}\n`);
+  return summary;
+}

@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import type { DatasetLayout } from '../dataset/DatasetLayout.js';
+import { ImageManifest, storeImages } from '../images/index.js';
+import type { Row } from '../rows/index.js';
+import { writeCsv } from '../tables/index.js';
+import type { CollectOptions } from './CollectOptions.js';
+import type { RunSummary } from './RunSummary.js';
+import { sortKeys } from './rowsStage.js';
+
+export const FAILED_DOWNLOADS_CSV = 'failed_downloads.csv';
+const FAILED_DOWNLOADS_COLUMNS = ['id', 'img_url', 'reason', 'transient', 'attempts'] as const;
+
+/** Downloads, validates and stores every row's image; failures land in `logs/failed_downloads.csv`. */
+export async function imagesStage(
+  options: CollectOptions,
+  layout: DatasetLayout,
+  rows: Row[],
+): Promise<{ manifest: ImageManifest; summary: NonNullable<RunSummary['images']> }> {
+  const manifest = await ImageManifest.load(join(layout.state, 'images.jsonl'));
+  const result = await storeImages(
+    rows.map((row) => ({ id: row.id, url: row.img_url })),
+    {
+      http: options.http,
+      imagesDir: layout.images,
+      tmpDir: layout.tmp,
+      manifest,
+      settings: options.images,
+      concurrency: options.workers,
+      retryFailed: options.retryFailed,
+      onProgress: (done, total) => options.reporter.progress('images', done, total),
+      onFailure: (entry) => options.reporter.log('debug', `image ${entry.id} failed: ${entry.reason} (${entry.url})`),
+    },
+  );
+  await manifest.compact();
+  const failures = rows.flatMap((row) => {
+    const entry = manifest.get(row.id);
+    return entry?.status === 'failed'
+      ? [{ id: row.id, img_url: row.img_url, reason: entry.reason ?? 'unknown', transient: entry.transient ? 'yes' : 'no', attempts: entry.attempts }]
+      : [];
+  });
+  await writeCsv(join(layout.logs, FAILED_DOWNLOADS_CSV), FAILED_DOWNLOADS_COLUMNS, failures);
+  return {
+    manifest,
+    summary: { ok: result.ok, reused: result.reused, downloaded: result.downloaded, failed: sortKeys(result.failed) },
+  };
+}

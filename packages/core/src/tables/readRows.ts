@@ -1,0 +1,62 @@
+import { RAW_SINGLE_LABEL_COLUMNS, type Row } from '../rows/Row.js';
+import { parseListCell } from './csvCell.js';
+import { readCsv } from './readCsv.js';
+
+/** A row read back from any metadata CSV: single-label files carry no query lists. */
+export type StoredRow = Omit<Row, 'user_query' | 'canonical_labels'> &
+  Partial<Pick<Row, 'user_query' | 'canonical_labels'>>;
+
+const LIST_COLUMNS = ['user_query', 'canonical_labels'] as const;
+
+/** Empty cells in these columns were nulls; in the others they are empty strings. */
+const NULLABLE_COLUMNS = [
+  'raw_doc_date',
+  'doc_date',
+  'country',
+  'title',
+  'description',
+  'enriched_document_description',
+] as const;
+
+/** Streams the rows of a metadata CSV written by `writeCsv`, lists and `doc_year` typed again. */
+export async function* readRows(path: string): AsyncGenerator<StoredRow> {
+  let recordNumber = 0;
+  for await (const record of readCsv(path)) {
+    recordNumber++;
+    if (recordNumber === 1) {
+      const missing = RAW_SINGLE_LABEL_COLUMNS.find((column) => !(column in record));
+      if (missing) throw new Error(`${path} has no "${missing}" column`);
+    }
+    try {
+      yield toStoredRow(record);
+    } catch (error) {
+      throw new Error(`${path} record ${recordNumber}: ${(error as Error).message}`);
+    }
+  }
+}
+
+function toStoredRow(record: Record<string, string>): StoredRow {
+  const row: Record<string, unknown> = {};
+  for (const column of RAW_SINGLE_LABEL_COLUMNS) row[column] = record[column];
+  for (const column of NULLABLE_COLUMNS) {
+    if (column in record) row[column] = record[column] === '' ? null : record[column];
+  }
+  for (const column of LIST_COLUMNS) {
+    if (!(column in record)) continue;
+    try {
+      row[column] = parseListCell(record[column]);
+    } catch (error) {
+      throw new Error(`${column} is ${(error as Error).message}`);
+    }
+  }
+  row.doc_year = parseYear(record.doc_year);
+  return row as StoredRow;
+}
+
+/** Integer years; pandas writes a float column, so `1944.0` is accepted too. */
+function parseYear(text: string): number | null {
+  if (text.trim() === '') return null;
+  const year = Number(text);
+  if (!Number.isInteger(year)) throw new Error(`doc_year "${text}" is not a whole number`);
+  return year;
+}

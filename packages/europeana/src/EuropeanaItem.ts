@@ -1,0 +1,24 @@
+/** A language-tagged field: ISO 639-1 code (or `def` for unspecified) → values. */
+export type LangAwareField = Record<string, string[] | string>;
+
+/**
+ * The fields HX4 reads from one item of a Europeana Search API page (standard profile). Any field
+ * may be missing, and records come back from the hits cache as plain JSON, so every reader checks
+ * types. `link` and `guid` are stripped before caching: they embed the caller's API key.
+ */
+export interface EuropeanaItem {
+  /** `/<dataset>/<record>`, e.g. `/2022704/some_record_id`. */
+  id?: string;
+  title?: string[];
+  dcTitleLangAware?: LangAwareField;
+  dcDescriptionLangAware?: LangAwareField;
+  dcCreator?: string[];
+  year?: string[];
+  edmTimespanLabel?: { def?: string }[];
+  edmConceptLabel?: { def?: string }[];
+  /** The media file; may be a script URL without an extension. */
+  edmIsShownBy?: string[];
+  dataProvider?: string[];
+  country?: string[];
+  [field: string]: unknown;
+}

@@ -1,0 +1,28 @@
+import { isEnglish, isOnlyStopWords } from '@hx4/core';
+import type { EuropeanaItem } from './EuropeanaItem.js';
+import { MEANINGLESS_TITLE_WORDS } from './exclusions.js';
+import { collapseWhitespace, languageValues, stringValues } from './fieldValues.js';
+
+/** Europeana's own language tags are often wrong; this permissive threshold is the reference's. */
+const ENGLISH_THRESHOLD = 0.03;
+
+/**
+ * The item's English title: one tagged `en` first, else the first title that reads as English;
+ * either way one that says more than stop words and words like "untitled".
+ */
+export function englishTitle(item: EuropeanaItem): string | null {
+  const tagged = languageValues(item.dcTitleLangAware, 'en');
+  const detected = stringValues(item.title).filter((title) => isEnglish(title, ENGLISH_THRESHOLD));
+  const title = [...tagged, ...detected].find((candidate) => !isOnlyStopWords(candidate, MEANINGLESS_TITLE_WORDS));
+  return title === undefined ? null : collapseWhitespace(title);
+}
+
+/** The descriptions tagged `en`, as one text; "" when there are none. */
+export function taggedEnglishDescription(item: EuropeanaItem): string {
+  return collapseWhitespace(languageValues(item.dcDescriptionLangAware, 'en').join(' '));
+}
+
+/** The tagged English description when it also reads as English. */
+export function englishDescription(description: string): string | null {
+  return description && isEnglish(description, ENGLISH_THRESHOLD) ? description : null;
+}

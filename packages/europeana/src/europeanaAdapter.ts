@@ -1,0 +1,18 @@
+import type { ArchiveAdapter } from '@hx4/core';
+import type { EuropeanaItem } from './EuropeanaItem.js';
+import { itemToRow } from './itemToRow.js';
+import { parseSearchPage } from './parseSearchPage.js';
+import { searchRequest } from './searchRequest.js';
+
+/** Europeana's photography collection through its Search API (https://api.europeana.eu/record/v2). */
+export const europeanaAdapter: ArchiveAdapter<EuropeanaItem> = {
+  id: 'europeana',
+  datasetName: 'EUROPEANA',
+  defaultEndpoint: 'https://api.europeana.eu/record/v2',
+  defaultWindow: { start: '1900-01-01', end: '1970-12-31' },
+  politeness: { requestsPerSecond: 5, concurrency: 2 },
+  apiKey: { env: 'EUROPEANA_API_KEY', default: 'api2demo' },
+  pageRequest: searchRequest,
+  parsePage: (body) => parseSearchPage(body),
+  toRow: itemToRow,
+};

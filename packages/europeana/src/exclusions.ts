@@ -1,0 +1,111 @@
+/*
+ * What the Europeana adapter refuses, as data. Every list is lower-case and matched on lower-cased,
+ * whitespace-collapsed text (the reference's capitalised entries could never match).
+ */
+
+/** Data providers whose photographs are museum objects, medical or art collections, not scenes. Whole name. */
+export const EXCLUDED_PROVIDERS: readonly string[] = [
+  'estonian filmarchives',
+  'mak – museum of applied arts',
+  'mak - museum of applied arts',
+  'magnus-hirschfeld-gesellschaft',
+  'museum of world culture',
+  'wellcome collection',
+];
+
+/** Artists and studios whose items are artworks or reproductions. Part of a creator ("L. Westhoff"). */
+export const EXCLUDED_CREATORS: readonly string[] = [
+  'antonia prodromou',
+  'marcel janco',
+  'reuven rubin',
+  'stoedtner, franz',
+  'takács dezső',
+  'westhoff',
+];
+
+/** Concept labels of objects that are not photographs of a scene. Whole label. */
+export const EXCLUDED_SUBJECTS: readonly string[] = [
+  'banknote',
+  'book',
+  'cartography',
+  'ceramics',
+  'coin',
+  'costume',
+  'drawing',
+  'engraving',
+  'furniture',
+  'illustration',
+  'jewellery',
+  'letter',
+  'lithograph',
+  'manuscript',
+  'map',
+  'medal',
+  'newspaper',
+  'painting',
+  'postage stamp',
+  'postcard',
+  'poster',
+  'recreational artifacts (hierarchy name )',
+  'sculpture',
+  'sheet music',
+  'silver',
+  'textile',
+  'watercolor',
+];
+
+/**
+ * Words in a title or English description that mark a document, artwork or reproduction. Matched at
+ * the start of a word, so plurals count ("posters") but "withdrawing" is not "drawing".
+ */
+export const USELESS_TERMS: readonly string[] = [
+  '3d (hbim)',
+  'diagram',
+  'diploma',
+  'drawing',
+  'fragment of a letter',
+  'handboek',
+  'handbook',
+  'kriegserrinnerungen',
+  'machtiging tot',
+  'newspaper repro',
+  'orthophoto',
+  'photo envelope',
+  'poster',
+  'studio photo',
+  'textheft',
+  'οι νεκροι μας',
+];
+
+/**
+ * Title words that say nothing about the picture, on top of the English stop words. A small built-in
+ * list so the package works installed on its own (the project's misc/meaningless_words.txt is not
+ * shipped with it).
+ */
+export const MEANINGLESS_TITLE_WORDS: ReadonlySet<string> = new Set([
+  'copy',
+  'detail',
+  'document',
+  'foto',
+  'fotografie',
+  'image',
+  'img',
+  'item',
+  'n/a',
+  'negative',
+  'no',
+  'none',
+  'object',
+  'photo',
+  'photograph',
+  'photography',
+  'picture',
+  'print',
+  'scan',
+  'title',
+  'unidentified',
+  'unknown',
+  'unnamed',
+  'untitled',
+  'view',
+]);

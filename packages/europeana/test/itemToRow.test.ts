@@ -1,0 +1,124 @@
+import { isDrop, type AdapterOptions, type RowDraft, type RowResult } from '@hx4/core';
+import { describe, expect, it } from 'vitest';
+import { europeanaAdapter, type EuropeanaItem } from '../src/index.js';
+import items from './fixtures/items.json' with { type: 'json' };
+import searchPage from './fixtures/searchPage.json' with { type: 'json' };
+
+const fixtures: Record<string, EuropeanaItem> = items;
+const defaultOptions: AdapterOptions = {
+  endpoint: europeanaAdapter.defaultEndpoint,
+  window: europeanaAdapter.defaultWindow,
+};
+
+function toRow(name: string, options: AdapterOptions = defaultOptions): RowResult {
+  return europeanaAdapter.toRow(fixtures[name], options);
+}
+
+function keptRow(result: RowResult): RowDraft {
+  if (isDrop(result)) throw new Error(`expected a row, got the drop "${result.drop}"`);
+  return result;
+}
+
+const [taggedItem, multilingualItem] = europeanaAdapter.parsePage(searchPage, 'trench', null).records;
+
+describe('europeanaAdapter.toRow: kept rows', () => {
+  it('fills every column from a fully described item', () => {
+    expect(europeanaAdapter.toRow(taggedItem, defaultOptions)).toEqual({
+      doc_id: '/2020601/https___beeldbank_example_nl_1234',
+      id: '2020601_https___beeldbank_example_nl_1234',
+      img_url: 'https://images.example.nl/fullsize/1234.JPG?width=2000',
+      doc_url: 'https://www.europeana.eu/en/item/2020601/https___beeldbank_example_nl_1234',
+      raw_doc_date: '1944-09-17; 20th century',
+      doc_year: 1944,
+      doc_date: '1944-09-17',
+      country: 'Netherlands',
+      title: 'Airborne landings near Arnhem',
+      description: 'British paratroopers landing near Arnhem.',
+    });
+  });
+
+  it('takes the first title that reads as English and accepts an image URL without extension', () => {
+    const row = keptRow(europeanaAdapter.toRow(multilingualItem, defaultOptions));
+    expect(row.title).toBe('Soldiers in a trench');
+    expect(row.img_url).toBe('https://media.example.de/iiif/get?id=77&format=jpeg');
+    expect(row).toMatchObject({ doc_year: 1916, doc_date: '1916', raw_doc_date: '1916', country: 'Germany' });
+    expect(row.description).toBeNull();
+  });
+
+  it('keeps a Dutch item with a decade undated and without an English title or description', () => {
+    expect(keptRow(toRow('dutchWithDecade'))).toMatchObject({
+      raw_doc_date: '1940s',
+      doc_year: null,
+      doc_date: null,
+      title: null,
+      description: null,
+    });
+  });
+
+  it('reads no year from centuries, millennium ranges or year ranges, and keeps the labels as text', () => {
+    expect(keptRow(toRow('centuryLabels'))).toMatchObject({
+      raw_doc_date: '19th century; Second millennium AD, years 1001-2000',
+      doc_year: null,
+      doc_date: null,
+    });
+    expect(keptRow(toRow('rangeOnly'))).toMatchObject({ raw_doc_date: '1939-1945', doc_year: null });
+  });
+
+  it('finds a year standing alone in a timespan label', () => {
+    expect(keptRow(toRow('yearInLabelOnly'))).toMatchObject({ doc_year: 1943, doc_date: '1943' });
+  });
+
+  it('survives an item without data provider or country', () => {
+    expect(keptRow(toRow('missingProviderAndCountry'))).toMatchObject({ country: null, doc_year: 1918 });
+  });
+
+  it('skips titles made only of stop words and meaningless words', () => {
+    expect(keptRow(toRow('untitledFirst')).title).toBe('Tank crossing a river');
+  });
+
+  it('matches useless terms at word starts only', () => {
+    expect(keptRow(toRow('wordInsideAnotherWord')).title).toBe('Troops withdrawing from the town');
+  });
+
+  it('keeps every dated item when there is no window', () => {
+    expect(keptRow(toRow('yearOutsideWindow', { ...defaultOptions, window: null })).doc_year).toBe(1872);
+  });
+
+  it('compares a lone year with the window years and a full date with the window dates', () => {
+    const war = { ...defaultOptions, window: { start: '1939-09-01', end: '1945-09-02' } };
+    expect(keptRow(europeanaAdapter.toRow({ ...fixtures.fullDateBeforeWar, edmTimespanLabel: [{ def: '1939' }] }, war)).doc_year).toBe(1939);
+    expect(toRow('fullDateBeforeWar', war)).toEqual({ drop: 'out of date window' });
+    expect(keptRow(toRow('fullDateBeforeWar')).doc_date).toBe('1939-05-01');
+  });
+});
+
+describe('europeanaAdapter.toRow: drops', () => {
+  it.each([
+    ['excludedProvider', 'excluded provider'],
+    ['excludedCreator', 'excluded creator'],
+    ['excludedSubject', 'excluded subject'],
+    ['uselessTitle', 'useless title'],
+    ['uselessTitlePlural', 'useless title'],
+    ['uselessDescription', 'useless description'],
+    ['yearOutsideWindow', 'out of date window'],
+    ['noImageUrl', 'no image url'],
+    ['pdfImageUrl', 'not a jpeg url'],
+    ['tiffImageUrl', 'not a jpeg url'],
+    ['noId', 'no record id'],
+  ])('drops %s as "%s"', (name, reason) => {
+    expect(toRow(name)).toEqual({ drop: reason });
+  });
+
+  it('rejects image URLs that are not http(s)', () => {
+    const item = { ...fixtures.noImageUrl, edmIsShownBy: ['ftp://images.example.org/a.jpg'] };
+    expect(europeanaAdapter.toRow(item, defaultOptions)).toEqual({ drop: 'no image url' });
+  });
+
+  it('tolerates fields of the wrong type instead of crashing', () => {
+    const item = { id: '/13/odd', dataProvider: 'Example Archive', title: [7, null], edmTimespanLabel: 'x', edmIsShownBy: ['https://e.org/a.jpg'] };
+    expect(keptRow(europeanaAdapter.toRow(item as unknown as EuropeanaItem, defaultOptions))).toMatchObject({
+      title: null,
+      doc_year: null,
+    });
+  });
+});
