@@ -1,0 +1,24 @@
+import type { ArchiveAdapter } from '@hx4/core';
+import { europeanaAdapter } from '@hx4/europeana';
+import { europeanaSimulator } from '@hx4/europeana/simulator';
+import type { SimulatorArchive } from '@hx4/testkit';
+
+/** An archive as the CLI knows it: its adapter, and its routes for the offline simulator. */
+export interface ArchiveEntry {
+  adapter: ArchiveAdapter;
+  simulator: () => SimulatorArchive;
+}
+
+/** The only list of archives in HX4: adding one is an adapter package plus a line here. */
+export const archives: ArchiveEntry[] = [
+  { adapter: europeanaAdapter as ArchiveAdapter, simulator: () => europeanaSimulator() },
+];
+
+export function findArchive(id: string): ArchiveEntry | undefined {
+  return archives.find((entry) => entry.adapter.id === id);
+}
+
+/** `HX4_<ARCHIVE>_ENDPOINT`, e.g. HX4_EUROPEANA_ENDPOINT or HX4_NATIONAL_ARCHIVE_ENDPOINT. */
+export function endpointEnvVar(archiveId: string): string {
+  return `HX4_${archiveId.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_ENDPOINT`;
+}

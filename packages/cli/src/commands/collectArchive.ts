@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { collect, collectLayout, createHttpClient, hx4Version, userAgent, type ArchiveAdapter, type RunSummary } from '@hx4/core';
+import { createCliReporter } from '../reporter/createCliReporter.js';
+import type { CollectArgs, CollectSettings } from '../options/resolveCollectSettings.js';
+import { formatSummary } from '../reporter/formatSummary.js';
+
+export interface CollectRun {
+  adapter: ArchiveAdapter;
+  settings: CollectSettings;
+  args: CollectArgs;
+  /** Show a line prefix naming the archive (several archives in one terminal). */
+  prefix?: string;
+}
+
+/** Runs one archive's collection with a log file in its dataset's `logs/`. */
+export async function collectArchive({ adapter, settings, args, prefix }: CollectRun): Promise<RunSummary> {
+  const layout = collectLayout({ adapter, baseDir: settings.baseDir, window: settings.window });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const reporter = createCliReporter({
+    logFile: join(layout.logs, `collect_${stamp}.log`),
+    verbose: args.verbose === true,
+    interactive: process.stderr.isTTY === true && !process.env.CI,
+    prefix,
+  });
+  const http = createHttpClient({
+    userAgent: userAgent(hx4Version),
+    defaultPolicy: { requestsPerSecond: 20, concurrency: Math.min(settings.workers, 8) },
+    insecureHosts: settings.insecureHosts,
+    onRetry: ({ url, attempt, delayMs, reason }) =>
+      reporter.log('debug', `retry ${attempt} in ${delayMs} ms after ${reason}: ${url}`),
+  });
+  const apiHost = new URL(settings.endpoint).host;
+  http.setHostPolicy(apiHost, {
+    ...adapter.politeness,
+    ...(settings.requestsPerSecond ? { requestsPerSecond: settings.requestsPerSecond } : {}),
+  });
+  if (settings.insecureHosts.length) {
+    reporter.log('warn', `TLS certificate checks are OFF for: ${settings.insecureHosts.join(', ')}`);
+  }
+  if (args['batch-size'] !== undefined) reporter.log('info', '--batch-size has no effect: HX4 streams images one at a time');
+  reporter.log('info', `HX4 ${hx4Version}: collecting ${adapter.id} into ${layout.root} from ${settings.endpoint}`);
+  try {
+    const summary = await collect({
+      adapter,
+      baseDir: settings.baseDir,
+      window: settings.window,
+      endpoint: settings.endpoint,
+      apiKey: settings.apiKey,
+      vocabulary: settings.vocabulary,
+      http,
+      reporter,
+      metadataOnly: args['metadata-only'] === true,
+      images: settings.images,
+      workers: settings.workers,
+      imgMeanStd: args['img-mean-std'] === true,
+      valFraction: settings.valFraction,
+      seed: settings.seed,
+      retryFailed: args['retry-failed'] === true ? 'all' : 'transient',
+      settingsForSummary: {
+        endpoint: settings.endpoint,
+        window: settings.window,
+        queries: settings.vocabulary.queries.length,
+        thumbnailSize: settings.images.thumbnailSize,
+        largeImageThresholdBytes: settings.images.largeImageThresholdBytes,
+        jpegQuality: settings.images.jpegQuality,
+        valFraction: settings.valFraction,
+        seed: settings.seed,
+        workers: settings.workers,
+        insecureHosts: settings.insecureHosts,
+      },
+    });
+    for (const line of formatSummary(summary)) reporter.log('info', line);
+    return summary;
+  } catch (error) {
+    reporter.log('error', (error as Error).message);
+    throw error;
+  } finally {
+    await http.close();
+    await reporter.close();
+  }
+}

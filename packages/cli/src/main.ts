@@ -1,0 +1,58 @@
+import yargs from 'yargs';
+import { archives } from './archives.js';
+import { runCollectCommand } from './commands/runCollectCommand.js';
+import { runDemoCommand } from './commands/runDemoCommand.js';
+import { collectFlags } from './options/collectOptions.js';
+import { UsageError } from './options/UsageError.js';
+
+/** `hx4 …`: returns the exit code (2 for bad input, 1 for a failed or incomplete run). */
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const archiveIds = archives.map((entry) => entry.adapter.id);
+  const parser = yargs(argv)
+    .scriptName('hx4')
+    // `-ddir`, `-nw`, `-sdt`: the History-X4 scripts' multi-letter single-dash flags are whole names.
+    .parserConfiguration({ 'short-option-groups': false })
+    .command(
+      'collect <archive>',
+      `Collect one archive into a dataset (${archiveIds.join(', ')})`,
+      (y) => y.positional('archive', { type: 'string', describe: 'Archive to collect' }).options(collectFlags),
+      async (args) => {
+        exitCode = await runCollectCommand(args);
+      },
+    )
+    .command(
+      'demo',
+      'Run the whole pipeline offline against the built-in archive simulator',
+      (y) =>
+        y.options({
+          'dataset-dir': { alias: ['d', 'dir'], type: 'string', default: 'hx4-demo', describe: 'Where to write the demo datasets' },
+          verbose: { alias: ['v'], type: 'boolean', default: false },
+        }),
+      async (args) => {
+        exitCode = await runDemoCommand(args);
+      },
+    )
+    .demandCommand(1, 'name a command: collect or demo (hx4 --help lists them)')
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .exitProcess(false)
+    .fail((message, error) => {
+      throw error ?? new UsageError(message);
+    });
+  try {
+    await parser.parseAsync();
+    return exitCode;
+  } catch (error) {
+    if (error instanceof UsageError || !(error instanceof Error) || error.name === 'YError') {
+      process.stderr.write(`hx4: ${oneLine(error)}\n`);
+      return 2;
+    }
+    process.stderr.write(`hx4: error: ${oneLine(error)}\n`);
+    return 1;
+  }
+}
+
+const oneLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];

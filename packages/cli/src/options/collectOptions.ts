@@ -1,0 +1,30 @@
+import type { Options } from 'yargs';
+
+/**
+ * Flags of `hx4 collect`. Each has its HX4 spelling plus the History-X4 collectors' spellings
+ * (`-ddir`, `--dataset_dir`, `-nw`, ...) so existing scripts keep working.
+ */
+export const collectFlags = {
+  'dataset-dir': { alias: ['d', 'ddir', 'dataset_dir', 'dir'], type: 'string', describe: 'Folder that holds the dataset folders' },
+  'start-date': { alias: ['sdt', 'start_date'], type: 'string', describe: "Start of the date window, YYYY-MM-DD (default: the archive's)" },
+  'end-date': { alias: ['edt', 'end_date'], type: 'string', describe: "End of the date window, YYYY-MM-DD (default: the archive's)" },
+  query: { alias: ['q'], type: 'string', array: true, describe: 'A query label (repeatable); default: the vocabulary file' },
+  'queries-file': { alias: ['queries_file'], type: 'string', describe: 'Query labels, one per line (default: misc/query_labels.txt)' },
+  'canonical-file': { type: 'string', describe: 'Query → canonical label map (default: misc/canonical_labels.json)' },
+  endpoint: { type: 'string', describe: 'Base URL of the archive API (default: the real archive; or HX4_<ARCHIVE>_ENDPOINT)' },
+  'api-key': { alias: ['ak', 'api_key'], type: 'string', describe: 'API key (or the archive\'s environment variable); never written to disk' },
+  'metadata-only': { type: 'boolean', default: false, describe: 'Stop after the raw metadata CSVs' },
+  'thumbnail-size': { alias: ['thumbnail_size'], type: 'string', array: true, describe: 'Shrink images to fit W,H (512,512 / 800x800 / 800 800); never enlarges' },
+  'enable-thumbnailing': { alias: ['enable_thumbnailing'], type: 'boolean', describe: 'Thumbnail images larger than --large-image-threshold-mb (box default 1000x1000)' },
+  'large-image-threshold-mb': { alias: ['large_image_threshold_mb'], type: 'number', describe: 'With --enable-thumbnailing: only files above this size are shrunk (default 1.0)' },
+  'img-mean-std': { alias: ['img_mean_std'], type: 'boolean', default: false, describe: 'Compute RGB mean/std of the final images' },
+  'val-split-pct': { alias: ['vsp', 'val_split_pct'], type: 'number', default: 0.35, describe: 'Fraction of rows in the validation split' },
+  seed: { alias: ['s'], type: 'number', default: 42, describe: 'Seed of the train/val split' },
+  'num-workers': { alias: ['nw', 'num_workers'], type: 'number', default: 8, describe: 'Images downloaded and processed at once' },
+  'batch-size': { alias: ['bs', 'batch_size'], type: 'number', describe: 'Accepted for old scripts; HX4 streams, so it has no effect' },
+  'requests-per-second': { alias: ['rps'], type: 'number', describe: "Requests per second to the archive's API host (default: the archive's polite rate)" },
+  'retry-failed': { type: 'boolean', default: false, describe: 'Retry every recorded image failure, permanent ones included' },
+  insecure: { type: 'boolean', default: false, describe: 'Turn TLS certificate checks off for every host (prefer --insecure-host)' },
+  'insecure-host': { type: 'string', array: true, describe: 'Turn TLS certificate checks off for this host only (repeatable)' },
+  verbose: { alias: ['v'], type: 'boolean', default: false, describe: 'Print debug lines too' },
+} satisfies Record<string, Options>;

@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { loadCanonicalMap, loadVocabulary, vocabularyFromQueries, type ArchiveAdapter, type DateWindow, type ImageSettings, type Vocabulary } from '@hx4/core';
+import { endpointEnvVar } from '../archives.js';
+import { defaultMiscDir } from '../defaultMiscDir.js';
+import { checkWritableDirectory } from './checkWritableDirectory.js';
+import { parseDate } from './parseDate.js';
+import { parseEndpoint } from './parseEndpoint.js';
+import { parseFraction, parseInteger, parsePositiveInteger, parsePositiveNumber } from './parseNumbers.js';
+import { parseThumbnailSize } from './parseThumbnailSize.js';
+import { UsageError } from './UsageError.js';
+
+export type CollectArgs = Record<string, unknown>;
+
+/** Everything `hx4 collect` needs, checked up front: bad input fails here, before anything is written. */
+export interface CollectSettings {
+  baseDir: string;
+  window: DateWindow | null;
+  endpoint: string;
+  apiKey?: string;
+  vocabulary: Vocabulary;
+  images: ImageSettings;
+  workers: number;
+  valFraction: number;
+  seed: number;
+  requestsPerSecond?: number;
+  insecureHosts: string[];
+}
+
+const MiB = 1024 * 1024;
+
+export async function resolveCollectSettings(adapter: ArchiveAdapter, args: CollectArgs): Promise<CollectSettings> {
+  if (typeof args['dataset-dir'] !== 'string' || !args['dataset-dir']) {
+    throw new UsageError('--dataset-dir (-d) is required: the folder that holds the dataset folders');
+  }
+  const window = resolveWindow(adapter, args);
+  const endpointFlag = (args.endpoint as string | undefined) ?? process.env[endpointEnvVar(adapter.id)];
+  const endpoint = endpointFlag ? parseEndpoint('--endpoint', endpointFlag) : adapter.defaultEndpoint;
+  const apiKey =
+    (args['api-key'] as string | undefined) ??
+    (adapter.apiKey ? (process.env[adapter.apiKey.env] ?? adapter.apiKey.default) : undefined);
+  return {
+    baseDir: await checkWritableDirectory('--dataset-dir', args['dataset-dir']),
+    window,
+    endpoint,
+    apiKey,
+    vocabulary: await resolveVocabulary(args),
+    images: resolveImageSettings(args),
+    workers: parsePositiveInteger('--num-workers', args['num-workers'], 256),
+    valFraction: parseFraction('--val-split-pct', args['val-split-pct']),
+    seed: parseInteger('--seed', args.seed),
+    requestsPerSecond:
+      args['requests-per-second'] === undefined ? undefined : parsePositiveNumber('--requests-per-second', args['requests-per-second']),
+    insecureHosts: args.insecure ? ['*'] : ((args['insecure-host'] as string[] | undefined) ?? []),
+  };
+}
+
+function resolveWindow(adapter: ArchiveAdapter, args: CollectArgs): DateWindow | null {
+  const start = args['start-date'] === undefined ? adapter.defaultWindow?.start : parseDate('--start-date', args['start-date']);
+  const end = args['end-date'] === undefined ? adapter.defaultWindow?.end : parseDate('--end-date', args['end-date']);
+  if (!start && !end) return null;
+  if (!start || !end) throw new UsageError(`${adapter.id} has no default date window: give both --start-date and --end-date`);
+  if (start > end) throw new UsageError(`--start-date ${start} is after --end-date ${end}`);
+  return { start, end };
+}
+
+async function resolveVocabulary(args: CollectArgs): Promise<Vocabulary> {
+  const misc = defaultMiscDir();
+  const canonicalFile = (args['canonical-file'] as string | undefined) ?? join(misc, 'canonical_labels.json');
+  const queries = args.query as string[] | undefined;
+  try {
+    if (queries?.length) {
+      if (queries.some((query) => !String(query).trim())) throw new UsageError('--query must not be empty');
+      return vocabularyFromQueries(queries.map(String), await loadCanonicalMap(canonicalFile));
+    }
+    return await loadVocabulary({
+      queriesFile: (args['queries-file'] as string | undefined) ?? join(misc, 'query_labels.txt'),
+      canonicalFile,
+    });
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function resolveImageSettings(args: CollectArgs): ImageSettings {
+  const thumbnailing = args['enable-thumbnailing'] === true;
+  const sizeArg = args['thumbnail-size'] as string[] | undefined;
+  const thresholdArg = args['large-image-threshold-mb'];
+  if (thresholdArg !== undefined && !thumbnailing) {
+    throw new UsageError('--large-image-threshold-mb only applies with --enable-thumbnailing');
+  }
+  const thumbnailSize = sizeArg?.length ? parseThumbnailSize(sizeArg) : thumbnailing ? ([1000, 1000] as [number, number]) : null;
+  const thresholdMb = thumbnailing ? (thresholdArg === undefined ? 1 : parsePositiveNumber('--large-image-threshold-mb', thresholdArg)) : null;
+  return {
+    thumbnailSize,
+    largeImageThresholdBytes: thresholdMb === null ? null : Math.round(thresholdMb * MiB),
+    maxBytes: 50 * MiB,
+    maxPixels: 100_000_000,
+    jpegQuality: 95,
+  };
+}
