@@ -21,7 +21,7 @@ describe('Europeana simulator: Search API', () => {
   let searchUrl: string;
   beforeAll(async () => {
     sim = await startSimulator({ archives: [europeanaSimulator({ totals: { 'field gun': 1234, tank: 60, soldier: 60 } })] });
-    searchUrl = `${sim.endpoint('europeana')}/record/v2/search.json`;
+    searchUrl = `${sim.endpoint('europeana')}/search.json`;
   });
   afterAll(() => sim.close());
 

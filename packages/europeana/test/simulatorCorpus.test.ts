@@ -24,7 +24,7 @@ describe('Europeana simulator: corpus', () => {
     let cursor: string | undefined = '*';
     while (cursor !== undefined) {
       const params = new URLSearchParams({ query: 'infantry', rows: '100', cursor });
-      const response = await fetch(`${sim.endpoint('europeana')}/record/v2/search.json?${params}`, {
+      const response = await fetch(`${sim.endpoint('europeana')}/search.json?${params}`, {
         headers: { 'X-Api-Key': 'api2demo' },
       });
       const body = (await response.json()) as { items: Item[]; nextCursor?: string };

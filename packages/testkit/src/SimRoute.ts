@@ -46,5 +46,8 @@ export interface SimRoute {
 /** One archive's routes, mounted under `/<id>`. */
 export interface SimulatorArchive {
   id: string;
+  /** Where the API's base URL sits below the mount (Europeana: `/record/v2`), so `endpoint(id)` is
+   * exactly what the adapter takes as its endpoint. */
+  apiPath?: string;
   routes: SimRoute[];
 }

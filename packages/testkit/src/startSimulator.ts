@@ -91,8 +91,9 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   return {
     url,
     endpoint(archiveId) {
-      if (!archives.has(archiveId)) throw new Error(`no archive "${archiveId}" is mounted on the simulator`);
-      return `${url}/${archiveId}`;
+      const archive = archives.get(archiveId);
+      if (!archive) throw new Error(`no archive "${archiveId}" is mounted on the simulator`);
+      return `${url}/${archiveId}${archive.apiPath ?? ''}`;
     },
     imageUrl: (spec) => url + imagePath(spec),
     faults,

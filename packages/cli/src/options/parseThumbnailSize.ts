@@ -6,10 +6,9 @@ import { UsageError } from './UsageError.js';
  */
 export function parseThumbnailSize(value: string | number | (string | number)[]): [number, number] {
   const text = (Array.isArray(value) ? value.join(' ') : String(value)).trim();
-  const parts = text.replace(/^\(|\)$/g, '').split(/\s*[,xX×]\s*|\s+/).filter(Boolean);
-  const numbers = parts.map((part) => (/^\d+$/.test(part) ? Number(part) : NaN));
-  if (numbers.length === 1) numbers.push(numbers[0]);
-  if (numbers.length !== 2 || numbers.some((n) => !Number.isInteger(n) || n < 1 || n > 65_535)) {
+  const match = /^\(?\s*(\d+)\s*(?:(?:[,xX×]|\s)\s*(\d+)\s*)?\)?$/.exec(text);
+  const numbers = match ? [Number(match[1]), Number(match[2] ?? match[1])] : [];
+  if (numbers.length !== 2 || numbers.some((n) => n < 1 || n > 65_535)) {
     throw new UsageError(`--thumbnail-size must be WIDTH,HEIGHT in pixels (e.g. 512,512 or 800x800), got "${text}"`);
   }
   return numbers as [number, number];

@@ -27,6 +27,7 @@ export function europeanaSimulator(options: EuropeanaSimulatorOptions = {}): Sim
   const settings = { seed, apiKeys: options.apiKeys ?? EUROPEANA_SIMULATOR_KEYS };
   return {
     id: 'europeana',
+    apiPath: '/record/v2',
     routes: [
       { path: '/record/v2/search.json', handle: (ctx) => searchResponse(ctx, corpus, settings) },
       // Some records point at a PDF instead of an image, as real ones do.

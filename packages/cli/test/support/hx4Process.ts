@@ -1,0 +1,40 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../../bin/hx4.js', import.meta.url));
+const built = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+
+export interface Hx4Result {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+}
+
+/** Runs the built `hx4` as a user would: its own process, no terminal. */
+export function startHx4(args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<Hx4Result> } {
+  if (!existsSync(built)) throw new Error('packages/cli/dist is missing: run `npm run build` (npm test does)');
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: { ...process.env, ...env, CI: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stderr += chunk));
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const done = new Promise<Hx4Result>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
+  return { child, done };
+}
+
+export const runHx4 = (args: string[], env?: Record<string, string>) => startHx4(args, env).done;
+
+/** The CSVs of a dataset folder with the folder's own path taken out (img_path is absolute). */
+export async function datasetCsvs(datasetDir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const name of (await readdir(datasetDir)).filter((file) => file.endsWith('.csv')).sort()) {
+    files[name] = (await readFile(join(datasetDir, name), 'utf8')).replaceAll(datasetDir, '<DATASET>');
+  }
+  files['logs/failed_downloads.csv'] = await readFile(join(datasetDir, 'logs', 'failed_downloads.csv'), 'utf8');
+  return files;
+}

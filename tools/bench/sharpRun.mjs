@@ -1,0 +1,43 @@
+// One baseline run in a fresh process: sharp alone over the same JPEGs, already on local disk,
+// with the same job concurrency and libvips settings as storeImages (no cache, one thread per image).
+//   plain:   the issue's "pure sharp resize": resize to fit the box, JPEG, to a file.
+//   matched: the exact sharp operations of processImage (orient, flatten, sRGB, progressive JPEG to
+//            a buffer, then written), so hx4 vs matched isolates everything around sharp.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { forEachConcurrently, measureMain, peakRssBytes } from './childProcess.mjs';
+
+const pipelines = {
+  plain: (source, target, { thumbnailSize: [width, height], jpegQuality }) =>
+    sharp(source)
+      .resize(width, height, { fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: jpegQuality })
+      .toFile(target),
+  matched: async (source, target, { thumbnailSize: [width, height], jpegQuality, maxPixels }) => {
+    const data = await sharp(source, { limitInputPixels: maxPixels, failOn: 'error' })
+      .autoOrient()
+      .flatten({ background: '#ffffff' })
+      .resize(width, height, { fit: 'inside', withoutEnlargement: true })
+      .toColourspace('srgb')
+      .jpeg({ quality: jpegQuality, progressive: true })
+      .toBuffer();
+    await writeFile(target, data);
+  },
+};
+
+await measureMain(async ({ mode, sourceFiles, count, workers, workDir, settings }) => {
+  const resize = pipelines[mode];
+  if (!resize) throw new Error(`unknown baseline mode: ${mode}`);
+  const sources = sourceFiles.slice(0, count);
+  await mkdir(workDir, { recursive: true });
+  sharp.cache(false);
+  sharp.concurrency(1);
+  const rssAtStart = process.memoryUsage.rss();
+  const started = performance.now();
+  await forEachConcurrently(sources.map((source, index) => ({ source, index })), workers, ({ source, index }) =>
+    resize(source, join(workDir, `${index}.jpg`), settings),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { images: sources.length, seconds, rssAtStart, peakRss: peakRssBytes() };
+});
