@@ -9,4 +9,8 @@ export const sourceAliases = {
   '@hx4/testkit': source('testkit'),
   '@hx4/europeana/simulator': source('europeana', 'simulator/index.ts'),
   '@hx4/europeana': source('europeana'),
+  '@hx4/national-archive/simulator': source('national-archive', 'simulator/index.ts'),
+  '@hx4/national-archive': source('national-archive'),
+  '@hx4/sa-kuva/simulator': source('sa-kuva', 'simulator/index.ts'),
+  '@hx4/sa-kuva': source('sa-kuva'),
 };

@@ -102,7 +102,8 @@ async function downloadSources(jobs, dir) {
   let sourceBytes = 0;
   try {
     await forEachConcurrently(jobs.map((job, index) => ({ job, file: sourceFiles[index] })), 4, async ({ job, file }) => {
-      sourceBytes += (await http.download(job.url, file, { maxBytes: SETTINGS.maxBytes })).bytes;
+      const { bytes } = await http.download(job.url, file, { maxBytes: SETTINGS.maxBytes });
+      sourceBytes += bytes;
     });
   } finally {
     await http.close();

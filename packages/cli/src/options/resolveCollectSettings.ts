@@ -43,7 +43,7 @@ export async function resolveCollectSettings(adapter: ArchiveAdapter, args: Coll
     window,
     endpoint,
     apiKey,
-    vocabulary: await resolveVocabulary(args),
+    vocabulary: await resolveVocabulary(adapter, args),
     images: resolveImageSettings(args),
     workers: parsePositiveInteger('--num-workers', args['num-workers'], 256),
     valFraction: parseFraction('--val-split-pct', args['val-split-pct']),
@@ -63,9 +63,10 @@ function resolveWindow(adapter: ArchiveAdapter, args: CollectArgs): DateWindow |
   return { start, end };
 }
 
-async function resolveVocabulary(args: CollectArgs): Promise<Vocabulary> {
+async function resolveVocabulary(adapter: ArchiveAdapter, args: CollectArgs): Promise<Vocabulary> {
   const misc = defaultMiscDir();
-  const canonicalFile = (args['canonical-file'] as string | undefined) ?? join(misc, 'canonical_labels.json');
+  const files = adapter.vocabulary ?? { queriesFile: 'query_labels.txt', canonicalFile: 'canonical_labels.json' };
+  const canonicalFile = (args['canonical-file'] as string | undefined) ?? join(misc, files.canonicalFile);
   const queries = args.query as string[] | undefined;
   try {
     if (queries?.length) {
@@ -73,7 +74,7 @@ async function resolveVocabulary(args: CollectArgs): Promise<Vocabulary> {
       return vocabularyFromQueries(queries.map(String), await loadCanonicalMap(canonicalFile));
     }
     return await loadVocabulary({
-      queriesFile: (args['queries-file'] as string | undefined) ?? join(misc, 'query_labels.txt'),
+      queriesFile: (args['queries-file'] as string | undefined) ?? join(misc, files.queriesFile),
       canonicalFile,
     });
   } catch (error) {

@@ -66,6 +66,11 @@ export interface ArchiveAdapter<R = unknown> {
   defaultWindow: DateWindow | null;
   /** Politeness towards the archive's API host. Image hosts use the core defaults. */
   politeness: HostPolicy;
+  /**
+   * The archive's default vocabulary files in `misc/`, when not the English ones (SA-Kuva is queried
+   * in Finnish): the queries file and its map onto the shared canonical labels.
+   */
+  vocabulary?: { queriesFile: string; canonicalFile: string };
   /** Environment variable holding the API key, and the key used when none is given. */
   apiKey?: { env: string; default?: string };
   /** The request for one page of `query`; `cursor` is null for the first page. */
