@@ -14,3 +14,4 @@ export {
 export { RequestLog, type LoggedRequest } from './RequestLog.js';
 export { jsonResponse, textResponse, htmlErrorPage } from './simResponses.js';
 export { hash32, unitHash, createRandom } from './deterministicHash.js';
+export * from './selfSignedCertificate.js';

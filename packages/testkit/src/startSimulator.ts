@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FaultController, type AppliedFault } from './FaultController.js';
@@ -18,6 +19,8 @@ export interface SimulatorOptions {
   host?: string;
   /** Memory for rendered images (default 256 MiB). */
   imageCacheBytes?: number;
+  /** Serve HTTPS with this key and certificate (see `selfSignedCertificate`), to test certificate errors. */
+  tls?: { key: string; cert: string };
 }
 
 export interface Simulator {
@@ -46,7 +49,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   const faults = new FaultController();
   const requests = new RequestLog();
 
-  const server = createServer((req, res) => {
+  const scheme = options.tls ? 'https' : 'http';
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     serve(req, res).catch((error: unknown) => {
       if (res.headersSent) res.destroy();
       else {
@@ -54,10 +58,11 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         writeResponse(res, failure, null).catch(() => res.destroy());
       }
     });
-  });
+  };
+  const server = options.tls ? createTlsServer(options.tls, handler) : createServer(handler);
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const baseUrl = baseUrlOf(req, url);
+    const baseUrl = baseUrlOf(req, url, scheme);
     const requestUrl = new URL(req.url ?? '/', baseUrl);
     const target = requestUrl.pathname + requestUrl.search;
     const method = req.method ?? 'GET';
@@ -86,7 +91,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     server.once('error', reject);
     server.listen(port, LOOPBACK, () => resolve());
   });
-  const url = `http://${LOOPBACK}:${(server.address() as AddressInfo).port}`;
+  const url = `${scheme}://${LOOPBACK}:${(server.address() as AddressInfo).port}`;
 
   return {
     url,
@@ -123,9 +128,9 @@ function mountArchives(list: SimulatorArchive[]): Map<string, SimulatorArchive> 
 }
 
 /** Absolute URLs in answers use the origin the client asked for, like a real server behind its host name. */
-function baseUrlOf(req: IncomingMessage, fallback: string): string {
+function baseUrlOf(req: IncomingMessage, fallback: string, scheme: string): string {
   const host = req.headers.host;
-  return host && /^[\w.-]+(:\d+)?$/.test(host) ? `http://${host}` : fallback;
+  return host && /^[\w.-]+(:\d+)?$/.test(host) ? `${scheme}://${host}` : fallback;
 }
 
 function earlyAnswer(fault: AppliedFault): SimResponse | null {

@@ -12,7 +12,14 @@ export interface RunSummary {
   settings: Record<string, unknown>;
   hits: { queries: number; cachedQueries: number; pages: number; records: number; failedQueries: QueryFailure[] };
   rows: { accepted: number; dropped: Record<string, number>; images: number };
-  images?: { ok: number; reused: number; downloaded: number; failed: Record<string, number> };
+  images?: {
+    ok: number;
+    reused: number;
+    downloaded: number;
+    failed: Record<string, number>;
+    /** Failures of earlier runs tried again (transient ones, or all with --retry-failed) and how many now worked. */
+    retried: { attempted: number; recovered: number };
+  };
   final?: {
     multiLabel: number;
     singleLabel: number;

@@ -17,6 +17,11 @@ export async function imagesStage(
   rows: Row[],
 ): Promise<{ manifest: ImageManifest; summary: NonNullable<RunSummary['images']> }> {
   const manifest = await ImageManifest.load(join(layout.state, 'images.jsonl'));
+  // Earlier failures this run tries again, to report what the retry changed.
+  const retrying = rows.filter((row) => {
+    const entry = manifest.get(row.id);
+    return entry?.status === 'failed' && entry.url === row.img_url && (options.retryFailed === 'all' || entry.transient);
+  });
   const result = await storeImages(
     rows.map((row) => ({ id: row.id, url: row.img_url })),
     {
@@ -39,8 +44,21 @@ export async function imagesStage(
       : [];
   });
   await writeCsv(join(layout.logs, FAILED_DOWNLOADS_CSV), FAILED_DOWNLOADS_COLUMNS, failures);
+  const recovered = retrying.filter((row) => manifest.get(row.id)?.status === 'ok').length;
+  if (retrying.length > 0) {
+    options.reporter.log(
+      'info',
+      `retried ${retrying.length} earlier failures: ${recovered} now stored, ${retrying.length - recovered} still failing`,
+    );
+  }
   return {
     manifest,
-    summary: { ok: result.ok, reused: result.reused, downloaded: result.downloaded, failed: sortKeys(result.failed) },
+    summary: {
+      ok: result.ok,
+      reused: result.reused,
+      downloaded: result.downloaded,
+      failed: sortKeys(result.failed),
+      retried: { attempted: retrying.length, recovered },
+    },
   };
 }
