@@ -13,4 +13,6 @@ export const sourceAliases = {
   '@hx4/national-archive': source('national-archive'),
   '@hx4/sa-kuva/simulator': source('sa-kuva', 'simulator/index.ts'),
   '@hx4/sa-kuva': source('sa-kuva'),
+  '@hx4/merge': source('merge'),
+  '@hx4/report': source('report'),
 };
