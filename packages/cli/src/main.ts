@@ -14,9 +14,12 @@ export async function main(argv: string[]): Promise<number> {
     // `-ddir`, `-nw`, `-sdt`: the History-X4 scripts' multi-letter single-dash flags are whole names.
     .parserConfiguration({ 'short-option-groups': false })
     .command(
-      'collect <archive>',
-      `Collect one archive into a dataset (${archiveIds.join(', ')})`,
-      (y) => y.positional('archive', { type: 'string', describe: 'Archive to collect' }).options(collectFlags),
+      'collect <archives..>',
+      `Collect archives into datasets: ${archiveIds.join(', ')}, several, or all`,
+      (y) =>
+        y
+          .positional('archives', { type: 'string', array: true, describe: 'Archives to collect (all = every archive)' })
+          .options(collectFlags),
       async (args) => {
         exitCode = await runCollectCommand(args);
       },

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { MultiBar } from 'cli-progress';
 import { collect, collectLayout, createHttpClient, hx4Version, userAgent, type ArchiveAdapter, type RunSummary } from '@hx4/core';
 import { createCliReporter } from '../reporter/createCliReporter.js';
 import type { CollectArgs, CollectSettings } from '../options/resolveCollectSettings.js';
@@ -10,10 +11,11 @@ export interface CollectRun {
   args: CollectArgs;
   /** Show a line prefix naming the archive (several archives in one terminal). */
   prefix?: string;
+  sharedBars?: MultiBar;
 }
 
 /** Runs one archive's collection with a log file in its dataset's `logs/`. */
-export async function collectArchive({ adapter, settings, args, prefix }: CollectRun): Promise<RunSummary> {
+export async function collectArchive({ adapter, settings, args, prefix, sharedBars }: CollectRun): Promise<RunSummary> {
   const layout = collectLayout({ adapter, baseDir: settings.baseDir, window: settings.window });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const reporter = createCliReporter({
@@ -21,6 +23,7 @@ export async function collectArchive({ adapter, settings, args, prefix }: Collec
     verbose: args.verbose === true,
     interactive: process.stderr.isTTY === true && !process.env.CI,
     prefix,
+    sharedBars,
   });
   const http = createHttpClient({
     userAgent: userAgent(hx4Version),

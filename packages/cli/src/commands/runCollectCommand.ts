@@ -1,15 +1,35 @@
-import { archives, findArchive } from '../archives.js';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { archives, findArchive, type ArchiveEntry } from '../archives.js';
 import { resolveCollectSettings, type CollectArgs } from '../options/resolveCollectSettings.js';
 import { UsageError } from '../options/UsageError.js';
 import { collectArchive } from './collectArchive.js';
+import { collectMany } from './collectMany.js';
 
+/** Where `hx4 collect all` writes when no -d is given, as run_all_data_collectors.sh did. */
+export const DEFAULT_COLLECTION_DIR = join(homedir(), 'datasets', 'WW_DATASETs');
+
+/** `hx4 collect <archive>`, `hx4 collect a b c` or `hx4 collect all`. */
 export async function runCollectCommand(args: CollectArgs): Promise<number> {
-  const entry = findArchive(String(args.archive));
+  const requested = (args.archives as string[]).map(String);
+  const all = requested.includes('all');
+  const entries = all ? archives : [...new Set(requested)].map(archiveNamed);
+  if (all && args['dataset-dir'] === undefined) args['dataset-dir'] = DEFAULT_COLLECTION_DIR;
+  // Every archive's settings are checked before any archive starts writing.
+  const runs = [];
+  for (const entry of entries) runs.push({ entry, settings: await resolveCollectSettings(entry.adapter, args) });
+  if (runs.length === 1 && !all) {
+    const summary = await collectArchive({ adapter: runs[0].entry.adapter, settings: runs[0].settings, args });
+    return summary.complete ? 0 : 1;
+  }
+  return collectMany(runs, args);
+}
+
+function archiveNamed(id: string): ArchiveEntry {
+  const entry = findArchive(id);
   if (!entry) {
     const known = archives.map((archive) => archive.adapter.id).join(', ');
-    throw new UsageError(`unknown archive "${args.archive}": choose one of ${known}`);
+    throw new UsageError(`unknown archive "${id}": choose one of ${known}, or all`);
   }
-  const settings = await resolveCollectSettings(entry.adapter, args);
-  const summary = await collectArchive({ adapter: entry.adapter, settings, args });
-  return summary.complete ? 0 : 1;
+  return entry;
 }

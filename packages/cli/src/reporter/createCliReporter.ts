@@ -18,6 +18,8 @@ export interface CliReporterOptions {
   progressIntervalSeconds?: number;
   /** Prefix for every line, e.g. the archive when several run side by side. */
   prefix?: string;
+  /** One progress display shared by archives collected side by side (it is stopped by its owner). */
+  sharedBars?: cliProgress.MultiBar;
   stream?: NodeJS.WriteStream;
 }
 
@@ -28,12 +30,8 @@ export function createCliReporter(options: CliReporterOptions): CliReporter {
   const prefix = options.prefix ? `[${options.prefix}] ` : '';
   if (options.logFile) mkdirSync(dirname(options.logFile), { recursive: true });
   const logFile = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : null;
-  const bars = options.interactive
-    ? new cliProgress.MultiBar(
-        { format: `${prefix}{stage} [{bar}] {value}/{total} {percentage}% | {duration_formatted}`, hideCursor: true, clearOnComplete: false, stream },
-        cliProgress.Presets.shades_classic,
-      )
-    : null;
+  const ownsBars = options.interactive && !options.sharedBars;
+  const bars = options.sharedBars ?? (ownsBars ? createProgressBars(stream) : null);
   const active = new Map<string, cliProgress.SingleBar>();
   const lastLine = new Map<string, number>();
   const intervalMs = (options.progressIntervalSeconds ?? 10) * 1000;
@@ -50,9 +48,9 @@ export function createCliReporter(options: CliReporterOptions): CliReporter {
     progress(stage, done, total) {
       if (bars) {
         let bar = active.get(stage);
-        if (!bar) active.set(stage, (bar = bars.create(total, done, { stage })));
+        if (!bar) active.set(stage, (bar = bars.create(total, done, { stage: `${prefix}${stage}` })));
         bar.setTotal(total);
-        bar.update(done, { stage });
+        bar.update(done);
         return;
       }
       const now = Date.now();
@@ -66,8 +64,15 @@ export function createCliReporter(options: CliReporterOptions): CliReporter {
       logFile?.write(`${new Date().toISOString()} PROGRESS ${line}\n`);
     },
     async close() {
-      bars?.stop();
+      if (ownsBars) bars?.stop();
       if (logFile) await new Promise<void>((resolve) => logFile.end(resolve));
     },
   };
+}
+
+export function createProgressBars(stream: NodeJS.WriteStream = process.stderr): cliProgress.MultiBar {
+  return new cliProgress.MultiBar(
+    { format: '{stage} [{bar}] {value}/{total} {percentage}% | {duration_formatted}', hideCursor: true, clearOnComplete: false, stream },
+    cliProgress.Presets.shades_classic,
+  );
 }
