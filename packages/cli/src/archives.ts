@@ -1,6 +1,8 @@
 import type { ArchiveAdapter } from '@hx4/core';
 import { europeanaAdapter } from '@hx4/europeana';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
+import { saKuvaAdapter } from '@hx4/sa-kuva';
+import { saKuvaSimulator } from '@hx4/sa-kuva/simulator';
 import type { SimulatorArchive } from '@hx4/testkit';
 
 /** An archive as the CLI knows it: its adapter, and its routes for the offline simulator. */
@@ -12,6 +14,7 @@ export interface ArchiveEntry {
 /** The only list of archives in HX4: adding one is an adapter package plus a line here. */
 export const archives: ArchiveEntry[] = [
   { adapter: europeanaAdapter as ArchiveAdapter, simulator: () => europeanaSimulator() },
+  { adapter: saKuvaAdapter as ArchiveAdapter, simulator: () => saKuvaSimulator() },
 ];
 
 export function findArchive(id: string): ArchiveEntry | undefined {

@@ -206,3 +206,25 @@ describe('HttpClient requests', () => {
     expect(server.seen).toHaveLength(0);
   });
 });
+
+describe('error bodies', () => {
+  it("keep the archive's own explanation of a refusal in the message, on one line", async () => {
+    const { server, client } = await setup((_req, res) => {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end('{"status": "ERROR",\n "statusMessage": "Invalid filter"}');
+    });
+    const error = await failure(client.getJson(`${server.url}/v1/search`));
+    expect(error.reason).toBe('http-400');
+    expect(error.message).toMatch(/HTTP 400 from .*: \{"status": "ERROR", "statusMessage": "Invalid filter"\}$/);
+  });
+
+  it('leave HTML error pages out of the message', async () => {
+    const { server, client } = await setup((_req, res) => {
+      res.writeHead(404, { 'content-type': 'text/html' });
+      res.end('<html><body><h1>Not found</h1></body></html>');
+    });
+    const error = await failure(client.getText(`${server.url}/missing`));
+    expect(error.message).toMatch(/HTTP 404 from \S+$/);
+  });
+});
+

@@ -151,10 +151,11 @@ class UndiciHttpClient implements HttpClient {
         return { location, status: statusCode };
       }
       if (statusCode < 200 || statusCode >= 300) {
-        // A body that fails to drain must not hide the status the server gave.
-        await body.dump().catch(() => undefined);
-        const retryAfter = statusCode === 429 || statusCode === 503 ? responseHeaders(response.headers)['retry-after'] : undefined;
-        throw new HttpError('status', url, `HTTP ${statusCode} from ${hop.href}`, attempt, statusCode, retryAfter);
+        const headers = responseHeaders(response.headers);
+        const detail = await errorDetail(body, headers);
+        const retryAfter = statusCode === 429 || statusCode === 503 ? headers['retry-after'] : undefined;
+        const message = `HTTP ${statusCode} from ${hop.href}${detail ? `: ${detail}` : ''}`;
+        throw new HttpError('status', url, message, attempt, statusCode, retryAfter);
       }
       return { value: await onSuccess(response, hop, attempt) };
     } catch (error) {
@@ -182,4 +183,32 @@ class UndiciHttpClient implements HttpClient {
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   return new UndiciHttpClient(options);
+}
+
+const MAX_DETAIL_BYTES = 64 * 1024;
+
+/**
+ * APIs explain a refusal in the body (Europeana's `error`, Finna's `statusMessage`): keep a short,
+ * one-line excerpt of a JSON or plain-text error body for the message. HTML error pages say nothing
+ * useful, and a body that fails to drain must not hide the status the server gave.
+ */
+async function errorDetail(body: Dispatcher.ResponseData['body'], headers: Record<string, string>): Promise<string | undefined> {
+  const type = headers['content-type'] ?? '';
+  const length = Number(headers['content-length'] ?? 0);
+  if (!/json|text\/plain/.test(type) || length > MAX_DETAIL_BYTES) {
+    await body.dump().catch(() => undefined);
+    return undefined;
+  }
+  let text = '';
+  try {
+    for await (const chunk of body) {
+      text += String(chunk);
+      if (text.length > MAX_DETAIL_BYTES) break;
+    }
+  } catch {
+    // The status alone still tells what happened.
+  }
+  body.destroy();
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line ? (line.length > 300 ? `${line.slice(0, 300)}…` : line) : undefined;
 }

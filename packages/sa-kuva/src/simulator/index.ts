@@ -1,1 +1,1 @@
-export {};
+export { saKuvaSimulator, type SaKuvaSimulatorOptions } from './saKuvaSimulator.js';

@@ -1,0 +1,39 @@
+import type { ArchiveAdapter } from '@hx4/core';
+import type { FinnaRecord } from './FinnaRecord.js';
+import { parseSearchPage } from './parseSearchPage.js';
+import { recordToRow } from './recordToRow.js';
+import { PAGE_SIZE, searchRequest } from './searchRequest.js';
+
+/**
+ * How many results of one search Finna pages through. Its docs cap deep paging without a number a client
+ * can rely on; 10,000 is a cautious reading: cutting a search by date early costs a few requests, paging
+ * past the real cap would fail.
+ */
+export const FINNA_RESULT_WINDOW = 10_000;
+
+export interface SaKuvaAdapterOptions {
+  /** Results one search may be paged through (default `FINNA_RESULT_WINDOW`); beyond it the window is sliced. */
+  resultWindow?: number;
+}
+
+/** The Finnish Wartime Photograph Archive (SA-kuva) through the Finna API v1 (https://api.finna.fi/v1). */
+export function createSaKuvaAdapter(options: SaKuvaAdapterOptions = {}): ArchiveAdapter<FinnaRecord> {
+  const resultWindow = options.resultWindow ?? FINNA_RESULT_WINDOW;
+  if (!Number.isSafeInteger(resultWindow) || resultWindow < PAGE_SIZE) {
+    throw new Error(`resultWindow must be an integer of at least ${PAGE_SIZE}, got ${resultWindow}`);
+  }
+  const paging = { pageSize: PAGE_SIZE, resultWindow };
+  return {
+    id: 'sa-kuva',
+    datasetName: 'SA_KUVA',
+    defaultEndpoint: 'https://api.finna.fi/v1',
+    defaultWindow: { start: '1939-09-01', end: '1945-09-02' },
+    politeness: { requestsPerSecond: 3, concurrency: 2 },
+    vocabulary: { queriesFile: 'query_labels_fi.txt', canonicalFile: 'canonical_labels_fi.json' },
+    pageRequest: searchRequest,
+    parsePage: (body, _query, cursor) => parseSearchPage(body, cursor, paging),
+    toRow: recordToRow,
+  };
+}
+
+export const saKuvaAdapter: ArchiveAdapter<FinnaRecord> = createSaKuvaAdapter();

@@ -1,0 +1,105 @@
+import { isDrop, type AdapterOptions, type RowResult } from '@hx4/core';
+import { describe, expect, it } from 'vitest';
+import { saKuvaAdapter, SA_KUVA_EXTRA_COLUMNS, type FinnaRecord, type SaKuvaRowDraft } from '../src/index.js';
+import records from './fixtures/records.json' with { type: 'json' };
+
+const fixtures: Record<string, FinnaRecord> = records;
+const defaultOptions: AdapterOptions = { endpoint: saKuvaAdapter.defaultEndpoint, window: saKuvaAdapter.defaultWindow };
+
+function toRow(name: string, options: AdapterOptions = defaultOptions): RowResult {
+  return saKuvaAdapter.toRow(fixtures[name], options) as RowResult;
+}
+
+function keptRow(result: RowResult): SaKuvaRowDraft {
+  if (isDrop(result)) throw new Error(`expected a row, got the drop "${result.drop}"`);
+  return result as SaKuvaRowDraft;
+}
+
+describe('saKuvaAdapter.toRow: kept rows', () => {
+  it('fills every column from a fully described record, the licence in the extra rights column', () => {
+    expect(toRow('full')).toEqual({
+      doc_id: 'sa-kuva.sa-kuva-82080',
+      id: 'sa-kuva.sa-kuva-82080',
+      img_url: 'https://api.finna.fi/Cover/Show?source=Solr&id=sa-kuva.sa-kuva-82080&index=0&size=large',
+      doc_url: 'https://www.finna.fi/Record/sa-kuva.sa-kuva-82080',
+      raw_doc_date: '1942',
+      doc_year: 1942,
+      doc_date: '1942',
+      country: 'Finland',
+      title: 'Syväri 1942.07.15. Panssarivaunu etulinjan läheisyydessä.',
+      description: 'Kuvaaja: Vänrikki Eino Laakso. Jatkosota, Syväri.',
+      extra: { rights: 'CC BY 4.0' },
+    });
+    expect(SA_KUVA_EXTRA_COLUMNS).toEqual(['rights']);
+  });
+
+  it('keeps a record with nothing but id, collection and image, asking for the large size', () => {
+    expect(keptRow(toRow('minimal'))).toMatchObject({
+      img_url: 'https://api.finna.fi/Cover/Show?source=Solr&id=sa-kuva.sa-kuva-1001&index=0&size=large',
+      raw_doc_date: null,
+      doc_year: null,
+      doc_date: null,
+      title: null,
+      description: null,
+      extra: { rights: null },
+    });
+  });
+
+  it('takes images from the endpoint it searched, so a local Finna serves its own images', () => {
+    const local = { ...defaultOptions, endpoint: 'http://127.0.0.1:4010/sa-kuva/v1/' };
+    expect(keptRow(toRow('full', local)).img_url).toBe(
+      'http://127.0.0.1:4010/sa-kuva/Cover/Show?source=Solr&id=sa-kuva.sa-kuva-82080&index=0&size=large',
+    );
+    const oldPath = { ...defaultOptions, endpoint: 'https://api.finna.fi/api/v1' };
+    expect(keptRow(toRow('full', oldPath)).img_url).toMatch(/^https:\/\/api\.finna\.fi\/Cover\/Show\?/);
+  });
+
+  it('keeps an absolute image URL, at the large size', () => {
+    expect(keptRow(toRow('absoluteSmallImage')).img_url).toBe(
+      'https://images.example.fi/Cover/Show?source=Solr&id=sa-kuva.sa-kuva-1003&size=large&index=0',
+    );
+  });
+
+  it('keeps a year range reaching into the window, undated but with its text', () => {
+    expect(keptRow(toRow('yearRange'))).toMatchObject({ raw_doc_date: '1941-1944', doc_year: null, doc_date: null });
+  });
+
+  it('compares years as numbers with the window years, and keeps every year without a window', () => {
+    expect(keptRow(toRow('yearBeforeWindow', { ...defaultOptions, window: null })).doc_year).toBe(1938);
+    const wider = { ...defaultOptions, window: { start: '1938-01-01', end: '1938-12-31' } };
+    expect(keptRow(toRow('yearBeforeWindow', wider)).doc_year).toBe(1938);
+    expect(toRow('full', wider)).toEqual({ drop: 'out of date window' });
+  });
+
+  it('makes a record page URL safe for any id', () => {
+    const record = { ...fixtures.otherOrganisation, buildings: fixtures.full.buildings };
+    expect(keptRow(saKuvaAdapter.toRow(record, defaultOptions)).doc_url).toBe(
+      'https://www.finna.fi/Record/musketti.M012%3AHK19671603%3A1234',
+    );
+  });
+
+  it('tolerates fields of the wrong type instead of crashing', () => {
+    const odd = { ...fixtures.minimal, title: 7, summary: 'not a list', year: 1942, imageRights: 'CC BY 4.0' };
+    expect(keptRow(saKuvaAdapter.toRow(odd as unknown as FinnaRecord, defaultOptions))).toMatchObject({
+      title: null,
+      description: 'not a list',
+      doc_year: null,
+      extra: { rights: null },
+    });
+  });
+});
+
+describe('saKuvaAdapter.toRow: drops', () => {
+  it.each([
+    ['noId', 'no record id'],
+    ['otherOrganisation', 'not sa-kuva collection'],
+    ['noBuildings', 'not sa-kuva collection'],
+    ['yearBeforeWindow', 'out of date window'],
+    ['yearAfterWindow', 'out of date window'],
+    ['rangeAfterWindow', 'out of date window'],
+    ['noImages', 'no image'],
+    ['unusableImage', 'no image'],
+  ])('drops %s as "%s"', (name, reason) => {
+    expect(toRow(name)).toEqual({ drop: reason });
+  });
+});
