@@ -1,6 +1,8 @@
 import type { ArchiveAdapter } from '@hx4/core';
 import { europeanaAdapter } from '@hx4/europeana';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
+import { nationalArchiveAdapter } from '@hx4/national-archive';
+import { NARA_SIMULATOR_KEYS, nationalArchiveSimulator } from '@hx4/national-archive/simulator';
 import { saKuvaAdapter } from '@hx4/sa-kuva';
 import { saKuvaSimulator } from '@hx4/sa-kuva/simulator';
 import type { SimulatorArchive } from '@hx4/testkit';
@@ -9,11 +11,18 @@ import type { SimulatorArchive } from '@hx4/testkit';
 export interface ArchiveEntry {
   adapter: ArchiveAdapter;
   simulator: () => SimulatorArchive;
+  /** A key the simulator accepts, for `hx4 demo` on archives that need one. */
+  demoApiKey?: string;
 }
 
 /** The only list of archives in HX4: adding one is an adapter package plus a line here. */
 export const archives: ArchiveEntry[] = [
   { adapter: europeanaAdapter as ArchiveAdapter, simulator: () => europeanaSimulator() },
+  {
+    adapter: nationalArchiveAdapter as ArchiveAdapter,
+    simulator: () => nationalArchiveSimulator(),
+    demoApiKey: NARA_SIMULATOR_KEYS[0],
+  },
   { adapter: saKuvaAdapter as ArchiveAdapter, simulator: () => saKuvaSimulator() },
 ];
 

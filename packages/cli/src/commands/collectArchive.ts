@@ -42,6 +42,8 @@ export async function collectArchive({ adapter, settings, args, prefix, sharedBa
   }
   if (args['batch-size'] !== undefined) reporter.log('info', '--batch-size has no effect: HX4 streams images one at a time');
   reporter.log('info', `HX4 ${hx4Version}: collecting ${adapter.id} into ${layout.root} from ${settings.endpoint}`);
+  const source = adapter.describe?.({ endpoint: settings.endpoint, apiKey: settings.apiKey, window: settings.window });
+  if (source) reporter.log('warn', source);
   try {
     const summary = await collect({
       adapter,
@@ -59,6 +61,7 @@ export async function collectArchive({ adapter, settings, args, prefix, sharedBa
       valFraction: settings.valFraction,
       seed: settings.seed,
       retryFailed: args['retry-failed'] === true ? 'all' : 'transient',
+      maxRequests: settings.maxRequests,
       settingsForSummary: {
         endpoint: settings.endpoint,
         window: settings.window,
@@ -69,6 +72,7 @@ export async function collectArchive({ adapter, settings, args, prefix, sharedBa
         valFraction: settings.valFraction,
         seed: settings.seed,
         workers: settings.workers,
+        maxRequests: settings.maxRequests ?? null,
         insecureHosts: settings.insecureHosts,
       },
     });

@@ -23,6 +23,7 @@ export interface CollectSettings {
   valFraction: number;
   seed: number;
   requestsPerSecond?: number;
+  maxRequests?: number;
   insecureHosts: string[];
 }
 
@@ -50,6 +51,7 @@ export async function resolveCollectSettings(adapter: ArchiveAdapter, args: Coll
     seed: parseInteger('--seed', args.seed),
     requestsPerSecond:
       args['requests-per-second'] === undefined ? undefined : parsePositiveNumber('--requests-per-second', args['requests-per-second']),
+    maxRequests: args['max-requests'] === undefined ? undefined : parsePositiveInteger('--max-requests', args['max-requests']),
     insecureHosts: args.insecure ? ['*'] : ((args['insecure-host'] as string[] | undefined) ?? []),
   };
 }

@@ -26,6 +26,13 @@ export function formatSummary(summary: RunSummary): string[] {
     const round = (values: number[]) => values.map((v) => v.toFixed(4)).join(', ');
     lines.push(`RGB mean [${round(summary.stats.mean)}], std [${round(summary.stats.std)}]`);
   }
+  const budget = summary.hits.budget;
+  if (budget) {
+    lines.push(
+      `API requests this month: ${budget.used} of ${budget.limit}` +
+        (budget.exhausted ? `; budget reached, ${budget.unfinishedQueries} queries left for a later run` : ''),
+    );
+  }
   for (const failure of summary.hits.failedQueries) lines.push(`query "${failure.query}" not finished: ${failure.reason}`);
   if (!summary.complete) lines.push('incomplete: run the same command again to resume');
   return lines;

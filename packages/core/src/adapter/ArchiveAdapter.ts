@@ -35,6 +35,11 @@ export interface Page<R> {
   next: Cursor | null;
   /** Total hits the archive reports for the query, when it says. */
   total?: number;
+  /**
+   * Something the user must know about this query's results, e.g. that the archive stops paging at a
+   * cap and hits beyond it are out of reach. Logged once per query as a warning.
+   */
+  note?: string;
 }
 
 /** What an adapter makes of one record: the archive-specific columns of a row. */
@@ -73,10 +78,21 @@ export interface ArchiveAdapter<R = unknown> {
   vocabulary?: { queriesFile: string; canonicalFile: string };
   /** Environment variable holding the API key, and the key used when none is given. */
   apiKey?: { env: string; default?: string };
+  /**
+   * The archive's request quota per API key (NARA: 10,000 a month). With a key, the core counts every
+   * page request in the dataset's `state/` and stops harvesting, resumably, when the quota is spent.
+   */
+  requestQuota?: { perMonth: number };
+  /** A line for the log at the start of a run, e.g. that no key was given and a fallback is used; null for nothing. */
+  describe?(options: AdapterOptions): string | null;
   /** The request for one page of `query`; `cursor` is null for the first page. */
   pageRequest(query: string, cursor: Cursor | null, options: AdapterOptions): PageRequest;
   /** Read one page; throw `ArchiveResponseError` when the archive answers with an error body. */
   parsePage(body: unknown, query: string, cursor: Cursor | null): Page<R>;
-  /** One raw record → a row, or a drop with its reason. Pure: no I/O. */
-  toRow(record: R, options: AdapterOptions): RowResult;
+  /**
+   * One raw record → a row, or a drop with its reason. A record holding several images may give one
+   * result per image (an array, never empty); each row needs its own `id` and `img_url`. `query` is
+   * the query whose hits hold the record, for adapters that check the record is about it. Pure: no I/O.
+   */
+  toRow(record: R, options: AdapterOptions, query?: string): RowResult | RowResult[];
 }

@@ -1,11 +1,13 @@
 import { open, rm, stat, truncate } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import type { AdapterOptions, ArchiveAdapter, Cursor } from '../adapter/ArchiveAdapter.js';
+import type { AdapterOptions, ArchiveAdapter, Cursor, PageRequest } from '../adapter/ArchiveAdapter.js';
 import { ArchiveResponseError } from '../adapter/ArchiveResponseError.js';
 import type { HttpClient } from '../http/HttpClient.js';
+import { HttpError } from '../http/HttpError.js';
 import { readCheckpoint, writeCheckpoint, type HitCheckpoint } from './HitCheckpoint.js';
 import { hitFiles } from './hitFiles.js';
+import type { RequestBudget } from './RequestBudget.js';
 
 const gzipAsync = promisify(gzip);
 
@@ -21,6 +23,10 @@ export interface HarvestOptions {
   /** How often a page the adapter cannot read is asked for again. */
   malformedAttempts?: number;
   onPage?: (page: number, records: number) => void;
+  /** Called once with the first note a fetched page carries (see `Page.note`). */
+  onNote?: (note: string) => void;
+  /** Counts every page request; when it is spent, the harvest stops with `BudgetExhaustedError`. */
+  budget?: RequestBudget;
   signal?: AbortSignal;
 }
 
@@ -55,11 +61,16 @@ export async function harvestQuery(query: string, options: HarvestOptions): Prom
 
   const maxPages = options.maxPages ?? 100_000;
   let cursor: Cursor | null = checkpoint.next;
+  let noted = false;
   while (!checkpoint.complete) {
     if (checkpoint.pages >= maxPages) {
       throw new ArchiveResponseError(`query "${query}" still had more pages after ${maxPages}; stopped`);
     }
     const page = await fetchPage(query, cursor, options);
+    if (page.note && !noted) {
+      noted = true;
+      options.onNote?.(page.note);
+    }
     const lines = page.records.map((record) => `${JSON.stringify(record)}\n`).join('');
     const bytes: number = lines ? await appendMember(files.records, await gzipAsync(lines)) : checkpoint.bytes;
     if (page.next !== null && JSON.stringify(page.next) === JSON.stringify(cursor)) {
@@ -82,19 +93,31 @@ export async function harvestQuery(query: string, options: HarvestOptions): Prom
 }
 
 async function fetchPage(query: string, cursor: Cursor | null, options: HarvestOptions) {
-  const { adapter, adapterOptions, http, signal } = options;
+  const { adapter, adapterOptions } = options;
   const attempts = options.malformedAttempts ?? 3;
   for (let attempt = 1; ; attempt++) {
-    const request = adapter.pageRequest(query, cursor, adapterOptions);
-    const response =
-      request.responseType === 'text'
-        ? await http.getText(request.url, { headers: request.headers, signal })
-        : await http.getJson(request.url, { headers: request.headers, signal });
+    const response = await request(adapter.pageRequest(query, cursor, adapterOptions), options);
     try {
       return adapter.parsePage(response.body, query, cursor);
     } catch (error) {
       if (!(error instanceof ArchiveResponseError) || !error.retryable || attempt >= attempts) throw error;
     }
+  }
+}
+
+/** One page request, counted in the budget with every retry the HTTP client made. */
+async function request(page: PageRequest, { http, signal, budget }: HarvestOptions) {
+  await budget?.spend();
+  try {
+    const response =
+      page.responseType === 'text'
+        ? await http.getText(page.url, { headers: page.headers, signal })
+        : await http.getJson(page.url, { headers: page.headers, signal });
+    await budget?.charge(response.attempts - 1);
+    return response;
+  } catch (error) {
+    if (error instanceof HttpError) await budget?.charge(error.attempts - 1);
+    throw error;
   }
 }
 

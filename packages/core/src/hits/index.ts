@@ -2,3 +2,4 @@ export * from './HitCheckpoint.js';
 export * from './harvestQuery.js';
 export * from './hitFiles.js';
 export * from './readHits.js';
+export * from './RequestBudget.js';

@@ -24,6 +24,11 @@ export interface CollectOptions {
   seed: number;
   /** Which recorded image failures to try again: transient ones (default) or all of them. */
   retryFailed: 'transient' | 'all';
+  /**
+   * Requests allowed per calendar month with this key (`--max-requests`), counted in the dataset's
+   * `state/` across runs. Default: the adapter's `requestQuota` when an API key is given; otherwise none.
+   */
+  maxRequests?: number;
   /** Settings echoed into run-summary.json so a dataset tells how it was made. */
   settingsForSummary: Record<string, unknown>;
 }

@@ -3,6 +3,16 @@ export interface QueryFailure {
   reason: string;
 }
 
+export interface RequestBudgetSummary {
+  /** Requests counted this calendar month (UTC) with this key, earlier runs included. */
+  used: number;
+  limit: number;
+  /** The budget ran out before every query was harvested: a rerun with budget left resumes them. */
+  exhausted: boolean;
+  /** Queries left unfinished because the budget ran out. */
+  unfinishedQueries: number;
+}
+
 /** `run-summary.json`: what one collect run did, stage by stage. */
 export interface RunSummary {
   version: 1;
@@ -10,7 +20,15 @@ export interface RunSummary {
   archive: string;
   dataset: string;
   settings: Record<string, unknown>;
-  hits: { queries: number; cachedQueries: number; pages: number; records: number; failedQueries: QueryFailure[] };
+  hits: {
+    queries: number;
+    cachedQueries: number;
+    pages: number;
+    records: number;
+    failedQueries: QueryFailure[];
+    /** The archive's request quota this month, when one is counted; `exhausted` means some queries are unfinished. */
+    budget?: RequestBudgetSummary;
+  };
   rows: { accepted: number; dropped: Record<string, number>; images: number };
   images?: {
     ok: number;
@@ -33,6 +51,6 @@ export interface RunSummary {
   };
   stats?: { mean: number[]; std: number[]; images: number; pixels: number };
   timingsMs: Record<string, number>;
-  /** False when some query could not be harvested: a rerun picks up where it stopped. */
+  /** False when some query could not be harvested (failed, or the request budget ran out): a rerun picks up where it stopped. */
   complete: boolean;
 }

@@ -48,7 +48,7 @@ export async function collect(options: CollectOptions): Promise<RunSummary> {
     hits,
     rows: rowSummary,
     timingsMs,
-    complete: hits.failedQueries.length === 0,
+    complete: hits.failedQueries.length === 0 && hits.budget?.exhausted !== true,
   };
   if (!options.metadataOnly) {
     const images = await timed('images', () => imagesStage(options, layout, rows));

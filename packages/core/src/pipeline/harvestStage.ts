@@ -1,5 +1,7 @@
 import PQueue from 'p-queue';
 import { harvestQuery } from '../hits/harvestQuery.js';
+import { BudgetExhaustedError, RequestBudget } from '../hits/RequestBudget.js';
+import { HttpError } from '../http/HttpError.js';
 import { describeError } from '../report/describeError.js';
 import { querySlug } from '../rows/index.js';
 import type { DatasetLayout } from '../dataset/DatasetLayout.js';
@@ -9,13 +11,17 @@ import type { RunSummary } from './RunSummary.js';
 /**
  * Harvests every query into `hits/`. Queries run side by side up to the archive's concurrency (the
  * HTTP client's host queue keeps the request rate); one failing query is recorded, never fatal.
+ * With a request budget, a spent budget leaves the remaining queries unfinished: cached ones are
+ * still read, no further request is made, and a rerun with budget left resumes.
  */
 export async function harvestStage(options: CollectOptions, layout: DatasetLayout): Promise<RunSummary['hits']> {
   const { adapter, reporter, vocabulary } = options;
   const adapterOptions = { endpoint: options.endpoint, apiKey: options.apiKey, window: options.window };
+  const budget = await openBudget(options, layout);
   const summary: RunSummary['hits'] = { queries: vocabulary.queries.length, cachedQueries: 0, pages: 0, records: 0, failedQueries: [] };
   const queue = new PQueue({ concurrency: Math.max(1, adapter.politeness.concurrency) });
   let done = 0;
+  let unfinishedByBudget = 0;
   reporter.progress('harvest', 0, vocabulary.queries.length);
   for (const query of vocabulary.queries) {
     void queue.add(async () => {
@@ -26,15 +32,21 @@ export async function harvestStage(options: CollectOptions, layout: DatasetLayou
           http: options.http,
           hitsDir: layout.hits,
           slug: querySlug(query),
+          budget,
+          onNote: (note) => reporter.log('warn', `query "${query}": ${note}`),
         });
         summary.pages += result.pages;
         summary.records += result.records;
         if (result.cached) summary.cachedQueries++;
         reporter.log('debug', `query "${query}": ${result.records} records in ${result.pages} pages${result.cached ? ' (cached)' : ''}`);
       } catch (error) {
-        const reason = describeError(error);
-        summary.failedQueries.push({ query, reason });
-        reporter.log('warn', `query "${query}" failed: ${reason} (a rerun resumes it)`);
+        if (error instanceof BudgetExhaustedError) {
+          if (unfinishedByBudget++ === 0) reporter.log('warn', error.message);
+        } else {
+          const reason = describeError(error) + keyHint(error, options);
+          summary.failedQueries.push({ query, reason });
+          reporter.log('warn', `query "${query}" failed: ${reason} (a rerun resumes it)`);
+        }
       } finally {
         reporter.progress('harvest', ++done, vocabulary.queries.length);
       }
@@ -42,5 +54,24 @@ export async function harvestStage(options: CollectOptions, layout: DatasetLayou
   }
   await queue.onIdle();
   summary.failedQueries.sort((a, b) => vocabulary.queries.indexOf(a.query) - vocabulary.queries.indexOf(b.query));
+  if (budget) {
+    summary.budget = { used: budget.used, limit: budget.limit, exhausted: unfinishedByBudget > 0, unfinishedQueries: unfinishedByBudget };
+    if (unfinishedByBudget > 0) reporter.log('warn', `${unfinishedByBudget} queries left unfinished by the request budget`);
+    reporter.log('info', `${budget.used} of ${budget.limit} requests used this month (counted in ${budget.file})`);
+  }
   return summary;
+}
+
+/** A quota is per key, so it applies when a key is given; `maxRequests` always does. */
+async function openBudget(options: CollectOptions, layout: DatasetLayout): Promise<RequestBudget | undefined> {
+  const limit = options.maxRequests ?? (options.apiKey ? options.adapter.requestQuota?.perMonth : undefined);
+  if (limit === undefined) return undefined;
+  return RequestBudget.open({ stateDir: layout.state, apiKey: options.apiKey, limit });
+}
+
+/** An archive refusing the request outright is almost always a missing or wrong key. */
+function keyHint(error: unknown, { adapter, apiKey }: CollectOptions): string {
+  if (!(error instanceof HttpError) || (error.status !== 401 && error.status !== 403) || !adapter.apiKey) return '';
+  const source = `${adapter.apiKey.env} or --api-key`;
+  return apiKey ? `; the archive refused the API key: check ${source}` : `; the archive wants an API key: set ${source}`;
 }

@@ -1,4 +1,4 @@
-import { isDrop, type RowDraft } from '../adapter/ArchiveAdapter.js';
+import { isDrop, type RowDraft, type RowResult } from '../adapter/ArchiveAdapter.js';
 import type { DatasetLayout } from '../dataset/DatasetLayout.js';
 import { readHits } from '../hits/readHits.js';
 import { fileSafeId } from '../images/index.js';
@@ -25,14 +25,17 @@ export async function rowsStage(
   const accepted: { draft: RowDraft; query: string }[] = [];
   for (const query of vocabulary.queries) {
     for await (const record of readHits(layout.hits, querySlug(query))) {
-      let result;
+      let results: RowResult[];
       try {
-        result = adapter.toRow(record, adapterOptions);
+        // A record with several images gives one row per image.
+        results = [adapter.toRow(record, adapterOptions, query)].flat();
       } catch (error) {
-        result = { drop: `unreadable record (${(error as Error).message})` };
+        results = [{ drop: `unreadable record (${(error as Error).message})` }];
       }
-      if (isDrop(result)) dropped[result.drop] = (dropped[result.drop] ?? 0) + 1;
-      else accepted.push({ draft: result, query });
+      for (const result of results) {
+        if (isDrop(result)) dropped[result.drop] = (dropped[result.drop] ?? 0) + 1;
+        else accepted.push({ draft: result, query });
+      }
     }
   }
   const rows = groupRows(accepted, {

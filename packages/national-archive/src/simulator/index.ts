@@ -1,1 +1,1 @@
-export {};
+export { nationalArchiveSimulator, NARA_SIMULATOR_KEYS, type NationalArchiveSimulatorOptions } from './nationalArchiveSimulator.js';

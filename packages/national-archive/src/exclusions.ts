@@ -1,0 +1,112 @@
+/*
+ * What the National Archives adapter refuses, as data. Every list is lower-case and matched as whole
+ * words (plurals included) on lower-cased, whitespace-collapsed text, so "maps" counts but "mapping",
+ * "newsletter" or "pageant" do not (the reference's bare substrings caught all three).
+ */
+
+/**
+ * Series, collections and record groups (any ancestor's title) whose items are artworks, documents,
+ * space-program imagery or propaganda material rather than photographs of a scene.
+ */
+export const EXCLUDED_SERIES_TERMS: readonly string[] = [
+  'apollo',
+  'architectural plan',
+  'artwork',
+  'atlas',
+  'blueprint',
+  'caricature',
+  'cartoon',
+  'case file',
+  'chart',
+  'christmas card',
+  'drawing',
+  'engineering plan',
+  'engraving',
+  'gemini',
+  'greeting card',
+  'illustration',
+  'lithograph',
+  'map',
+  'newsmap',
+  'painting',
+  'patent',
+  'postcard',
+  'poster',
+  'records of the u.s. information agency',
+  'sketch',
+  'skylab',
+  'space shuttle',
+  'trademark',
+];
+
+/** Titles that name a document, an artwork or a portrait rather than a scene. */
+export const USELESS_TITLE_TERMS: readonly string[] = [
+  'advertisement',
+  'annual report',
+  'artwork',
+  'blueprint',
+  'book cover',
+  'brochure',
+  'caricature',
+  'cartoon',
+  'certificate',
+  'chart',
+  'christmas card',
+  'clipping from',
+  'diagram',
+  'drawing',
+  'envelope',
+  'field notes',
+  'floor plan',
+  'greeting card',
+  'handbill',
+  'illustration',
+  'leaflet',
+  'letter from',
+  'letter of',
+  'letter to',
+  'lithograph',
+  'map',
+  'memorandum',
+  'newspaper',
+  'notes on',
+  'page',
+  'pamphlet',
+  'painting',
+  'portrait of',
+  'postage stamp',
+  'postcard',
+  'poster',
+  'report of',
+  'report on',
+  'sketch',
+  'telegram',
+  'title page',
+  'we can do it',
+];
+
+/**
+ * Descriptions that say the item is a document or an artwork. Narrower than the title list: a
+ * caption may well mention soldiers "drawing water" or "reading a newspaper".
+ */
+export const USELESS_DESCRIPTION_TERMS: readonly string[] = [
+  'advertisement for',
+  "artist's conception",
+  "artist's rendering",
+  'certificate',
+  'charcoal drawing',
+  'drawing by',
+  'engraving',
+  'facsimile',
+  'ink drawing',
+  'lithograph',
+  'lithographic print',
+  'newspaper clipping',
+  'oil painting',
+  'painting by',
+  'pencil drawing',
+  'poster',
+  'sketch by',
+  'typescript',
+  'watercolor',
+];

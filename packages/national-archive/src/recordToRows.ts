@@ -1,0 +1,66 @@
+import type { AdapterOptions, RowDraft, RowResult } from '@hx4/core';
+import { EXCLUDED_SERIES_TERMS, USELESS_DESCRIPTION_TERMS, USELESS_TITLE_TERMS } from './exclusions.js';
+import { objectEntries, textValue } from './fieldValues.js';
+import { imageObjectUrls } from './imageObjects.js';
+import { queryMatcher, wholeTermMatcher } from './matchers.js';
+import type { NaraRecord } from './NaraRecord.js';
+import { isInWindow, recordDate } from './recordDate.js';
+
+/** The public catalog page of a record, whatever endpoint it was harvested from. */
+export const CATALOG_RECORD_URL = 'https://catalog.archives.gov/id/';
+
+const inExcludedSeries = wholeTermMatcher(EXCLUDED_SERIES_TERMS);
+const hasUselessTitleTerm = wholeTermMatcher(USELESS_TITLE_TERMS);
+const hasUselessDescriptionTerm = wholeTermMatcher(USELESS_DESCRIPTION_TERMS);
+
+/**
+ * One Catalog record → one row per image object, or the reason it is dropped. The first image's row
+ * is `<naId>`, the next ones `<naId>_2`, `<naId>_3`, … in the record's order. With `query`, a record
+ * must name it in its title or description: the Catalog's full-text search also matches series
+ * titles and transcriptions, which says little about the picture.
+ */
+export function recordToRows(record: NaraRecord, options: AdapterOptions, query?: string): RowResult | RowResult[] {
+  const naId = readNaId(record.naId);
+  if (naId === null) return { drop: 'no record id' };
+  const imageUrls = imageObjectUrls(record);
+  if (imageUrls.length === 0) return { drop: 'no image object' };
+  const ancestorTitles = objectEntries(record.ancestors).flatMap((ancestor) => textValue(ancestor.title) ?? []);
+  if (ancestorTitles.some(inExcludedSeries)) return { drop: 'excluded series' };
+  const title = textValue(record.title);
+  if (title !== null && hasUselessTitleTerm(title)) return { drop: 'useless title' };
+  const description = textValue(record.scopeAndContentNote);
+  if (description !== null && hasUselessDescriptionTerm(description)) return { drop: 'useless description' };
+  if (query !== undefined) {
+    const namesQuery = matcherFor(query);
+    if (![title, description].some((text) => text !== null && namesQuery(text))) return { drop: 'query not in text' };
+  }
+  const date = recordDate(record);
+  if (options.window && !isInWindow(date, options.window)) return { drop: 'out of date window' };
+
+  const shared: Omit<RowDraft, 'id' | 'img_url'> = {
+    doc_id: naId,
+    doc_url: `${CATALOG_RECORD_URL}${naId}`,
+    raw_doc_date: date.raw,
+    doc_year: date.year,
+    doc_date: date.date ?? (date.year === null ? null : String(date.year)),
+    country: null,
+    title,
+    description,
+  };
+  return imageUrls.map((imageUrl, index) => ({ ...shared, id: index === 0 ? naId : `${naId}_${index + 1}`, img_url: imageUrl }));
+}
+
+/** Every record of a query is tested against it: build its pattern once (a run has a few hundred queries). */
+const queryMatchers = new Map<string, (text: string) => boolean>();
+function matcherFor(query: string): (text: string) => boolean {
+  let matcher = queryMatchers.get(query);
+  if (!matcher) queryMatchers.set(query, (matcher = queryMatcher(query)));
+  return matcher;
+}
+
+/** A naId is a positive whole number; the proxy may send it as a string. */
+function readNaId(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return String(value);
+  if (typeof value === 'string' && /^\s*[1-9]\d{0,15}\s*$/u.test(value)) return value.trim();
+  return null;
+}

@@ -1,0 +1,118 @@
+import { hash32, imagePath, type ImageSpec } from '@hx4/testkit';
+import type { NaraDigitalObject } from '../NaraRecord.js';
+import {
+  DATED_DESCRIPTION,
+  DESCRIPTIONS,
+  PHOTOGRAPHERS,
+  PLACES,
+  TITLES,
+  UNITS,
+  UNRELATED_DESCRIPTIONS,
+  UNRELATED_TITLES,
+  USELESS_DESCRIPTIONS,
+  USELESS_TITLES,
+  WAR_NAMES,
+} from './catalogText.js';
+import type { SimObject, SimRecord } from './simRecord.js';
+
+export interface RecordContext {
+  /** The words searched for, as they appear in captions. */
+  phrase: string;
+  /** Where this archive's routes live (for object URLs served by the archive itself). */
+  endpoint: string;
+  imageUrl(spec: ImageSpec): string;
+}
+
+/** `_source.record` as the official API returns it; fields in alphabetical order, absent ones left out. */
+export function renderRecord(record: SimRecord, context: RecordContext): Record<string, unknown> {
+  const text = recordText(record, context.phrase);
+  return withoutUndefined({
+    accessRestriction: { status: 'Unrestricted' },
+    ancestors: record.ancestors ?? undefined,
+    coverageDates: record.dates.coverageDates,
+    digitalObjects: record.objects?.map((object, n) => renderObject(record, object, n, context)),
+    generalRecordsTypes: ['Photographs and other Graphic Materials'],
+    levelOfDescription: 'item',
+    naId: record.naId,
+    productionDates: record.dates.productionDates,
+    recordType: 'description',
+    scopeAndContentNote: text.description,
+    title: text.title,
+    useRestriction: { status: 'Unrestricted' },
+  });
+}
+
+/** The proxy's abbreviated record: no objects in the record, only the first one in `fields`. */
+export function renderAbbreviatedHit(record: SimRecord, score: number, context: RecordContext): Record<string, unknown> {
+  const { digitalObjects, accessRestriction: _a, useRestriction: _u, generalRecordsTypes: _g, ...abbreviated } = renderRecord(record, context);
+  const first = Array.isArray(digitalObjects) ? digitalObjects[0] : undefined;
+  return withoutUndefined({
+    _id: String(record.naId),
+    _index: 'records',
+    _score: score,
+    _source: { record: abbreviated },
+    fields: first === undefined ? undefined : { firstDigitalObject: [first] },
+  });
+}
+
+function renderObject(record: SimRecord, object: SimObject, n: number, context: RecordContext): NaraDigitalObject {
+  const objectId = String(hash32(record.naId, 'object', n) % 100_000_000);
+  const size = 20_000 + (hash32(record.naId, 'size', n) % 5_000_000);
+  if (object.type === 'pdf') {
+    const name = `${record.naId}_${n + 1}.pdf`;
+    return { objectFileSize: size, objectFilename: name, objectId, objectType: 'Portable Document File (PDF)', objectUrl: `${context.endpoint}/media/${record.naId}/${name}` };
+  }
+  if (object.type === 'video') {
+    const name = `${record.naId}_${n + 1}.mp4`;
+    return { objectFileSize: size, objectFilename: name, objectId, objectType: 'Video (MP4)', objectUrl: `${context.endpoint}/media/${record.naId}/${name}` };
+  }
+  const png = object.spec.extension === 'png';
+  const fileName = imagePath(object.spec).split('/').pop() as string;
+  // Catalog file names keep whatever case the scanner wrote; the archive redirects to the image.
+  const objectUrl = object.upperCase
+    ? `${context.endpoint}/media/${record.naId}/${fileName.replace(/\.jpg$/u, '.JPG')}`
+    : context.imageUrl(object.spec);
+  return {
+    objectFileSize: size,
+    objectFilename: `${record.naId}_${n + 1}.${object.upperCase ? 'JPG' : png ? 'png' : 'jpg'}`,
+    objectId,
+    objectType: png ? 'Image (PNG)' : 'Image (JPG)',
+    objectUrl,
+  };
+}
+
+function recordText(record: SimRecord, phrase: string): { title?: string; description?: string } {
+  const { war, detail } = record;
+  const values: Record<string, string> = {
+    q: phrase,
+    Q: phrase.charAt(0).toUpperCase() + phrase.slice(1),
+    place: pick(PLACES[war], detail),
+    unit: pick(UNITS[war], detail >>> 3),
+    photographer: pick(PHOTOGRAPHERS, detail >>> 6),
+    war: WAR_NAMES[war],
+    year: String(record.year),
+  };
+  const titles = { caption: TITLES, useless: USELESS_TITLES, unrelated: UNRELATED_TITLES, missing: null }[record.titleKind];
+  const descriptions = {
+    caption: DESCRIPTIONS,
+    useless: USELESS_DESCRIPTIONS,
+    unrelated: UNRELATED_DESCRIPTIONS,
+    dated: [DATED_DESCRIPTION],
+  };
+  return {
+    title: titles ? fill(pick(titles, record.titleVariant), values) : undefined,
+    description: record.description ? fill(pick(descriptions[record.description], record.descriptionVariant), values) : undefined,
+  };
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/gu, (_, name: string) => values[name] ?? '');
+}
+
+function pick<T>(list: readonly T[], choice: number): T {
+  return list[choice % list.length];
+}
+
+function withoutUndefined(object: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+}
