@@ -9,7 +9,7 @@ export const SA_KUVA_EXTRA_COLUMNS = ['rights'] as const;
 
 export type SaKuvaExtraColumn = (typeof SA_KUVA_EXTRA_COLUMNS)[number];
 
-/** A row draft with the SA-Kuva columns under `extra` (the core writes only the shared columns so far). */
+/** A row draft with the SA-Kuva columns under `extra` (written after the shared CSV columns). */
 export type SaKuvaRowDraft = RowDraft & { extra: Record<SaKuvaExtraColumn, string | null> };
 
 /** The organisation at the top of the `building` hierarchy, as in `0/SA-kuva/` and `1/SA-kuva/SA-kuva/`. */

@@ -1,7 +1,7 @@
 import type { ArchiveAdapter } from '@hx4/core';
 import type { FinnaRecord } from './FinnaRecord.js';
 import { parseSearchPage } from './parseSearchPage.js';
-import { recordToRow } from './recordToRow.js';
+import { recordToRow, SA_KUVA_EXTRA_COLUMNS } from './recordToRow.js';
 import { PAGE_SIZE, searchRequest } from './searchRequest.js';
 
 /**
@@ -30,6 +30,7 @@ export function createSaKuvaAdapter(options: SaKuvaAdapterOptions = {}): Archive
     defaultWindow: { start: '1939-09-01', end: '1945-09-02' },
     politeness: { requestsPerSecond: 3, concurrency: 2 },
     vocabulary: { queriesFile: 'query_labels_fi.txt', canonicalFile: 'canonical_labels_fi.json' },
+    extraColumns: SA_KUVA_EXTRA_COLUMNS,
     pageRequest: searchRequest,
     parsePage: (body, _query, cursor) => parseSearchPage(body, cursor, paging),
     toRow: recordToRow,

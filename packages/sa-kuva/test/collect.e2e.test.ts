@@ -123,6 +123,7 @@ describe('collect sa-kuva against the simulator with faults', () => {
       expect(row.doc_url).toBe(`https://www.finna.fi/Record/${row.doc_id}`);
       expect(row.id).toBe(row.doc_id);
       expect(row.country).toBe('Finland');
+      expect(row.rights).toBe('CC BY 4.0');
       if (row.doc_year) expect(Number(row.doc_year)).toBeGreaterThanOrEqual(1939);
       if (row.doc_year) expect(Number(row.doc_year)).toBeLessThanOrEqual(1945);
       expect(existsSync(join(root, row.file_name))).toBe(true);

@@ -44,7 +44,7 @@ export interface Page<R> {
 
 /** What an adapter makes of one record: the archive-specific columns of a row. */
 export type RowDraft = Pick<Row, 'id' | 'doc_id' | 'img_url' | 'doc_url'> &
-  Partial<Pick<Row, 'raw_doc_date' | 'doc_year' | 'doc_date' | 'country' | 'title' | 'description'>>;
+  Partial<Pick<Row, 'raw_doc_date' | 'doc_year' | 'doc_date' | 'country' | 'title' | 'description' | 'extra'>>;
 
 /** A record the adapter refuses, and why (counted per reason in run-summary.json). */
 export interface Drop {
@@ -76,6 +76,8 @@ export interface ArchiveAdapter<R = unknown> {
    * in Finnish): the queries file and its map onto the shared canonical labels.
    */
   vocabulary?: { queriesFile: string; canonicalFile: string };
+  /** Archive-specific columns (values in `RowDraft.extra`), written after the shared ones, e.g. SA-Kuva's `rights`. */
+  extraColumns?: readonly string[];
   /** Environment variable holding the API key, and the key used when none is given. */
   apiKey?: { env: string; default?: string };
   /**

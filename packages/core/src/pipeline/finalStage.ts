@@ -1,6 +1,6 @@
 import type { DatasetLayout } from '../dataset/DatasetLayout.js';
 import type { ImageManifest } from '../images/index.js';
-import { MULTI_LABEL_COLUMNS, SINGLE_LABEL_COLUMNS, type Row } from '../rows/index.js';
+import { csvColumns, csvRecord, MULTI_LABEL_COLUMNS, SINGLE_LABEL_COLUMNS, type Row } from '../rows/index.js';
 import { iterativeStratifiedSplit, stratifiedSplit } from '../split/index.js';
 import { writeCsv } from '../tables/index.js';
 import { enrichedDescription } from '../text/index.js';
@@ -35,7 +35,9 @@ export async function finalStage(
     [withSuffix(SINGLE_LABEL_CSV, 'train'), SINGLE_LABEL_COLUMNS, single.train],
     [withSuffix(SINGLE_LABEL_CSV, 'val'), SINGLE_LABEL_COLUMNS, single.val],
   ];
-  for (const [file, columns, table] of writes) await writeCsv(layout.file(file), columns, table);
+  for (const [file, columns, table] of writes) {
+    await writeCsv(layout.file(file), csvColumns(columns, options.adapter.extraColumns), table.map(csvRecord));
+  }
   return {
     rows: stored,
     summary: {

@@ -2,7 +2,7 @@ import { isDrop, type RowDraft, type RowResult } from '../adapter/ArchiveAdapter
 import type { DatasetLayout } from '../dataset/DatasetLayout.js';
 import { readHits } from '../hits/readHits.js';
 import { fileSafeId } from '../images/index.js';
-import { groupRows, querySlug, RAW_MULTI_LABEL_COLUMNS, RAW_SINGLE_LABEL_COLUMNS, type Row } from '../rows/index.js';
+import { csvColumns, csvRecord, groupRows, querySlug, RAW_MULTI_LABEL_COLUMNS, RAW_SINGLE_LABEL_COLUMNS, type Row } from '../rows/index.js';
 import { writeCsv } from '../tables/index.js';
 import type { CollectOptions } from './CollectOptions.js';
 import type { RunSummary } from './RunSummary.js';
@@ -44,8 +44,9 @@ export async function rowsStage(
     vocabulary,
     fileSafeId,
   });
-  await writeCsv(layout.file(RAW_MULTI_LABEL_CSV), RAW_MULTI_LABEL_COLUMNS, rows);
-  await writeCsv(layout.file(RAW_SINGLE_LABEL_CSV), RAW_SINGLE_LABEL_COLUMNS, rows);
+  const records = rows.map(csvRecord);
+  await writeCsv(layout.file(RAW_MULTI_LABEL_CSV), csvColumns(RAW_MULTI_LABEL_COLUMNS, adapter.extraColumns), records);
+  await writeCsv(layout.file(RAW_SINGLE_LABEL_CSV), csvColumns(RAW_SINGLE_LABEL_COLUMNS, adapter.extraColumns), records);
   return { rows, summary: { accepted: accepted.length, dropped: sortKeys(dropped), images: rows.length } };
 }
 

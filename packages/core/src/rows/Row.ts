@@ -27,6 +27,8 @@ export interface Row {
   /** `images/<id>.jpg`, relative to the dataset folder. */
   file_name: string;
   enriched_document_description?: string | null;
+  /** The archive's own columns (its adapter's `extraColumns`), e.g. `rights`. */
+  extra?: Record<string, string | null>;
 }
 
 /** Columns of the raw CSVs, in order. */
@@ -56,3 +58,15 @@ export const RAW_SINGLE_LABEL_COLUMNS = RAW_MULTI_LABEL_COLUMNS.filter(
 
 export const MULTI_LABEL_COLUMNS = [...RAW_MULTI_LABEL_COLUMNS, 'enriched_document_description'] as const;
 export const SINGLE_LABEL_COLUMNS = [...RAW_SINGLE_LABEL_COLUMNS, 'enriched_document_description'] as const;
+
+/** The columns of one of the metadata CSVs, with an archive's own columns after the shared ones. */
+export function csvColumns(base: readonly string[], extraColumns: readonly string[] = []): string[] {
+  const enriched = base.at(-1) === 'enriched_document_description';
+  const shared = enriched ? base.slice(0, -1) : [...base];
+  return [...shared, ...extraColumns, ...(enriched ? ['enriched_document_description'] : [])];
+}
+
+/** A row as one CSV record: the archive's own columns beside the shared ones. */
+export function csvRecord(row: Row): Record<string, unknown> {
+  return { ...row, ...row.extra };
+}

@@ -47,6 +47,7 @@ interface Source {
 interface ImageGroup {
   queries: Set<string>;
   values: Partial<Record<DraftField, { value: RowDraft[DraftField]; source: Source }>>;
+  extra: Map<string, { value: string; source: Source }>;
 }
 
 /**
@@ -63,7 +64,7 @@ export class RowGrouper {
     if (!draft.img_url) throw new Error(`Record "${draft.doc_id}" found by "${query}" has no img_url`);
     if (!draft.id) throw new Error(`Record with image ${draft.img_url} found by "${query}" has no id`);
     let group = this.groups.get(draft.img_url);
-    if (!group) this.groups.set(draft.img_url, (group = { queries: new Set(), values: {} }));
+    if (!group) this.groups.set(draft.img_url, (group = { queries: new Set(), values: {}, extra: new Map() }));
     group.queries.add(query);
     const source: Source = { queryRank: this.options.vocabulary.queryOrder(query), query, draft };
     for (const field of DRAFT_FIELDS) {
@@ -71,6 +72,11 @@ export class RowGrouper {
       if (value === null || value === undefined) continue;
       const current = group.values[field];
       if (!current || compareSources(source, current.source) < 0) group.values[field] = { value, source };
+    }
+    for (const [column, value] of Object.entries(draft.extra ?? {})) {
+      if (value === null || value === undefined) continue;
+      const current = group.extra.get(column);
+      if (!current || compareSources(source, current.source) < 0) group.extra.set(column, { value, source });
     }
   }
 
@@ -111,6 +117,9 @@ function toRow(imageUrl: string, group: ImageGroup, id: string, options: GroupRo
     description: value('description'),
     dataset: options.datasetName,
     file_name: `images/${id}.jpg`,
+    ...(group.extra.size > 0
+      ? { extra: Object.fromEntries([...group.extra].map(([column, { value: text }]) => [column, text])) }
+      : {}),
   };
 }
 
