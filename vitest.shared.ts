@@ -13,6 +13,12 @@ export const sourceAliases = {
   '@hx4/national-archive': source('national-archive'),
   '@hx4/sa-kuva/simulator': source('sa-kuva', 'simulator/index.ts'),
   '@hx4/sa-kuva': source('sa-kuva'),
+  '@hx4/smu/simulator': source('smu', 'simulator/index.ts'),
+  '@hx4/smu': source('smu'),
+  '@hx4/wwii/simulator': source('wwii', 'simulator/index.ts'),
+  '@hx4/wwii': source('wwii'),
+  '@hx4/ww-vehicles/simulator': source('ww-vehicles', 'simulator/index.ts'),
+  '@hx4/ww-vehicles': source('ww-vehicles'),
   '@hx4/merge': source('merge'),
   '@hx4/report': source('report'),
 };

@@ -42,6 +42,23 @@ export interface Page<R> {
   note?: string;
 }
 
+/**
+ * Fetches the pages a record links to (item metadata, attachment pages). Every answer is cached on
+ * disk, so a rerun fetches only what is missing; failures are `HttpError`s like any other request.
+ */
+export interface DetailFetcher {
+  getText(url: string, headers?: Record<string, string>): Promise<string>;
+  getJson(url: string, headers?: Record<string, string>): Promise<unknown>;
+}
+
+/** An archive searched by its own list (a gallery catalogue) rather than the shared vocabulary. */
+export interface OwnQueries {
+  /** Queries in order, e.g. gallery keys. */
+  queries: string[];
+  /** Query → canonical label (one of the shared canonical labels where one fits). */
+  canonical: Record<string, string>;
+}
+
 /** What an adapter makes of one record: the archive-specific columns of a row. */
 export type RowDraft = Pick<Row, 'id' | 'doc_id' | 'img_url' | 'doc_url'> &
   Partial<Pick<Row, 'raw_doc_date' | 'doc_year' | 'doc_date' | 'country' | 'title' | 'description' | 'extra'>>;
@@ -91,6 +108,17 @@ export interface ArchiveAdapter<R = unknown> {
   pageRequest(query: string, cursor: Cursor | null, options: AdapterOptions): PageRequest;
   /** Read one page; throw `ArchiveResponseError` when the archive answers with an error body. */
   parsePage(body: unknown, query: string, cursor: Cursor | null): Page<R>;
+  /**
+   * Completes one record of a page with the pages it links to, before it is cached in `hits/`; may
+   * return several records (one per page of a compound object) or throw for a record that cannot be
+   * read (it is then dropped with that reason; transient HTTP failures fail the query instead, to be
+   * resumed). Scrapers and APIs with a per-item call use it; the fetcher caches every answer.
+   */
+  expandRecord?(record: R, fetch: DetailFetcher, options: AdapterOptions): Promise<R[]>;
+  /** Scraped sites: robots.txt of the endpoint's host is fetched and obeyed (Crawl-delay included). */
+  obeysRobotsTxt?: boolean;
+  /** The archive's own query list, used instead of the shared vocabulary when no queries are given. */
+  ownQueries?(): OwnQueries;
   /**
    * One raw record → a row, or a drop with its reason. A record holding several images may give one
    * result per image (an array, never empty); each row needs its own `id` and `img_url`. `query` is
