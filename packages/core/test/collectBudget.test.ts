@@ -55,6 +55,7 @@ function fakeHttp(): HttpClient & { urls: string[] } {
       throw new Error('not used');
     },
     setHostPolicy() {},
+    obeyRobotsTxt() {},
     close: async () => {},
   };
 }

@@ -82,6 +82,7 @@ export class FakeHttpClient implements HttpClient {
   }
 
   setHostPolicy(): void {}
+  obeyRobotsTxt(): void {}
 
   async close(): Promise<void> {}
 }

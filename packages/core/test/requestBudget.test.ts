@@ -131,6 +131,7 @@ function fakeHttp(attemptsAt: Record<number, number> = {}): HttpClient & { urls:
       throw new Error('not used');
     },
     setHostPolicy() {},
+    obeyRobotsTxt() {},
     close: async () => {},
   };
 }

@@ -37,6 +37,7 @@ export async function collectArchive({ adapter, settings, args, prefix, sharedBa
     ...adapter.politeness,
     ...(settings.requestsPerSecond ? { requestsPerSecond: settings.requestsPerSecond } : {}),
   });
+  if (adapter.obeysRobotsTxt) http.obeyRobotsTxt(apiHost);
   if (settings.insecureHosts.length) {
     reporter.log('warn', `TLS certificate checks are OFF for: ${settings.insecureHosts.join(', ')}`);
   }

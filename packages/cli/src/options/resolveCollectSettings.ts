@@ -68,16 +68,20 @@ function resolveWindow(adapter: ArchiveAdapter, args: CollectArgs): DateWindow |
 async function resolveVocabulary(adapter: ArchiveAdapter, args: CollectArgs): Promise<Vocabulary> {
   const misc = defaultMiscDir();
   const files = adapter.vocabulary ?? { queriesFile: 'query_labels.txt', canonicalFile: 'canonical_labels.json' };
-  const canonicalFile = (args['canonical-file'] as string | undefined) ?? join(misc, files.canonicalFile);
+  const canonicalFlag = args['canonical-file'] as string | undefined;
+  const queriesFile = args['queries-file'] as string | undefined;
   const queries = args.query as string[] | undefined;
+  // Archives searched by their own catalogue (galleries, listing pages) bring their own labels.
+  const own = adapter.ownQueries?.();
   try {
-    if (queries?.length) {
-      if (queries.some((query) => !String(query).trim())) throw new UsageError('--query must not be empty');
-      return vocabularyFromQueries(queries.map(String), await loadCanonicalMap(canonicalFile));
-    }
+    if (queries?.some((query) => !String(query).trim())) throw new UsageError('--query must not be empty');
+    const canonical = async () =>
+      own && !canonicalFlag ? own.canonical : loadCanonicalMap(canonicalFlag ?? join(misc, files.canonicalFile));
+    if (queries?.length) return vocabularyFromQueries(queries.map(String), await canonical());
+    if (own && !queriesFile) return vocabularyFromQueries(own.queries, await canonical());
     return await loadVocabulary({
-      queriesFile: (args['queries-file'] as string | undefined) ?? join(misc, files.queriesFile),
-      canonicalFile,
+      queriesFile: queriesFile ?? join(misc, files.queriesFile),
+      canonicalFile: canonicalFlag ?? join(misc, files.canonicalFile),
     });
   } catch (error) {
     if (error instanceof UsageError) throw error;

@@ -1,11 +1,12 @@
 import { open, rm, stat, truncate } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import type { AdapterOptions, ArchiveAdapter, Cursor, PageRequest } from '../adapter/ArchiveAdapter.js';
+import type { AdapterOptions, ArchiveAdapter, Cursor, DetailFetcher, PageRequest } from '../adapter/ArchiveAdapter.js';
 import { ArchiveResponseError } from '../adapter/ArchiveResponseError.js';
 import type { HttpClient } from '../http/HttpClient.js';
 import { HttpError } from '../http/HttpError.js';
 import { readCheckpoint, writeCheckpoint, type HitCheckpoint } from './HitCheckpoint.js';
+import { expandRecords } from './expandRecords.js';
 import { hitFiles } from './hitFiles.js';
 import type { RequestBudget } from './RequestBudget.js';
 
@@ -18,6 +19,8 @@ export interface HarvestOptions {
   hitsDir: string;
   /** File-safe name of the query's cache files. */
   slug: string;
+  /** Fetches (and caches) the pages records link to, for adapters with `expandRecord`. */
+  details?: DetailFetcher;
   /** Stop a runaway archive that never stops paging. */
   maxPages?: number;
   /** How often a page the adapter cannot read is asked for again. */
@@ -71,7 +74,11 @@ export async function harvestQuery(query: string, options: HarvestOptions): Prom
       noted = true;
       options.onNote?.(page.note);
     }
-    const lines = page.records.map((record) => `${JSON.stringify(record)}\n`).join('');
+    const records =
+      adapter.expandRecord && options.details
+        ? await expandRecords(page.records, adapter, options.details, adapterOptions)
+        : page.records;
+    const lines = records.map((record) => `${JSON.stringify(record)}\n`).join('');
     const bytes: number = lines ? await appendMember(files.records, await gzipAsync(lines)) : checkpoint.bytes;
     if (page.next !== null && JSON.stringify(page.next) === JSON.stringify(cursor)) {
       throw new ArchiveResponseError(`query "${query}": the archive returned the same cursor twice`, true);
@@ -79,7 +86,7 @@ export async function harvestQuery(query: string, options: HarvestOptions): Prom
     checkpoint = {
       ...checkpoint,
       pages: checkpoint.pages + 1,
-      records: checkpoint.records + page.records.length,
+      records: checkpoint.records + records.length,
       bytes,
       next: page.next,
       complete: page.next === null,

@@ -36,6 +36,8 @@ export interface HttpClient {
   getJson(url: string, options?: RequestOptions): Promise<HttpResponse<unknown>>;
   /** Streams the body into `destination` (overwritten on each attempt); never buffers it whole. */
   download(url: string, destination: string, options: DownloadOptions): Promise<DownloadResult>;
+  /** Fetch and obey robots.txt for this host from now on (scraped sites); a refusal is HttpError kind `robots`. */
+  obeyRobotsTxt(host: string): void;
   /** Set the politeness for one host name, port ignored (the default applies to every other host). */
   setHostPolicy(host: string, policy: HostPolicy): void;
   close(): Promise<void>;

@@ -1,5 +1,5 @@
 /** Why a request failed; `reason` is the short, stable text counted in summaries and logs. */
-export type HttpFailureKind = 'status' | 'network' | 'timeout' | 'tls' | 'too-large' | 'malformed';
+export type HttpFailureKind = 'status' | 'network' | 'timeout' | 'tls' | 'too-large' | 'malformed' | 'robots';
 
 export class HttpError extends Error {
   override name = 'HttpError';

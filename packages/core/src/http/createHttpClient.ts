@@ -8,6 +8,7 @@ import { HostQueues } from './HostQueues.js';
 import { hostKey } from './hostKey.js';
 import { requestHeaders, responseHeaders } from './headers.js';
 import { saveBody } from './saveBody.js';
+import { RobotsRules, withCrawlDelay } from './RobotsRules.js';
 import { toHttpError } from './toHttpError.js';
 import { withRetries, type RetrySettings } from './withRetries.js';
 
@@ -31,6 +32,7 @@ class UndiciHttpClient implements HttpClient {
   private readonly verifying: Agent;
   private readonly trusting: Agent;
   private readonly retry: RetrySettings;
+  private readonly robots: RobotsRules;
   private closed = false;
 
   constructor(private readonly options: HttpClientOptions) {
@@ -41,6 +43,10 @@ class UndiciHttpClient implements HttpClient {
     this.insecureHosts = new Set(options.insecureHosts?.map(hostKey));
     this.verifying = this.agent(true);
     this.trusting = this.agent(false);
+    this.robots = new RobotsRules(
+      async (robotsUrl) => (await this.getText(robotsUrl)).body,
+      (host, delaySeconds) => this.hosts.setPolicy(host, withCrawlDelay(this.hosts.policyFor(host), delaySeconds)),
+    );
   }
 
   /** Pools sized to the host's concurrency: the queue never runs more requests than that anyway. */
@@ -94,6 +100,10 @@ class UndiciHttpClient implements HttpClient {
     return this.fetch(url, 'image/*,*/*;q=0.8', options, save);
   }
 
+  obeyRobotsTxt(host: string): void {
+    this.robots.obey(hostKey(host));
+  }
+
   setHostPolicy(host: string, policy: HostPolicy): void {
     this.hosts.setPolicy(host, policy);
   }
@@ -114,6 +124,7 @@ class UndiciHttpClient implements HttpClient {
         const hop = current;
         // The caller's headers may carry an API key meant for the origin it asked, not for a redirect target.
         const hopHeaders = hop.origin === start.origin ? headers : defaults;
+        await this.robots.check(hop, hostKey(hop.hostname), attempt);
         const outcome = await this.hosts.run(
           hop.hostname,
           () => this.exchange(url, hop, attempt, hopHeaders, options.signal, onSuccess),

@@ -1,5 +1,6 @@
 import { isDrop, type RowDraft, type RowResult } from '../adapter/ArchiveAdapter.js';
 import type { DatasetLayout } from '../dataset/DatasetLayout.js';
+import { isExpansionFailure } from '../hits/expandRecords.js';
 import { readHits } from '../hits/readHits.js';
 import { fileSafeId } from '../images/index.js';
 import { csvColumns, csvRecord, groupRows, querySlug, RAW_MULTI_LABEL_COLUMNS, RAW_SINGLE_LABEL_COLUMNS, type Row } from '../rows/index.js';
@@ -28,7 +29,9 @@ export async function rowsStage(
       let results: RowResult[];
       try {
         // A record with several images gives one row per image.
-        results = [adapter.toRow(record, adapterOptions, query)].flat();
+        results = isExpansionFailure(record)
+          ? [{ drop: record.hx4ExpansionFailed }]
+          : [adapter.toRow(record, adapterOptions, query)].flat();
       } catch (error) {
         results = [{ drop: `unreadable record (${(error as Error).message})` }];
       }
