@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { archives } from './archives.js';
 import { runCollectCommand } from './commands/runCollectCommand.js';
 import { runDemoCommand } from './commands/runDemoCommand.js';
+import { runReportCommand } from './commands/runReportCommand.js';
 import { collectFlags } from './options/collectOptions.js';
 import { UsageError } from './options/UsageError.js';
 
@@ -25,6 +26,17 @@ export async function main(argv: string[]): Promise<number> {
       },
     )
     .command(
+      'report <dir>',
+      'Regenerate the charts, report.html and croissant.json of a dataset folder',
+      (y) =>
+        y
+          .positional('dir', { type: 'string', describe: 'A dataset folder written by hx4 collect or hx4 merge' })
+          .options({ verbose: { alias: ['v'], type: 'boolean', default: false } }),
+      async (args) => {
+        exitCode = await runReportCommand(args);
+      },
+    )
+    .command(
       'demo',
       'Run the whole pipeline offline against the built-in archive simulator',
       (y) =>
@@ -36,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
         exitCode = await runDemoCommand(args);
       },
     )
-    .demandCommand(1, 'name a command: collect or demo (hx4 --help lists them)')
+    .demandCommand(1, 'name a command: collect, report or demo (hx4 --help lists them)')
     .strict()
     .help()
     .alias('h', 'help')

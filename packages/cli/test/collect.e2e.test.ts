@@ -116,6 +116,16 @@ print(len(rows))
     expect(Number(out.trim())).toBeGreaterThan(50);
   });
 
+  it('writes the dataset card, Croissant metadata and charts, and `hx4 report` rewrites them', async () => {
+    for (const file of ['report.html', 'croissant.json']) expect(existsSync(join(root, file))).toBe(true);
+    expect((await readdir(join(root, 'outputs'))).some((name) => name.endsWith('.png'))).toBe(true);
+    const card = await readFile(join(root, 'report.html'), 'utf8');
+    const again = await runHx4(['report', root]);
+    expect(again.code).toBe(0);
+    expect(await readFile(join(root, 'report.html'), 'utf8')).toBe(card);
+    expect((await runHx4(['report', join(root, 'no-such-folder')])).code).toBe(2);
+  });
+
   it('does no network work on a second run and rewrites byte-identical CSVs', async () => {
     const before = await datasetCsvs(root);
     sim.requests.reset();

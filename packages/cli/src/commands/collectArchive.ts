@@ -4,6 +4,7 @@ import { collect, collectLayout, createHttpClient, hx4Version, userAgent, type A
 import { createCliReporter } from '../reporter/createCliReporter.js';
 import type { CollectArgs, CollectSettings } from '../options/resolveCollectSettings.js';
 import { formatSummary } from '../reporter/formatSummary.js';
+import { reportOrWarn } from './reportOrWarn.js';
 
 export interface CollectRun {
   adapter: ArchiveAdapter;
@@ -78,6 +79,7 @@ export async function collectArchive({ adapter, settings, args, prefix, sharedBa
       },
     });
     for (const line of formatSummary(summary)) reporter.log('info', line);
+    await reportOrWarn(layout.root, reporter);
     return summary;
   } catch (error) {
     reporter.log('error', (error as Error).message);

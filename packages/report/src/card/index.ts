@@ -1,0 +1,2 @@
+export * from './CardInput.js';
+export * from './renderCard.js';

@@ -1,0 +1,92 @@
+import type { RunSummary } from '@hx4/core';
+import type { MergedRunSummary } from '../dataset/index.js';
+import { formatCount, total } from '../figures/index.js';
+import type { CardInput } from './CardInput.js';
+import { paragraph, section, table, type Cell } from './html.js';
+
+/** How many records and images each stage kept, and why the others were dropped or failed. */
+export function stagesSection(input: CardInput): string {
+  const { dataset, profile } = input;
+  const body =
+    dataset.kind === 'archive'
+      ? archiveStages(dataset.summary) + archiveFailures(dataset.summary)
+      : mergedStages(dataset.summary, profile.rows);
+  return section('stages', 'Counts per stage', body);
+}
+
+function archiveStages(summary: RunSummary): string {
+  const { hits, rows, images, final } = summary;
+  const stages: [string, string, Cell][] = [
+    ['harvest', 'queries', hits.queries],
+    ['harvest', 'queries answered from the cache', hits.cachedQueries],
+    ['harvest', 'pages', hits.pages],
+    ['harvest', 'records', hits.records],
+    ['rows', 'records accepted', rows.accepted],
+    ['rows', 'records dropped', total(Object.values(rows.dropped))],
+    ['rows', 'distinct images', rows.images],
+  ];
+  if (images) {
+    stages.push(
+      ['images', 'stored', images.ok],
+      ['images', 'downloaded this run', images.downloaded],
+      ['images', 'reused from earlier runs', images.reused],
+      ['images', 'failed', total(Object.values(images.failed))],
+      ['images', 'earlier failures retried / recovered', counts(images.retried.attempted, images.retried.recovered)],
+    );
+  } else {
+    stages.push(['images', 'not downloaded (metadata-only run)', null]);
+  }
+  if (final) {
+    stages.push(
+      ['final', 'images in the final CSVs', final.singleLabel],
+      ['final', 'labels', final.labels],
+      ['split (single label)', 'train / val / left out', counts(final.singleLabelTrain, final.singleLabelVal, final.singleLabelLeftOut)],
+      ['split (multi label)', 'train / val / left out', counts(final.multiLabelTrain, final.multiLabelVal, final.multiLabelLeftOut)],
+    );
+  }
+  if (hits.budget) {
+    stages.push(['harvest', 'API requests used this month / limit', counts(hits.budget.used, hits.budget.limit)]);
+  }
+  return table(['stage', 'count', 'value'], stages);
+}
+
+function archiveFailures(summary: RunSummary): string {
+  const reasons = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+      .map(([reason, count]): Cell[] => [reason, count]);
+  const parts = ['<h3>Failures by reason</h3>'];
+  parts.push(
+    summary.hits.failedQueries.length === 0
+      ? paragraph('Every query was harvested.')
+      : table(['failed query', 'reason'], summary.hits.failedQueries.map(({ query, reason }) => [query, reason])),
+  );
+  const dropped = reasons(summary.rows.dropped);
+  parts.push(dropped.length === 0 ? paragraph('No record was dropped.') : table(['records dropped because', 'records'], dropped));
+  const failed = reasons(summary.images?.failed ?? {});
+  parts.push(failed.length === 0 ? paragraph('No image failed.') : table(['images failed because', 'images'], failed));
+  return parts.join('\n');
+}
+
+function mergedStages(summary: MergedRunSummary, rows: number): string {
+  const brought = total(summary.sources.map((source) => source.rows));
+  const stages: [string, Cell][] = [
+    ['source datasets merged', summary.sources.length],
+    ['source datasets skipped', summary.skipped.length],
+    ['rows brought by the sources', brought],
+    ['duplicates: same image URL', summary.duplicates.url],
+    ['duplicates: same file bytes', summary.duplicates.bytes],
+    ['duplicates: perceptually equal', summary.duplicates.perceptual],
+    ['images in the merged single-label CSV', rows],
+  ];
+  const final = summary.final ?? {};
+  if (final.singleLabelTrain !== undefined && final.singleLabelVal !== undefined) {
+    stages.push(['single-label train / val', counts(final.singleLabelTrain, final.singleLabelVal)]);
+  }
+  if (final.multiLabelTrain !== undefined && final.multiLabelVal !== undefined) {
+    stages.push(['multi-label train / val', counts(final.multiLabelTrain, final.multiLabelVal)]);
+  }
+  return table(['stage', 'count'], stages);
+}
+
+const counts = (...values: number[]) => values.map(formatCount).join(' / ');

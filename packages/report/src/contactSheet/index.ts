@@ -1,0 +1,3 @@
+export * from './contactSheet.js';
+export * from './pickSheetSamples.js';
+export * from './locateImage.js';
