@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 
 /**
  * Runs `node script '<input as JSON>'` in a fresh process and resolves with the JSON object it prints
@@ -30,27 +29,11 @@ export function runMeasurement(script, input) {
 export async function measureMain(measure) {
   try {
     const result = await measure(JSON.parse(process.argv[2]));
-    process.stdout.write(`${JSON.stringify(result)}\n`);
+    const cpu = process.cpuUsage();
+    process.stdout.write(`${JSON.stringify({ ...result, processCpuMs: (cpu.user + cpu.system) / 1000 })}\n`);
   } catch (error) {
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exitCode = 1;
-  }
-}
-
-/**
- * This process's peak resident set size in bytes. VmHWM belongs to the current address space, so it
- * starts afresh at exec; getrusage's maxRSS can carry over the parent's peak from before the exec.
- */
-export function peakRssBytes() {
-  return procStatusBytes('VmHWM') ?? process.resourceUsage().maxRSS * 1024;
-}
-
-function procStatusBytes(field) {
-  try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(readFileSync('/proc/self/status', 'utf8'));
-    return match ? Number(match[1]) * 1024 : null;
-  } catch {
-    return null;
   }
 }
 

@@ -3,7 +3,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ImageManifest, createHttpClient, hx4Version, storeImages, userAgent } from '@hx4/core';
-import { measureMain, peakRssBytes } from './childProcess.mjs';
+import { measureMain } from './childProcess.mjs';
+import { peakRssBytes, startMeter } from './cpuAccounting.mjs';
 
 await measureMain(async ({ jobsFile, count, workers, workDir, settings }) => {
   const jobs = JSON.parse(await readFile(jobsFile, 'utf8')).slice(0, count);
@@ -14,7 +15,7 @@ await measureMain(async ({ jobsFile, count, workers, workDir, settings }) => {
     defaultPolicy: { requestsPerSecond: 10_000, concurrency: workers },
   });
   const rssAtStart = process.memoryUsage.rss();
-  const started = performance.now();
+  const stop = startMeter();
   const summary = await storeImages(jobs, {
     http,
     imagesDir: join(workDir, 'images'),
@@ -24,10 +25,10 @@ await measureMain(async ({ jobsFile, count, workers, workDir, settings }) => {
     concurrency: workers,
   });
   await manifest.compact();
-  const seconds = (performance.now() - started) / 1000;
+  const measured = stop();
   await http.close();
   if (summary.ok !== jobs.length || summary.downloaded !== jobs.length) {
     throw new Error(`hx4 run stored ${summary.ok} of ${jobs.length} images; failures: ${JSON.stringify(summary.failed)}`);
   }
-  return { images: jobs.length, seconds, rssAtStart, peakRss: peakRssBytes() };
+  return { images: jobs.length, ...measured, rssAtStart, peakRss: peakRssBytes() };
 });

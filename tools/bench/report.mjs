@@ -1,64 +1,127 @@
 const MiB = 1024 * 1024;
 const THROUGHPUT_TARGET = 0.85;
 const RSS_TARGET_MB = 300;
+/** Above this share of the CPUs taken by other processes, wall-clock figures are not to be trusted. */
+const BUSY_MACHINE = 0.1;
+const KINDS = ['hx4', 'plain', 'matched'];
 
-/** Prints the figures: throughput against both baselines, then peak RSS by dataset size and workers. */
-export function printReport({ config, runs, sourceBytes, environment: env }) {
-  const { images, smallImages, workers, repeats } = config;
-  const [width, height] = [512, 512];
-  const select = (kind, count, nw) => runs.filter((run) => run.kind === kind && run.count === count && run.workers === nw);
-  const throughput = (kind, nw) => median(select(kind, images, nw).map((run) => run.count / run.seconds));
-  const peakMb = (kind, count, nw) => Math.max(...select(kind, count, nw).map((run) => run.peakRss / MiB));
-
+/** Prints the figures: throughput and CPU per image against both baselines, then peak RSS by size and workers. */
+export function printReport({ config, runs, settings, sourceBytes, environment: env }) {
+  const figures = summarize(config, runs);
+  const [boxWidth, boxHeight] = settings.thumbnailSize;
   const lines = [
     '',
-    `HX4 image benchmark: ${images} simulator JPEGs (~2000×1500, ${(sourceBytes / images / 1024).toFixed(0)} KB on average) → thumbnails within ${width}×${height}, JPEG q95`,
-    `${env.cpus} CPUs (${env.cpuModel}), Node ${env.node}, sharp ${env.sharp} / libvips ${env.vips}, UV_THREADPOOL_SIZE ${env.threadpool}`,
-    `throughput: median of ${repeats} runs; peak RSS: highest of them; each run is a fresh process`,
+    `HX4 image benchmark: ${config.images} simulator JPEGs (~2000×1500, ${(sourceBytes / config.images / 1024).toFixed(0)} KB on average) → within ${boxWidth}×${boxHeight}, JPEG q${settings.jpegQuality}`,
+    `${env.cpus} CPUs (${env.cpuModel}), Node ${env.node}, sharp ${env.sharp} / libvips ${env.vips}, UV_THREADPOOL_SIZE ${env.threadpool}, ${env.date}`,
     '',
+    ...throughputTable(config, figures),
+    '',
+    ...cpuTable(config, figures),
+    '',
+    'sharp plain   = the issue\'s "pure sharp resize": local file → resize to fit → JPEG file, same concurrency',
+    'sharp matched = processImage\'s exact sharp operations (auto-orient, flatten, sRGB, progressive JPEG) on local files;',
+    '                hx4/matched is the cost of the work around sharp: download, temp files, sniffing, hashing, fsync, manifest',
+    'plain/hx4 CPU = the throughput ratio when both keep every core busy; other processes barely move it',
+    '',
+    ...memoryTable(config, figures),
+    '',
+    ...verdicts(config, figures, runs),
   ];
-  const throughputRows = workers.map((nw) => {
-    const hx4 = throughput('hx4', nw);
-    const plain = throughput('plain', nw);
-    const matched = throughput('matched', nw);
-    const ratio = hx4 / plain;
-    return [
-      `-nw ${nw}`,
-      hx4.toFixed(1),
-      plain.toFixed(1),
-      `${percent(ratio)} ${ratio >= THROUGHPUT_TARGET ? 'PASS' : 'BELOW'}`,
-      matched.toFixed(1),
-      percent(hx4 / matched),
-      `${peakMb('hx4', images, nw).toFixed(0)} MB`,
-    ];
-  });
-  lines.push(
+  console.log(`${lines.join('\n')}\n`);
+}
+
+function summarize(config, runs) {
+  const select = (kind, count, nw) => runs.filter((run) => run.kind === kind && run.count === count && run.workers === nw);
+  const speed = (run) => run.count / run.seconds;
+  // Other processes can only slow a run down, so the fastest run is the least disturbed one.
+  const best = (kind, nw) => select(kind, config.images, nw).reduce((a, b) => (speed(b) > speed(a) ? b : a));
+  return {
+    throughput: (kind, nw) => speed(best(kind, nw)),
+    disturbance: (nw) => Math.max(...KINDS.map((kind) => best(kind, nw).foreignLoad ?? 0)),
+    /** `part`: one kind of thread (see startMeter), else the whole process. */
+    cpuPerImage: (kind, nw, part) =>
+      median(select(kind, config.images, nw).map((run) => (part ? (run.threadCpuMs?.[part] ?? NaN) : run.cpuMs) / run.count)),
+    peakMb: (kind, count, nw) => {
+      const matching = select(kind, count, nw);
+      return matching.length ? Math.max(...matching.map((run) => run.peakRss / MiB)) : NaN;
+    },
+  };
+}
+
+function throughputTable({ workers, repeats }, { throughput, disturbance }) {
+  return [
+    `Throughput, images/s (best of ${repeats} runs, each in a fresh process; target hx4 ≥ ${percent(THROUGHPUT_TARGET)} of sharp plain)`,
     ...table(
-      ['workers', 'hx4 img/s', 'sharp plain img/s', `hx4/plain (≥${percent(THROUGHPUT_TARGET)})`, 'sharp matched img/s', 'hx4/matched', 'hx4 peak RSS'],
-      throughputRows,
+      ['workers', 'hx4', 'sharp plain', 'hx4/plain', 'sharp matched', 'hx4/matched', 'other processes'],
+      workers.map((nw) => {
+        const hx4 = throughput('hx4', nw);
+        const ratio = hx4 / throughput('plain', nw);
+        return [
+          `-nw ${nw}`,
+          fixed(hx4),
+          fixed(throughput('plain', nw)),
+          `${percent(ratio)} ${ratio >= THROUGHPUT_TARGET ? 'PASS' : 'BELOW'}`,
+          fixed(throughput('matched', nw)),
+          percent(hx4 / throughput('matched', nw)),
+          `${percent(disturbance(nw))} of CPUs`,
+        ];
+      }),
     ),
-    '',
-    'plain   = the issue\'s "pure sharp resize": local file → resize (fit inside) → JPEG q95 file, same concurrency',
-    'matched = the same sharp operations as processImage (auto-orient, flatten, sRGB, progressive JPEG), local files;',
-    '          hx4/matched is the cost of everything around sharp: HTTP download, temp files, sniffing, hashing, fsync, manifest',
-    '',
-    `Peak RSS of the hx4 process by dataset size and workers (target < ${RSS_TARGET_MB} MB):`,
-  );
-  const sizes = [...new Set([smallImages, images])];
-  const memoryRows = sizes.map((count) => [`N = ${count}`, ...workers.map((nw) => `${peakMb('hx4', count, nw).toFixed(0)} MB`)]);
-  memoryRows.push(['sharp plain, N = ' + images, ...workers.map((nw) => `${peakMb('plain', images, nw).toFixed(0)} MB`)]);
-  lines.push(...table(['', ...workers.map((nw) => `-nw ${nw}`)], memoryRows));
+  ];
+}
+
+function cpuTable({ workers }, { cpuPerImage }) {
+  return [
+    "CPU per image, ms (median; all threads of the measured process; the simulator's own CPU comes on top for hx4)",
+    ...table(
+      ['workers', 'hx4', '= event loop', '+ pool & V8', '+ libvips', 'sharp plain', 'sharp matched', 'plain/hx4', 'matched/hx4'],
+      workers.map((nw) => [
+        `-nw ${nw}`,
+        ...[undefined, 'eventLoop', 'pool', 'libvips'].map((part) => fixed(cpuPerImage('hx4', nw, part))),
+        fixed(cpuPerImage('plain', nw)),
+        fixed(cpuPerImage('matched', nw)),
+        percent(cpuPerImage('plain', nw) / cpuPerImage('hx4', nw)),
+        percent(cpuPerImage('matched', nw) / cpuPerImage('hx4', nw)),
+      ]),
+    ),
+  ];
+}
+
+function memoryTable({ images, smallImages, memoryWorkers }, { peakMb }) {
+  const rows = [...new Set([smallImages, images])].map((count) => [
+    `hx4, N = ${count}`,
+    ...memoryWorkers.map((nw) => fixed(peakMb('hx4', count, nw), 0)),
+  ]);
+  rows.push([`sharp plain, N = ${images}`, ...memoryWorkers.map((nw) => fixed(peakMb('plain', images, nw), 0))]);
+  return [
+    `Peak RSS of the hx4 process, MB (highest run; target < ${RSS_TARGET_MB} MB)`,
+    ...table(['', ...memoryWorkers.map((nw) => `-nw ${nw}`)], rows),
+  ];
+}
+
+function verdicts({ images, workers, memoryWorkers }, { throughput, disturbance, cpuPerImage, peakMb }, runs) {
+  const headline = Math.max(...workers);
+  const ratio = throughput('hx4', headline) / throughput('plain', headline);
+  const cpuRatio = cpuPerImage('plain', headline) / cpuPerImage('hx4', headline);
   const hx4Runs = runs.filter((run) => run.kind === 'hx4');
   const highest = Math.max(...hx4Runs.map((run) => run.peakRss / MiB));
-  const atStart = median(hx4Runs.map((run) => run.rssAtStart / MiB));
-  const simulatorMsPerImage = median(hx4Runs.map((run) => run.simulatorCpuMs / run.count));
-  lines.push(
-    '',
-    `highest hx4 peak RSS ${highest.toFixed(0)} MB: ${highest < RSS_TARGET_MB ? 'PASS' : 'ABOVE TARGET'} (RSS before the first image: ${atStart.toFixed(0)} MB)`,
-    `simulator (separate process) used ${simulatorMsPerImage.toFixed(1)} ms CPU per image served during hx4 runs`,
-    '',
-  );
-  console.log(lines.join('\n'));
+  const [fewest, most] = [Math.min(...memoryWorkers), Math.max(...memoryWorkers)];
+  const perWorker = (peakMb('hx4', images, most) - peakMb('hx4', images, fewest)) / (most - fewest);
+  const lines = [
+    `throughput at -nw ${headline}: ${percent(ratio)} of sharp plain (by CPU per image ${percent(cpuRatio)}): ` +
+      (ratio >= THROUGHPUT_TARGET ? 'PASS' : `BELOW the ${percent(THROUGHPUT_TARGET)} target`),
+    `peak RSS: at most ${highest.toFixed(0)} MB: ${highest < RSS_TARGET_MB ? 'PASS' : 'ABOVE the target'}` +
+      ` (${median(hx4Runs.map((run) => run.rssAtStart / MiB)).toFixed(0)} MB before the first image` +
+      (most > fewest ? `; ${perWorker.toFixed(1)} MB per extra worker from -nw ${fewest} to ${most})` : ')'),
+    `simulator: ${median(hx4Runs.map((run) => run.simulatorMs / run.count)).toFixed(1)} ms CPU per image served, in its own process on the same CPUs`,
+  ];
+  if (workers.some((nw) => disturbance(nw) > BUSY_MACHINE)) {
+    lines.push(
+      `WARNING: other processes took more than ${percent(BUSY_MACHINE)} of the CPUs during the best runs, so the images/s`,
+      '         figures are disturbed; CPU per image much less so. Rerun on an idle machine for wall-clock figures.',
+    );
+  }
+  return lines;
 }
 
 function table(header, rows) {
@@ -74,5 +137,9 @@ function median(values) {
 }
 
 function percent(ratio) {
-  return `${(ratio * 100).toFixed(0)}%`;
+  return Number.isFinite(ratio) ? `${(ratio * 100).toFixed(0)}%` : '-';
+}
+
+function fixed(value, digits = 1) {
+  return Number.isFinite(value) ? value.toFixed(digits) : '-';
 }

@@ -3,10 +3,11 @@
 //   plain:   the issue's "pure sharp resize": resize to fit the box, JPEG, to a file.
 //   matched: the exact sharp operations of processImage (orient, flatten, sRGB, progressive JPEG to
 //            a buffer, then written), so hx4 vs matched isolates everything around sharp.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { forEachConcurrently, measureMain, peakRssBytes } from './childProcess.mjs';
+import { forEachConcurrently, measureMain } from './childProcess.mjs';
+import { peakRssBytes, startMeter } from './cpuAccounting.mjs';
 
 const pipelines = {
   plain: (source, target, { thumbnailSize: [width, height], jpegQuality }) =>
@@ -26,18 +27,18 @@ const pipelines = {
   },
 };
 
-await measureMain(async ({ mode, sourceFiles, count, workers, workDir, settings }) => {
+await measureMain(async ({ mode, jobsFile, sourceDir, count, workers, workDir, settings }) => {
   const resize = pipelines[mode];
   if (!resize) throw new Error(`unknown baseline mode: ${mode}`);
-  const sources = sourceFiles.slice(0, count);
+  const jobs = JSON.parse(await readFile(jobsFile, 'utf8')).slice(0, count);
+  const sources = jobs.map((job) => join(sourceDir, `${job.id}.jpg`));
   await mkdir(workDir, { recursive: true });
   sharp.cache(false);
   sharp.concurrency(1);
   const rssAtStart = process.memoryUsage.rss();
-  const started = performance.now();
+  const stop = startMeter();
   await forEachConcurrently(sources.map((source, index) => ({ source, index })), workers, ({ source, index }) =>
     resize(source, join(workDir, `${index}.jpg`), settings),
   );
-  const seconds = (performance.now() - started) / 1000;
-  return { images: sources.length, seconds, rssAtStart, peakRss: peakRssBytes() };
+  return { images: sources.length, ...stop(), rssAtStart, peakRss: peakRssBytes() };
 });
