@@ -9,8 +9,8 @@ import {
   vocabularyFromQueries,
   type ArchiveAdapter,
   type CollectOptions,
-  type HttpClient,
 } from '@hx4/core';
+import { fakeHttpClient as fakeHttp } from './support/fakeHttpClient.js';
 
 type Rec = { n: number; query: string };
 
@@ -40,25 +40,6 @@ const adapter: ArchiveAdapter<Rec> = {
         })),
 };
 
-function fakeHttp(): HttpClient & { urls: string[] } {
-  const urls: string[] = [];
-  return {
-    urls,
-    getJson: async (url: string) => {
-      urls.push(url);
-      return { status: 200, headers: {}, attempts: 1, body: { offset: Number(new URL(url).searchParams.get('offset')) } };
-    },
-    getText: async () => {
-      throw new Error('not used');
-    },
-    download: async () => {
-      throw new Error('not used');
-    },
-    setHostPolicy() {},
-    obeyRobotsTxt() {},
-    close: async () => {},
-  };
-}
 
 async function run(baseDir: string, extra: Partial<CollectOptions> = {}) {
   const http = fakeHttp();

@@ -8,8 +8,8 @@ import {
   hitFiles,
   readHits,
   type ArchiveAdapter,
-  type HttpClient,
 } from '@hx4/core';
+import { fakeHttpClient as fakeHttp } from './support/fakeHttpClient.js';
 
 type Rec = { n: number };
 
@@ -33,26 +33,6 @@ function pagedAdapter(total: number, options: { malformedOnce?: Set<number>; err
   };
 }
 
-function fakeHttp(): HttpClient & { urls: string[] } {
-  const urls: string[] = [];
-  const json = async (url: string) => {
-    urls.push(url);
-    return { status: 200, headers: {}, attempts: 1, body: { offset: Number(new URL(url).searchParams.get('offset')) } };
-  };
-  return {
-    urls,
-    getJson: json,
-    getText: async () => {
-      throw new Error('not used');
-    },
-    download: async () => {
-      throw new Error('not used');
-    },
-    setHostPolicy() {},
-    obeyRobotsTxt() {},
-    close: async () => {},
-  };
-}
 
 const options = { endpoint: 'http://fake.test', window: null };
 

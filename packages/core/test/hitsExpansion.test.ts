@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDetailFetcher, harvestQuery, HttpError, isExpansionFailure, readHits, type ArchiveAdapter, type HttpClient } from '@hx4/core';
+import { fakeHttpClient } from './support/fakeHttpClient.js';
 
 type Item = { n: number; caption?: string };
 
@@ -23,29 +24,14 @@ const adapter: ArchiveAdapter<Item> = {
   toRow: () => ({ drop: 'unused' }),
 };
 
-function fakeHttp(details: Record<string, string | HttpError>): HttpClient & { urls: string[] } {
-  const urls: string[] = [];
-  const fail = async (): Promise<never> => {
-    throw new Error('not used');
-  };
-  return {
-    urls,
-    getJson: async (url) => {
-      urls.push(url);
-      return { status: 200, headers: {}, attempts: 1, body: {} };
-    },
-    getText: async (url) => {
-      urls.push(url);
+const fakeHttp = (details: Record<string, string | HttpError>) =>
+  fakeHttpClient({
+    text(url) {
       const answer = details[url];
       if (answer instanceof HttpError) throw answer;
-      return { status: 200, headers: {}, attempts: 1, body: answer ?? '' };
+      return answer ?? '';
     },
-    download: fail,
-    setHostPolicy() {},
-    obeyRobotsTxt() {},
-    close: async () => {},
-  };
-}
+  });
 
 async function harvest(dir: string, http: HttpClient, slug = 'tanks') {
   await harvestQuery('tanks', {

@@ -10,8 +10,8 @@ import {
   RequestBudget,
   requestBudgetFileName,
   type ArchiveAdapter,
-  type HttpClient,
 } from '@hx4/core';
+import { fakeHttpClient, offsetOf } from './support/fakeHttpClient.js';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'hx4-budget-'));
 const clock = (iso: string) => () => new Date(iso);
@@ -95,6 +95,16 @@ describe('RequestBudget', () => {
   });
 });
 
+/** `attemptsAt`: attempts the client reports for a page offset; -1 fails with a 503 after 4 attempts. */
+const fakeHttp = (attemptsAt: Record<number, number> = {}) =>
+  fakeHttpClient({
+    json(url) {
+      const offset = offsetOf(url);
+      if (attemptsAt[offset] === -1) throw new HttpError('status', url, `HTTP 503 from ${url}`, 4, 503);
+      return { body: { offset }, attempts: attemptsAt[offset] ?? 1 };
+    },
+  });
+
 /** 35 numbered records, 10 a page, every page carrying `note` when given. */
 function pagedAdapter(note?: string): ArchiveAdapter<{ n: number }> {
   return {
@@ -113,28 +123,6 @@ function pagedAdapter(note?: string): ArchiveAdapter<{ n: number }> {
   };
 }
 
-/** `attemptsAt`: attempts the client reports for a page offset; -1 fails with a 503 after 4 attempts. */
-function fakeHttp(attemptsAt: Record<number, number> = {}): HttpClient & { urls: string[] } {
-  const urls: string[] = [];
-  return {
-    urls,
-    getJson: async (url: string) => {
-      urls.push(url);
-      const offset = Number(new URL(url).searchParams.get('offset'));
-      if (attemptsAt[offset] === -1) throw new HttpError('status', url, `HTTP 503 from ${url}`, 4, 503);
-      return { status: 200, headers: {}, attempts: attemptsAt[offset] ?? 1, body: { offset } };
-    },
-    getText: async () => {
-      throw new Error('not used');
-    },
-    download: async () => {
-      throw new Error('not used');
-    },
-    setHostPolicy() {},
-    obeyRobotsTxt() {},
-    close: async () => {},
-  };
-}
 
 describe('harvestQuery with a request budget', () => {
   const adapterOptions = { endpoint: 'http://fake.test', window: null };
