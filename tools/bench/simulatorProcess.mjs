@@ -1,5 +1,5 @@
 // The image server, in its own process so that serving does not share an event loop or a libuv
-// pool with the measured pipeline. Forked with IPC by run.mjs: it sends { url } once listening,
+// pool with the measured pipeline. Forked with IPC by simulatorClient.mjs: it sends { url } once listening,
 // answers { type: 'cpu' } with its CPU time so far, and closes when the parent disconnects.
 import { startSimulator } from '@hx4/testkit';
 

@@ -51,6 +51,22 @@ describe('HttpClient.download', () => {
     expect(server.seen[0].headers).toMatchObject({ accept: 'image/*,*/*;q=0.8', 'user-agent': userAgent('0.1.0') });
   });
 
+  it('hands a body that fits in memoryBytes over in memory, writing nothing', async () => {
+    const { server, client } = await setup((_req, res) => sendInChunks(res, image));
+    const destination = join(dir, 'memory', 'a.jpg');
+    const result = await client.download(`${server.url}/a.jpg`, destination, { maxBytes: 1024 * 1024, memoryBytes: image.length });
+    expect(result.data?.equals(image)).toBe(true);
+    expect(await readdir(join(dir, 'memory'))).toEqual([]);
+  });
+
+  it('spills a body larger than memoryBytes to the destination', async () => {
+    const { server, client } = await setup((_req, res) => sendInChunks(res, image));
+    const destination = join(dir, 'spill', 'a.jpg');
+    const result = await client.download(`${server.url}/a.jpg`, destination, { maxBytes: 1024 * 1024, memoryBytes: 20 * 1024 });
+    expect(result.data).toBeUndefined();
+    expect((await readFile(destination)).equals(image)).toBe(true);
+  });
+
   it('refuses a body whose Content-Length exceeds maxBytes without retrying', async () => {
     const { server, client } = await setup((_req, res) => sendInChunks(res, image, { 'content-length': String(image.length) }));
     const destination = join(dir, 'big.jpg');

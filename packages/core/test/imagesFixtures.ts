@@ -66,6 +66,8 @@ export class FakeHttpClient implements HttpClient {
       const body = this.bodies.get(url) ?? new HttpError('status', url, 'HTTP 404', 1, 404);
       if (body instanceof Error) throw body;
       if (body.length > options.maxBytes) throw new HttpError('too-large', url, 'body too large', 1);
+      // As the real client: a body that fits in memory is handed over, a larger one written to disk.
+      if (body.length <= (options.memoryBytes ?? 0)) return { status: 200, contentType: 'image/jpeg', bytes: body.length, attempts: 1, data: body };
       await writeFile(destination, body);
       return { status: 200, contentType: 'image/jpeg', bytes: body.length, attempts: 1 };
     } finally {

@@ -8,6 +8,8 @@ export interface RequestOptions {
 export interface DownloadOptions extends RequestOptions {
   /** Abort and fail with `too-large` once the body passes this many bytes. */
   maxBytes: number;
+  /** Bodies up to this size are returned in memory (`DownloadResult.data`) and `destination` is not written (default 0). */
+  memoryBytes?: number;
 }
 
 export interface HttpResponse<T> {
@@ -23,6 +25,8 @@ export interface DownloadResult {
   contentType: string | null;
   bytes: number;
   attempts: number;
+  /** The body, when it fit in `memoryBytes`. */
+  data?: Buffer;
 }
 
 /**
@@ -34,7 +38,7 @@ export interface HttpClient {
   getText(url: string, options?: RequestOptions): Promise<HttpResponse<string>>;
   /** Parses JSON; a body that is not JSON is retried like a transient fault, then fails as `malformed`. */
   getJson(url: string, options?: RequestOptions): Promise<HttpResponse<unknown>>;
-  /** Streams the body into `destination` (overwritten on each attempt); never buffers it whole. */
+  /** Streams the body into `destination` (replaced whole on success), or returns it in memory when it fits in `memoryBytes`. */
   download(url: string, destination: string, options: DownloadOptions): Promise<DownloadResult>;
   /** Fetch and obey robots.txt for this host from now on (scraped sites); a refusal is HttpError kind `robots`. */
   obeyRobotsTxt(host: string): void;

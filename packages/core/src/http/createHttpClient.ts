@@ -93,9 +93,10 @@ class UndiciHttpClient implements HttpClient {
         response.body.destroy();
         throw tooLarge();
       }
-      const bytes = await saveBody(response.body, destination, maxBytes, tooLarge);
+      const limits = { maxBytes, memoryBytes: options.memoryBytes ?? 0 };
+      const { bytes, data } = await saveBody(response.body, destination, limits, tooLarge);
       const contentType = responseHeaders(response.headers)['content-type'] ?? null;
-      return { status: response.statusCode, contentType, bytes, attempts: attempt };
+      return { status: response.statusCode, contentType, bytes, attempts: attempt, ...(data ? { data } : {}) };
     };
     return this.fetch(url, 'image/*,*/*;q=0.8', options, save);
   }

@@ -16,18 +16,20 @@ export interface StoredImage {
 }
 
 /**
- * Validates a downloaded file and stores it at `targetPath` as a 3-channel sRGB
- * JPEG: EXIF orientation applied, transparency on white, metadata stripped, thumbnailed when the
+ * Validates a downloaded image (a file, or a body held in memory) and stores it at `targetPath` as a
+ * 3-channel sRGB baseline JPEG: EXIF orientation applied, transparency on white, metadata stripped, thumbnailed when the
  * settings ask for it. Throws `ImageError` (`not-an-image`, `too-many-pixels`, `corrupt`).
  */
-export async function processImage(sourcePath: string, targetPath: string, settings: ImageSettings): Promise<StoredImage> {
-  if (sniffImageType(await readHead(sourcePath)) === null) {
-    throw new ImageError('not-an-image', `${sourcePath} is not a JPEG, PNG, GIF, WebP or TIFF file`);
+export async function processImage(source: string | Buffer, targetPath: string, settings: ImageSettings): Promise<StoredImage> {
+  const sourceName = typeof source === 'string' ? source : 'the downloaded body';
+  const head = typeof source === 'string' ? await readHead(source) : source.subarray(0, SNIFF_BYTES);
+  if (sniffImageType(head) === null) {
+    throw new ImageError('not-an-image', `${sourceName} is not a JPEG, PNG, GIF, WebP or TIFF file`);
   }
-  const sourceBytes = (await stat(sourcePath)).size;
+  const sourceBytes = typeof source === 'string' ? (await stat(source)).size : source.length;
   // 'error' rejects truncated and corrupt pixel data but tolerates the harmless libjpeg warnings
   // (extraneous bytes, odd markers) that many scanned archive JPEGs carry.
-  let pipeline = sharp(sourcePath, { limitInputPixels: settings.maxPixels, failOn: 'error' })
+  let pipeline = sharp(source, { limitInputPixels: settings.maxPixels, failOn: 'error' })
     .autoOrient()
     .flatten({ background: '#ffffff' });
   if (shouldThumbnail(settings, sourceBytes)) {
@@ -40,10 +42,10 @@ export async function processImage(sourcePath: string, targetPath: string, setti
   try {
     output = await pipeline
       .toColourspace('srgb')
-      .jpeg({ quality: settings.jpegQuality, progressive: true })
+      .jpeg({ quality: settings.jpegQuality })
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
-    throw toImageError(sourcePath, error);
+    throw toImageError(sourceName, error);
   }
   await writeFileAtomic(targetPath, output.data);
   return {
@@ -69,10 +71,10 @@ async function readHead(path: string): Promise<Uint8Array> {
   }
 }
 
-function toImageError(sourcePath: string, error: unknown): ImageError {
+function toImageError(sourceName: string, error: unknown): ImageError {
   const detail = error instanceof Error ? error.message : String(error);
   if (/pixel limit/i.test(detail)) {
-    return new ImageError('too-many-pixels', `${sourcePath} has more pixels than allowed: ${detail}`);
+    return new ImageError('too-many-pixels', `${sourceName} has more pixels than allowed: ${detail}`);
   }
-  return new ImageError('corrupt', `${sourcePath} could not be decoded: ${detail}`);
+  return new ImageError('corrupt', `${sourceName} could not be decoded: ${detail}`);
 }

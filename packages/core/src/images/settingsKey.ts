@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { ImageSettings } from './ImageSettings.js';
 
 /** Bump when processing changes the stored bytes for the same settings, so old images are redone. */
-const PROCESSING_VERSION = 1;
+// 2: baseline instead of progressive JPEG (decodes the same, encodes faster).
+const PROCESSING_VERSION = 2;
 
 /**
  * A short, stable hash of the settings that shape the stored bytes. The byte and pixel limits only

@@ -11,6 +11,12 @@ import { resolveImageSettings, type ImageSettings } from './ImageSettings.js';
 import { processImage } from './processImage.js';
 import { settingsKey } from './settingsKey.js';
 
+/**
+ * Bodies up to this size stay in memory between download and decode (most photos): no disk round
+ * trip. Larger ones go through a temp file, so memory per worker is bounded by this.
+ */
+const IN_MEMORY_BYTES = 8 * 1024 * 1024;
+
 export interface ImageJob {
   id: string;
   url: string;
@@ -116,11 +122,12 @@ export async function storeImages(
     try {
       const response = await http.download(job.url, download, {
         maxBytes: settings.maxBytes,
+        memoryBytes: IN_MEMORY_BYTES,
         headers: { accept: 'image/*' },
       });
       attempts = response.attempts;
       summary.downloaded += 1;
-      const stored = await processImage(download, encoded, settings);
+      const stored = await processImage(response.data ?? download, encoded, settings);
       await rename(encoded, target);
       return { id: job.id, url: job.url, status: 'ok', attempts, ...stored, settings: key };
     } catch (error) {
