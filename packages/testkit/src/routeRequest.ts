@@ -19,6 +19,7 @@ export async function routeRequest(
   const { url } = target;
   const [, mount = '', ...rest] = url.pathname.split('/');
   if (mount === 'img' && rest.length === 1) return images.respond(decodeURIComponent(rest[0]));
+  if (url.pathname === '/robots.txt') return combinedRobotsTxt(target, archives, images);
   const archive = archives.get(mount);
   if (archive) {
     const path = url.pathname.slice(mount.length + 1) || '/';
@@ -30,6 +31,24 @@ export async function routeRequest(
     }
   }
   return notFound();
+}
+
+/**
+ * robots.txt lives at the host's root, where every mounted archive shares one host: the archives'
+ * own `/<id>/robots.txt` answers (their paths already carry the mount) are served together.
+ */
+async function combinedRobotsTxt(
+  target: RouteTarget,
+  archives: ReadonlyMap<string, SimulatorArchive>,
+  images: ImageFactory,
+): Promise<SimResponse> {
+  const parts: string[] = [];
+  for (const id of archives.keys()) {
+    const url = new URL(`/${id}/robots.txt`, target.url);
+    const answer = await routeRequest({ ...target, url }, archives, images);
+    if (answer.status === 200 && typeof answer.body === 'string') parts.push(answer.body);
+  }
+  return parts.length ? textResponse(200, parts.join('\n'), 'text/plain; charset=utf-8') : notFound();
 }
 
 /** undefined: the route does not apply; null: a string path matched; otherwise the RegExp match. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator, type SimulatorArchive } from '../src/index.js';
+import { startSimulator, type SimContext, type Simulator, type SimulatorArchive } from '../src/index.js';
 
 const demo: SimulatorArchive = {
   id: 'demo',
@@ -99,5 +99,29 @@ describe('startSimulator refuses', () => {
     await expect(startSimulator({ archives: [demo, demo] })).rejects.toThrow(/mounted twice/);
     await expect(startSimulator({ archives: [{ id: 'img', routes: [] }] })).rejects.toThrow(/invalid simulator archive id/);
     await expect(startSimulator({ archives: [{ id: 'a/b', routes: [] }] })).rejects.toThrow(/invalid simulator archive id/);
+  });
+});
+
+describe('robots.txt at the host root', () => {
+  it("joins the mounted archives' own robots.txt, and is 404 when none has one", async () => {
+    const polite = {
+      id: 'polite',
+      routes: [{ path: '/robots.txt', handle: (ctx: SimContext) => ctx.text(200, 'User-agent: *\nDisallow: /polite/admin/\n', 'text/plain') }],
+    };
+    const plain = { id: 'plain', routes: [] };
+    const sim = await startSimulator({ archives: [polite, plain] });
+    try {
+      const robots = await fetch(`${sim.url}/robots.txt`);
+      expect(robots.status).toBe(200);
+      expect(await robots.text()).toContain('Disallow: /polite/admin/');
+    } finally {
+      await sim.close();
+    }
+    const bare = await startSimulator({ archives: [plain] });
+    try {
+      expect((await fetch(`${bare.url}/robots.txt`)).status).toBe(404);
+    } finally {
+      await bare.close();
+    }
   });
 });
