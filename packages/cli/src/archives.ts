@@ -5,6 +5,10 @@ import { nationalArchiveAdapter } from '@hx4/national-archive';
 import { NARA_SIMULATOR_KEYS, nationalArchiveSimulator } from '@hx4/national-archive/simulator';
 import { saKuvaAdapter } from '@hx4/sa-kuva';
 import { saKuvaSimulator } from '@hx4/sa-kuva/simulator';
+import { wwVehiclesAdapter } from '@hx4/ww-vehicles';
+import { wwVehiclesSimulator } from '@hx4/ww-vehicles/simulator';
+import { wwiiAdapter } from '@hx4/wwii';
+import { wwiiSimulator } from '@hx4/wwii/simulator';
 import type { SimulatorArchive } from '@hx4/testkit';
 
 /** An archive as the CLI knows it: its adapter, and its routes for the offline simulator. */
@@ -24,6 +28,9 @@ export const archives: ArchiveEntry[] = [
     demoApiKey: NARA_SIMULATOR_KEYS[0],
   },
   { adapter: saKuvaAdapter as ArchiveAdapter, simulator: () => saKuvaSimulator() },
+  // The simulated sites ask for no Crawl-delay: all archives share the demo's one loopback host.
+  { adapter: wwiiAdapter as ArchiveAdapter, simulator: () => wwiiSimulator({ crawlDelaySeconds: 0 }) },
+  { adapter: wwVehiclesAdapter as ArchiveAdapter, simulator: () => wwVehiclesSimulator({ crawlDelaySeconds: 0 }) },
 ];
 
 export function findArchive(id: string): ArchiveEntry | undefined {

@@ -59,6 +59,19 @@ describe('groupRows', () => {
     expect(row).not.toHaveProperty('enriched_document_description');
   });
 
+  it("uses a record's own labels when the archive gives them instead of the query's", () => {
+    const [row] = groupRows(
+      [
+        found('armoured car', { img_url: 'https://img.test/1.jpg', labels: ['tank'] }),
+        found('tank', { img_url: 'https://img.test/1.jpg' }),
+      ],
+      options,
+    );
+    expect(row.user_query).toEqual(['armoured car', 'tank']);
+    expect(row.canonical_labels).toEqual(['tank']);
+    expect(row.label).toBe('tank');
+  });
+
   it('breaks a tie between labels by vocabulary order', () => {
     const [row] = groupRows(
       [

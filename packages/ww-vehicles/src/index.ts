@@ -1,1 +1,10 @@
-export {};
+export * from './expandArticle.js';
+export * from './Listing.js';
+export * from './listingRequest.js';
+export * from './parseArticle.js';
+export * from './parseListingPage.js';
+export * from './siteImages.js';
+export * from './vehicleLabel.js';
+export * from './VehicleRecord.js';
+export * from './vehicleToRow.js';
+export * from './wwVehiclesAdapter.js';

@@ -61,7 +61,10 @@ export interface OwnQueries {
 
 /** What an adapter makes of one record: the archive-specific columns of a row. */
 export type RowDraft = Pick<Row, 'id' | 'doc_id' | 'img_url' | 'doc_url'> &
-  Partial<Pick<Row, 'raw_doc_date' | 'doc_year' | 'doc_date' | 'country' | 'title' | 'description' | 'extra'>>;
+  Partial<Pick<Row, 'raw_doc_date' | 'doc_year' | 'doc_date' | 'country' | 'title' | 'description' | 'extra'>> & {
+    /** The record's own canonical labels, when the archive knows better than the query (a vehicle's type). */
+    labels?: string[];
+  };
 
 /** A record the adapter refuses, and why (counted per reason in run-summary.json). */
 export interface Drop {

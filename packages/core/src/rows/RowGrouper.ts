@@ -46,6 +46,8 @@ interface Source {
 
 interface ImageGroup {
   queries: Set<string>;
+  /** `query \0 label` pairs: each query votes once for each label it gives the image. */
+  votes: Set<string>;
   values: Partial<Record<DraftField, { value: RowDraft[DraftField]; source: Source }>>;
   extra: Map<string, { value: string; source: Source }>;
 }
@@ -64,8 +66,10 @@ export class RowGrouper {
     if (!draft.img_url) throw new Error(`Record "${draft.doc_id}" found by "${query}" has no img_url`);
     if (!draft.id) throw new Error(`Record with image ${draft.img_url} found by "${query}" has no id`);
     let group = this.groups.get(draft.img_url);
-    if (!group) this.groups.set(draft.img_url, (group = { queries: new Set(), values: {}, extra: new Map() }));
+    if (!group) this.groups.set(draft.img_url, (group = { queries: new Set(), votes: new Set(), values: {}, extra: new Map() }));
     group.queries.add(query);
+    // An archive that knows each record's own label (a vehicle's type) says so; else the query's label counts.
+    for (const label of draft.labels ?? [this.options.vocabulary.canonical(query)]) group.votes.add(`${query}\0${label}`);
     const source: Source = { queryRank: this.options.vocabulary.queryOrder(query), query, draft };
     for (const field of DRAFT_FIELDS) {
       const value = draft[field];
@@ -99,7 +103,7 @@ function toRow(imageUrl: string, group: ImageGroup, id: string, options: GroupRo
   const value = <F extends DraftField>(field: F) =>
     (group.values[field]?.value ?? null) as NonNullable<RowDraft[F]> | null;
   const queries = [...group.queries].sort(compareAscending);
-  const labels = queries.map((query) => vocabulary.canonical(query));
+  const labels = [...group.votes].sort(compareAscending).map((vote) => vote.slice(vote.indexOf('\0') + 1));
   return {
     doc_id: value('doc_id') ?? '',
     id,

@@ -1,1 +1,1 @@
-export {};
+export { wwVehiclesSimulator, type WwVehiclesSimulatorOptions } from './wwVehiclesSimulator.js';

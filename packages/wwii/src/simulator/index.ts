@@ -1,1 +1,1 @@
-export {};
+export { wwiiSimulator, type WwiiSimulatorOptions } from './wwiiSimulator.js';

@@ -1,0 +1,33 @@
+import type { ArchiveAdapter, OwnQueries } from '@hx4/core';
+import { expandArticle } from './expandArticle.js';
+import { LISTINGS } from './Listing.js';
+import { listingRequest } from './listingRequest.js';
+import { parseListingPage } from './parseListingPage.js';
+import { FALLBACK_VEHICLE_LABEL } from './vehicleLabel.js';
+import type { VehicleRecord } from './VehicleRecord.js';
+import { vehicleToRow, WW_VEHICLES_EXTRA_COLUMNS } from './vehicleToRow.js';
+
+/** The catalogue's listings as the queries, each standing for the site's whole subject. */
+function ownQueries(): OwnQueries {
+  const queries = LISTINGS.map((listing) => listing.key);
+  return { queries, canonical: Object.fromEntries(queries.map((key) => [key, FALLBACK_VEHICLE_LABEL])) };
+}
+
+/**
+ * WW1 and WW2 vehicles of truck-encyclopedia.com, scraped from its listing pages and the vehicle articles they
+ * link to. A small site: one request a second, robots.txt obeyed, no date window (`WW_VEHICLES/`).
+ */
+export const wwVehiclesAdapter: ArchiveAdapter<VehicleRecord> = {
+  id: 'ww-vehicles',
+  datasetName: 'WW_VEHICLES',
+  defaultEndpoint: 'https://www.truck-encyclopedia.com',
+  defaultWindow: null,
+  politeness: { requestsPerSecond: 1, concurrency: 1 },
+  obeysRobotsTxt: true,
+  extraColumns: WW_VEHICLES_EXTRA_COLUMNS,
+  ownQueries,
+  pageRequest: listingRequest,
+  parsePage: (body, query) => parseListingPage(body, query),
+  expandRecord: expandArticle,
+  toRow: (record) => vehicleToRow(record),
+};

@@ -1,0 +1,49 @@
+import { load } from 'cheerio';
+import { cleanText } from './text.js';
+
+export interface AttachmentPage {
+  title: string | null;
+  caption: string | null;
+  /** The link to the full-size file, absolute; null when the page has none. */
+  imageUrl: string | null;
+}
+
+export const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp)$/iu;
+
+/**
+ * Reads a WordPress attachment page. Its heading and caption block must be there (a caption block may
+ * be empty): a page without them is not the page HX4 expects, and the thrown message is the reason its
+ * record is dropped, so it names what is missing and nothing that varies per page.
+ */
+export function parseAttachmentPage(html: string, pageUrl: string): AttachmentPage {
+  const $ = load(html);
+  const heading = $('.entry-title').first();
+  if (heading.length === 0) throw new Error('attachment page has no .entry-title');
+  const caption = $('.entry-caption').first();
+  if (caption.length === 0) throw new Error('attachment page has no .entry-caption');
+  const links = [
+    ...$('.entry-attachment a[href]').map((_, link) => $(link).attr('href')).toArray(),
+    ...$('img.attachment-full').map((_, img) => $(img).attr('data-src') ?? $(img).attr('src')).toArray(),
+  ];
+  return {
+    title: cleanText(heading.text()),
+    caption: cleanText(caption.text()),
+    imageUrl: links.map((link) => absoluteUrl(link, pageUrl)).find((url) => url !== null && isImageFile(url)) ?? null,
+  };
+}
+
+/** `link` resolved against `base` when it is an http(s) URL; null otherwise. */
+export function absoluteUrl(link: string | null | undefined, base: string): string | null {
+  const text = cleanText(link);
+  if (text === null) return null;
+  try {
+    const url = new URL(text, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isImageFile(url: string): boolean {
+  return IMAGE_FILE.test(new URL(url).pathname);
+}

@@ -1,0 +1,67 @@
+import type { AdapterOptions, DateWindow, RowResult } from '@hx4/core';
+import { captionYear } from './captionYear.js';
+import { galleryByKey } from './catalogue.js';
+import { fullSizeUrl } from './fullSizeUrl.js';
+import { galleryPageUrl } from './galleryRequest.js';
+import { absoluteUrl } from './parseAttachmentPage.js';
+import { stringField } from './text.js';
+import type { WwiiRecord } from './WwiiRecord.js';
+
+/**
+ * One gallery image → the archive columns of a row, or the reason it is dropped. The image is the
+ * attachment page's full-size link, else the thumbnail's URL without WordPress's size suffix; the year
+ * is the first one standing alone in the caption (else the title); undated images are kept.
+ */
+export function recordToRow(record: WwiiRecord, options: AdapterOptions): RowResult {
+  const galleryUrl = readableGalleryUrl(record.gallery, options.endpoint);
+  if (galleryUrl === null) return { drop: 'no gallery' };
+  const thumbnail = absoluteUrl(stringField(record.thumbnailUrl), galleryUrl);
+  const imageUrl = absoluteUrl(stringField(record.imageUrl), galleryUrl) ?? (thumbnail === null ? null : fullSizeUrl(thumbnail));
+  const id = imageUrl === null ? null : fileStem(imageUrl);
+  if (imageUrl === null || id === null) return { drop: 'no image url' };
+  const title = stringField(record.title) ?? stringField(record.alt);
+  const description = stringField(record.caption) ?? stringField(record.galleryCaption);
+  const year = captionYear(description, title);
+  if (year !== null && options.window && !isInWindow(year, options.window)) return { drop: 'out of date window' };
+
+  const docUrl = absoluteUrl(stringField(record.attachmentUrl), galleryUrl) ?? galleryUrl;
+  return {
+    doc_id: new URL(docUrl).pathname,
+    id,
+    img_url: imageUrl,
+    doc_url: docUrl,
+    raw_doc_date: year === null ? null : String(year),
+    doc_year: year,
+    doc_date: year === null ? null : String(year),
+    country: galleryByKey(record.gallery)?.country ?? null,
+    title,
+    description,
+  };
+}
+
+function readableGalleryUrl(gallery: unknown, endpoint: string): string | null {
+  if (typeof gallery !== 'string') return null;
+  try {
+    return galleryPageUrl(endpoint, gallery, 1);
+  } catch {
+    return null;
+  }
+}
+
+/** The file name without its extension (`…/Panzer_IV_017.jpg` → `Panzer_IV_017`); the core makes it file-safe. */
+function fileStem(url: string): string | null {
+  const file = new URL(url).pathname.split('/').pop() ?? '';
+  let name: string;
+  try {
+    name = decodeURIComponent(file);
+  } catch {
+    name = file;
+  }
+  const stem = name.replace(/\.[^.]*$/u, '');
+  return stem === '' ? null : stem;
+}
+
+/** Captions give years, so years are compared with the window's years as numbers. */
+function isInWindow(year: number, window: DateWindow): boolean {
+  return year >= Number(window.start.slice(0, 4)) && year <= Number(window.end.slice(0, 4));
+}

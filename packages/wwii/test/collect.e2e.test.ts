@@ -1,0 +1,228 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  collect,
+  createHttpClient,
+  readCsv,
+  resolveImageSettings,
+  silentReporter,
+  vocabularyFromQueries,
+  type HttpClient,
+  type RunSummary,
+} from '@hx4/core';
+import { startSimulator, type Simulator } from '@hx4/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { galleryByKey, wwiiAdapter } from '../src/index.js';
+import { wwiiSimulator } from '../src/simulator/index.js';
+
+const PANZER_IV = 'germany tanks panzer-iv';
+const PANZER_III = 'germany tanks panzer-iii';
+const STUG = 'germany spg stug-iii';
+const OPEL = 'germany trucks opel_blitz';
+const STUART = 'usa tanks m3-stuart';
+const TIGER = 'germany tanks tiger';
+const DATASET = 'WWII_1939-09-01_1945-09-02';
+
+let sim: Simulator;
+let http: HttpClient;
+
+beforeAll(async () => {
+  const sizes = { [PANZER_IV]: 45, [PANZER_III]: 0, [STUG]: 30, [OPEL]: 25, [TIGER]: 12 };
+  // No Crawl-delay: the tests would otherwise wait a second per request.
+  sim = await startSimulator({ archives: [wwiiSimulator({ sizes, changedMarkup: [STUART], imageSize: [64, 48], crawlDelaySeconds: 0 })] });
+  http = createHttpClient({ userAgent: 'hx4-test', defaultPolicy: { requestsPerSecond: 1000, concurrency: 8 }, backoffBaseMs: 5 });
+  const host = new URL(sim.url).hostname;
+  http.setHostPolicy(host, { requestsPerSecond: 1000, concurrency: 4 });
+  http.obeyRobotsTxt(host);
+});
+afterAll(async () => {
+  await http.close();
+  await sim.close();
+});
+
+function run(baseDir: string, galleries = [PANZER_IV, PANZER_III, STUG, OPEL], metadataOnly = false): Promise<RunSummary> {
+  const own = wwiiAdapter.ownQueries!();
+  return collect({
+    adapter: wwiiAdapter,
+    baseDir,
+    window: wwiiAdapter.defaultWindow,
+    endpoint: sim.endpoint('wwii'),
+    vocabulary: vocabularyFromQueries(
+      own.queries.filter((query) => galleries.includes(query)),
+      own.canonical,
+    ),
+    http,
+    reporter: silentReporter,
+    metadataOnly,
+    images: resolveImageSettings(),
+    workers: 4,
+    imgMeanStd: false,
+    valFraction: 0.35,
+    seed: 7,
+    retryFailed: 'transient',
+    settingsForSummary: {},
+  });
+}
+
+async function rows(file: string): Promise<Record<string, string>[]> {
+  const list: Record<string, string>[] = [];
+  for await (const row of readCsv(file)) list.push(row);
+  return list;
+}
+
+/** The dataset's CSVs with its own folder and the simulator's port taken out. */
+async function datasetCsvs(root: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const name of (await readdir(root)).filter((file) => file.endsWith('.csv')).sort()) {
+    files[name] = (await readFile(join(root, name), 'utf8')).replaceAll(root, '<DATASET>');
+  }
+  files['logs/failed_downloads.csv'] = await readFile(join(root, 'logs', 'failed_downloads.csv'), 'utf8');
+  return files;
+}
+
+const attachmentPages = (gallery: string) => new RegExp(`^/wwii/gallery/germany/tanks/${gallery}/${gallery}-\\d{3}/$`);
+
+describe('collect wwii against the simulator with faults', () => {
+  let root: string;
+  let summary: RunSummary;
+  let faults: { applied: number }[];
+
+  beforeAll(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hx4-wwii-'));
+    root = join(dir, DATASET);
+    faults = [
+      sim.faults.add({ match: '/wwii/gallery/germany/tanks/panzer-iv/page/2/', fault: '503', times: 2 }),
+      sim.faults.add({ match: /\/wwii\/gallery\/germany\/spg\/stug-iii\/stug-iii-00\d\/$/, fault: 'reset', times: 2 }),
+      sim.faults.add({ match: '/wwii/wp-content/gallery/germany/trucks/opel_blitz/', fault: '429', times: 1, retryAfterSeconds: 1 }),
+      sim.faults.add({ match: /\/img\/jpeg-\d*[05]-/, fault: 'truncate', times: 2 }),
+    ];
+    summary = await run(dir);
+    sim.faults.clear();
+  });
+
+  it('finishes, retrying every transient fault, with robots.txt asked first', () => {
+    expect(faults.map((fault) => fault.applied)).toEqual([2, 2, 1, 2]);
+    expect(summary.complete).toBe(true);
+    expect(summary.hits.failedQueries).toEqual([]);
+    expect(summary.hits.pages).toBe(3 + 1 + 2 + 2);
+    expect(sim.requests.entries[0].path).toBe('/robots.txt');
+    for (const reason of Object.keys(summary.images!.failed)) expect(['corrupt', 'not-an-image', 'http-404']).toContain(reason);
+  });
+
+  it('drops broken attachment pages and images dated outside the window by reason, and counts every record', () => {
+    expect(summary.rows.dropped['attachment page has no .entry-caption']).toBeGreaterThan(0);
+    expect(summary.rows.dropped['out of date window']).toBeGreaterThan(0);
+    expect(Object.keys(summary.rows.dropped).sort()).toEqual(['attachment page has no .entry-caption', 'out of date window']);
+    const dropped = Object.values(summary.rows.dropped).reduce((a, b) => a + b, 0);
+    expect(summary.rows.accepted + dropped).toBe(45 + 30 + 25);
+  });
+
+  it('keeps the gallery in user_query, its class in label, and the attachment page and full-size image per row', async () => {
+    const multi = await rows(join(root, 'metadata_multi_label.csv'));
+    expect(multi.length).toBeGreaterThan(70);
+    const endpoint = sim.endpoint('wwii');
+    for (const row of multi) {
+      const [gallery] = JSON.parse(row.user_query.replaceAll("'", '"')) as string[];
+      const entry = galleryByKey(gallery)!;
+      expect(row.label).toBe(entry.label);
+      expect(row.country).toBe(entry.country);
+      expect(row.img_url).toBe(`${endpoint}/wp-content${entry.path}${row.id}.jpg`);
+      expect(row.doc_url).toMatch(new RegExp(`^${endpoint}${entry.path}[a-z0-9-]+/$`));
+      expect(row.title).not.toBe('');
+      if (row.doc_year) expect(row.description).toContain(row.doc_year);
+      if (row.doc_year) expect(Number(row.doc_year)).toBeGreaterThanOrEqual(1939);
+      if (row.doc_year) expect(Number(row.doc_year)).toBeLessThanOrEqual(1945);
+      expect(existsSync(join(root, row.file_name))).toBe(true);
+    }
+    expect(multi.some((row) => row.doc_year === '')).toBe(true);
+    expect(new Set(multi.map((row) => row.label))).toEqual(new Set(['tank', 'armoured vehicle', 'military vehicle']));
+  });
+
+  it('does no network work on a second run and rewrites byte-identical CSVs', async () => {
+    const before = await datasetCsvs(root);
+    sim.requests.reset();
+    await run(join(root, '..'));
+    expect(sim.requests.count()).toBe(0);
+    expect(await datasetCsvs(root)).toEqual(before);
+  });
+
+  it('resumes an interrupted run without fetching a page twice, to the same dataset', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hx4-wwii-resume-'));
+    sim.faults.add({ match: '/wwii/gallery/germany/tanks/panzer-iv/page/3/', fault: '500' });
+    sim.faults.add({ match: /\/img\/gray-/, fault: '503' });
+    sim.requests.reset();
+    const interrupted = await run(dir);
+    const firstRun = sim.requests.entries.map((entry) => entry.path);
+    sim.faults.clear();
+    expect(interrupted.complete).toBe(false);
+    expect(interrupted.hits.failedQueries.map((failure) => failure.query)).toEqual([PANZER_IV]);
+    expect(interrupted.hits.failedQueries[0].reason).toMatch(/^http-500: /);
+    expect(firstRun.filter((path) => attachmentPages('panzer-iv').test(path))).toHaveLength(40);
+
+    sim.requests.reset();
+    const resumed = await run(dir);
+    const secondRun = sim.requests.entries.map((entry) => entry.path);
+    expect(resumed.complete).toBe(true);
+    expect(secondRun).not.toContain('/wwii/gallery/germany/tanks/panzer-iv/');
+    expect(secondRun.filter((path) => attachmentPages('panzer-iv').test(path))).toHaveLength(5);
+    expect(secondRun.filter((path) => firstRun.includes(path) && !path.startsWith('/img/') && !path.includes('/wp-content/'))).toEqual([
+      '/wwii/gallery/germany/tanks/panzer-iv/page/3/',
+    ]);
+    expect(await datasetCsvs(join(dir, DATASET))).toEqual(await datasetCsvs(root));
+  });
+});
+
+describe('collect wwii from a site whose markup changed', () => {
+  it('fails the changed gallery with a clear reason, drops an unreadable attachment page, and keeps the rest', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hx4-wwii-markup-'));
+    const errorPage = sim.faults.add({ match: '/wwii/gallery/germany/tanks/tiger/tiger-i-004/', fault: 'html', times: 1 });
+    const summary = await run(dir, [STUART, TIGER], true);
+    sim.faults.clear();
+    expect(errorPage.applied).toBe(1);
+    expect(summary.complete).toBe(false);
+    expect(summary.hits.failedQueries).toEqual([
+      { query: STUART, reason: `gallery "${STUART}" page 1 has no h2.entry-title or .entry-content: the site's markup changed` },
+    ]);
+    expect(summary.rows.dropped['attachment page has no .entry-title']).toBe(1);
+    expect(summary.rows.accepted + Object.values(summary.rows.dropped).reduce((a, b) => a + b, 0)).toBe(12);
+  });
+});
+
+describe('robots.txt of the site', () => {
+  it('is obeyed: a disallowed gallery is never requested and its query fails with the reason', async () => {
+    const strict = await startSimulator({
+      archives: [wwiiSimulator({ sizes: { [TIGER]: 3 }, imageSize: [64, 48], crawlDelaySeconds: 0, disallow: ['/gallery/usa/'] })],
+    });
+    const client = createHttpClient({ userAgent: 'hx4-test', defaultPolicy: { requestsPerSecond: 1000, concurrency: 4 }, backoffBaseMs: 5 });
+    client.obeyRobotsTxt(new URL(strict.url).hostname);
+    try {
+      const own = wwiiAdapter.ownQueries!();
+      const summary = await collect({
+        adapter: wwiiAdapter,
+        baseDir: await mkdtemp(join(tmpdir(), 'hx4-wwii-robots-')),
+        window: wwiiAdapter.defaultWindow,
+        endpoint: strict.endpoint('wwii'),
+        vocabulary: vocabularyFromQueries([TIGER, STUART], own.canonical),
+        http: client,
+        reporter: silentReporter,
+        metadataOnly: true,
+        images: resolveImageSettings(),
+        workers: 2,
+        imgMeanStd: false,
+        valFraction: 0.35,
+        seed: 7,
+        retryFailed: 'transient',
+        settingsForSummary: {},
+      });
+      expect(summary.hits.failedQueries).toEqual([{ query: STUART, reason: expect.stringMatching(/^robots: .*disallowed by .*robots\.txt/) }]);
+      expect(strict.requests.entries.some((entry) => entry.path.includes('/gallery/usa/'))).toBe(false);
+      expect(strict.requests.entries.filter((entry) => entry.path === '/robots.txt')).toHaveLength(1);
+      expect(summary.hits.records).toBeGreaterThan(0);
+    } finally {
+      await client.close();
+      await strict.close();
+    }
+  });
+});

@@ -1,0 +1,146 @@
+import { isDrop, type AdapterOptions, type DetailFetcher, type RowDraft, type RowResult } from '@hx4/core';
+import { startSimulator, type Simulator } from '@hx4/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wwiiAdapter, type WwiiRecord } from '../src/index.js';
+import { wwiiSimulator } from '../src/simulator/index.js';
+
+const TIGER = 'germany tanks tiger';
+const SPITFIRE = 'uk raf spitfire';
+const EMPTY = 'france tanks char-b1';
+const SIMULATOR_OPTIONS = {
+  sizes: { [TIGER]: 45, [SPITFIRE]: 300, [EMPTY]: 0 },
+  changedMarkup: ['usa tanks m3-stuart'],
+  imageSize: [64, 48] as [number, number],
+};
+
+let sim: Simulator;
+let options: AdapterOptions;
+beforeAll(async () => {
+  sim = await startSimulator({ archives: [wwiiSimulator(SIMULATOR_OPTIONS)] });
+  options = { endpoint: sim.endpoint('wwii'), window: wwiiAdapter.defaultWindow };
+});
+afterAll(() => sim.close());
+
+const fetcher: DetailFetcher = {
+  async getText(url) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status} from ${url}`);
+    return response.text();
+  },
+  getJson: () => Promise.reject(new Error('no JSON here')),
+};
+
+/** Every record of a gallery, paging as the core does. */
+async function harvest(gallery: string): Promise<WwiiRecord[]> {
+  const records: WwiiRecord[] = [];
+  let cursor: number | null = null;
+  do {
+    const body = await fetcher.getText(wwiiAdapter.pageRequest(gallery, cursor, options).url);
+    const page = wwiiAdapter.parsePage(body, gallery, cursor);
+    records.push(...page.records);
+    cursor = page.next as number | null;
+  } while (cursor !== null);
+  return records;
+}
+
+async function expandAll(records: WwiiRecord[]) {
+  return Promise.all(
+    records.map(async (record) => {
+      try {
+        return (await wwiiAdapter.expandRecord!(record, fetcher, options))[0];
+      } catch (error) {
+        return { failed: (error as Error).message };
+      }
+    }),
+  );
+}
+
+describe('WWII simulator', () => {
+  it('serves every page of a gallery in markup the adapter reads, 20 thumbnails a page', async () => {
+    const records = await harvest(TIGER);
+    expect(records).toHaveLength(45);
+    expect(new Set(records.map((record) => record.thumbnailUrl)).size).toBe(45);
+    for (const record of records) {
+      expect(record.gallery).toBe(TIGER);
+      expect(record.attachmentUrl).toMatch(new RegExp(`^${options.endpoint}/gallery/germany/tanks/tiger/tiger-i-\\d{3}/$`));
+      expect(record.thumbnailUrl).toMatch(/\/wp-content\/gallery\/germany\/tanks\/tiger\/_cache\/Tiger_I_\d{3}-150x150\.jpg$/);
+      expect(record.alt).toMatch(/^Tiger I /);
+    }
+    const third = await fetch(`${options.endpoint}/gallery/germany/tanks/tiger/page/3/`);
+    expect(wwiiAdapter.parsePage(await third.text(), TIGER, 3)).toMatchObject({ next: null });
+  });
+
+  it('gives attachment pages with titles and captions naming years in and outside the war, some without a caption block', async () => {
+    const expanded = await expandAll(await harvest(SPITFIRE));
+    const failures = expanded.filter((result) => 'failed' in result);
+    expect(failures.length).toBeGreaterThan(3);
+    expect(new Set(failures.map((failure) => failure.failed))).toEqual(new Set(['attachment page has no .entry-caption']));
+    const rows = expanded.filter((result): result is WwiiRecord => !('failed' in result)).map((record) => wwiiAdapter.toRow(record, options) as RowResult);
+    expect(rows).toContainEqual({ drop: 'out of date window' });
+    const accepted = rows.filter((row): row is RowDraft => !isDrop(row));
+    expect(accepted.some((row) => row.doc_year! >= 1939 && row.doc_year! <= 1945)).toBe(true);
+    expect(accepted.some((row) => row.doc_year === null)).toBe(true);
+    expect(accepted[0]).toMatchObject({ title: expect.stringMatching(/^Supermarine Spitfire /), country: 'United Kingdom' });
+  });
+
+  it('redirects uploads and their resized copies to generated images of that size', async () => {
+    const [record] = await expandAll((await harvest(TIGER)).slice(0, 1));
+    const row = wwiiAdapter.toRow(record as WwiiRecord, options) as { img_url: string };
+    const full = await fetch(row.img_url, { redirect: 'manual' });
+    expect(full.status).toBe(302);
+    expect(full.headers.get('location')).toMatch(new RegExp(`^${sim.url}/img/[a-z-]+-\\d+-(64x48|48x64)\\.jpg$`));
+    const thumbnail = await fetch((record as WwiiRecord).thumbnailUrl!, { redirect: 'manual' });
+    expect(thumbnail.headers.get('location')).toMatch(/-150x150\.jpg$/);
+    const folder = `${options.endpoint}/wp-content/gallery/germany/tanks/tiger`;
+    for (const path of ['/Tiger_I_999.jpg', '/Panther_001.jpg', '/_cache/Tiger_I_001.jpg', '/Tiger_I_001-150x150.jpg']) {
+      expect((await fetch(folder + path, { redirect: 'manual' })).status, path).toBe(404);
+    }
+  });
+
+  it('serves an empty gallery, a gallery in changed markup and 404s past the last page', async () => {
+    expect(await harvest(EMPTY)).toEqual([]);
+    await expect(harvest('usa tanks m3-stuart')).rejects.toThrow(/the site's markup changed/);
+    expect((await fetch(`${options.endpoint}/gallery/germany/tanks/tiger/page/4/`)).status).toBe(404);
+    expect((await fetch(`${options.endpoint}/gallery/germany/tanks/tiger/tiger-i-046/`)).status).toBe(404);
+    expect((await fetch(`${options.endpoint}/gallery/usa/tanks/m26-pershing/`)).status).toBe(404);
+    const first = await fetch(`${options.endpoint}/gallery/germany/tanks/tiger/page/1/`, { redirect: 'manual' });
+    expect([first.status, first.headers.get('location')]).toEqual([301, `${options.endpoint}/gallery/germany/tanks/tiger/`]);
+  });
+
+  it('serves robots.txt for the site as mounted, with a crawl delay', async () => {
+    const robots = await (await fetch(`${options.endpoint}/robots.txt`)).text();
+    expect(robots).toBe('User-agent: *\nDisallow: /wwii/wp-admin/\nAllow: /wwii/wp-admin/admin-ajax.php\nCrawl-delay: 1\n');
+    const strict = await startSimulator({ archives: [wwiiSimulator({ crawlDelaySeconds: 0, disallow: ['/gallery/usa/'] })] });
+    try {
+      expect(await (await fetch(`${strict.endpoint('wwii')}/robots.txt`)).text()).toBe(
+        'User-agent: *\nDisallow: /wwii/wp-admin/\nDisallow: /wwii/gallery/usa/\nAllow: /wwii/wp-admin/admin-ajax.php\n',
+      );
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('answers the same request with identical bytes, also from a fresh simulator', async () => {
+    const paths = ['/gallery/uk/raf/spitfire/page/2/', '/gallery/uk/raf/spitfire/supermarine-spitfire-007/'];
+    const fresh = await startSimulator({ archives: [wwiiSimulator(SIMULATOR_OPTIONS)] });
+    try {
+      for (const path of paths) {
+        const [a, b] = await Promise.all([sim, fresh].map(async (server) => (await fetch(server.endpoint('wwii') + path)).text()));
+        // Compared without the port each server was given.
+        expect(a.replaceAll(sim.url, '') === b.replaceAll(fresh.url, ''), path).toBe(true);
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('rejects invalid options', () => {
+    expect(() => wwiiSimulator({ sizes: { 'usa tanks m26-pershing': 3 } })).toThrow(/not a gallery of the catalogue/);
+    expect(() => wwiiSimulator({ sizes: { [TIGER]: -1 } })).toThrow(/0 to 999/);
+    expect(() => wwiiSimulator({ changedMarkup: ['nowhere'] })).toThrow(/changedMarkup/);
+    expect(() => wwiiSimulator({ imageSize: [0, 10] })).toThrow(/imageSize/);
+    expect(() => wwiiSimulator({ perPage: 0 })).toThrow(/perPage/);
+    expect(() => wwiiSimulator({ crawlDelaySeconds: -1 })).toThrow(/crawlDelaySeconds/);
+    expect(() => wwiiSimulator({ disallow: ['gallery'] })).toThrow(/disallow/);
+  });
+});
