@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { archives, findArchive, type ArchiveEntry } from '../archives.js';
-import { resolveCollectSettings, type CollectArgs } from '../options/resolveCollectSettings.js';
+import { resolveCollectSettings, type CollectArgs, type CollectSettings } from '../options/resolveCollectSettings.js';
 import { UsageError } from '../options/UsageError.js';
 import { collectArchive } from './collectArchive.js';
 import { collectMany } from './collectMany.js';
@@ -17,12 +17,27 @@ export async function runCollectCommand(args: CollectArgs): Promise<number> {
   if (all && args['dataset-dir'] === undefined) args['dataset-dir'] = DEFAULT_COLLECTION_DIR;
   // Every archive's settings are checked before any archive starts writing.
   const runs = [];
-  for (const entry of entries) runs.push({ entry, settings: await resolveCollectSettings(entry.adapter, args) });
+  for (const entry of entries) {
+    const settings = await resolveCollectSettings(entry.adapter, args);
+    runs.push({ entry: configured(entry, args, settings), settings });
+  }
   if (runs.length === 1 && !all) {
     const summary = await collectArchive({ adapter: runs[0].entry.adapter, settings: runs[0].settings, args });
     return summary.complete ? 0 : 1;
   }
   return collectMany(runs, args);
+}
+
+/** The archive with its adapter set up for this run's flags (SMU's collections and IIIF size). */
+export function configured(entry: ArchiveEntry, args: CollectArgs, settings: CollectSettings): ArchiveEntry {
+  const adapter = entry.configure?.({ collections: collectionsOf(args), thumbnailSize: settings.images.thumbnailSize });
+  return adapter ? { ...entry, adapter } : entry;
+}
+
+/** `--collections a,b` or `--collections a --collections b`. */
+function collectionsOf(args: CollectArgs): string[] | undefined {
+  const values = (args.collections as string[] | undefined)?.flatMap((value) => String(value).split(',')).map((value) => value.trim());
+  return values?.length ? values.filter(Boolean) : undefined;
 }
 
 function archiveNamed(id: string): ArchiveEntry {

@@ -3,6 +3,7 @@ import { startSimulator } from '@hx4/testkit';
 import { archives } from '../archives.js';
 import { resolveCollectSettings } from '../options/resolveCollectSettings.js';
 import { collectMany } from './collectMany.js';
+import { configured } from './runCollectCommand.js';
 
 /** Queries the demo asks each simulated archive: enough to show every stage, quick on a laptop. */
 const DEMO_QUERY_COUNT = 40;
@@ -32,7 +33,7 @@ export async function runDemoCommand(args: Record<string, unknown>): Promise<num
       settings.vocabulary = { ...vocabulary, queries: vocabulary.queries.slice(0, DEMO_QUERY_COUNT) };
       // The simulated archives answer to demo keys, so no real key is needed (or sent anywhere).
       settings.apiKey ??= entry.demoApiKey;
-      runs.push({ entry, settings });
+      runs.push({ entry: configured(entry, collectArgs, settings), settings });
     }
     const exitCode = await collectMany(runs, collectArgs);
     process.stderr.write(`hx4 demo: datasets written under ${resolve(String(args['dataset-dir']))}\n`);

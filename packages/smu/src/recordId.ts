@@ -1,0 +1,23 @@
+import { wholeNumber } from './fieldValues.js';
+import type { SmuRecord } from './SmuRecord.js';
+
+export interface RecordId {
+  alias: string;
+  pointer: number;
+}
+
+const ALIAS = /^[A-Za-z0-9_-]{1,64}$/u;
+
+/** A collection alias as HX4 sends it to CONTENTdm, checked (it goes into URL paths): `ryr`, `p16022coll351`. */
+export function checkAlias(alias: string): string {
+  const bare = alias.trim().replace(/^\//u, '');
+  if (!ALIAS.test(bare)) throw new Error(`"${alias}" is not a CONTENTdm collection alias (letters, digits, _ and - only)`);
+  return bare;
+}
+
+/** The record's collection alias (dmQuery writes `/alias`) and pointer; null when either is missing or odd. */
+export function recordId(record: SmuRecord): RecordId | null {
+  const alias = typeof record.collection === 'string' ? record.collection.trim().replace(/^\//u, '') : '';
+  const pointer = wholeNumber(record.pointer);
+  return ALIAS.test(alias) && pointer !== null ? { alias, pointer } : null;
+}
