@@ -19,7 +19,7 @@ export function printReport({ config, runs, settings, sourceBytes, environment: 
     ...cpuTable(config, figures),
     '',
     'sharp plain   = the issue\'s "pure sharp resize": local file → resize to fit → JPEG file, same concurrency',
-    'sharp matched = processImage\'s exact sharp operations (auto-orient, flatten, sRGB, progressive JPEG) on local files;',
+    'sharp matched = processImage\'s exact sharp operations (auto-orient, flatten, sRGB, baseline JPEG) on local files;',
     '                hx4/matched is the cost of the work around sharp: download, temp files, sniffing, hashing, fsync, manifest',
     'plain/hx4 CPU = the throughput ratio when both keep every core busy; other processes barely move it',
     '',

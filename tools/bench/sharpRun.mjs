@@ -1,7 +1,7 @@
 // One baseline run in a fresh process: sharp alone over the same JPEGs, already on local disk,
 // with the same job concurrency and libvips settings as storeImages (no cache, one thread per image).
 //   plain:   the "pure sharp resize": resize to fit the box, JPEG, to a file.
-//   matched: the exact sharp operations of processImage (orient, flatten, sRGB, progressive JPEG to
+//   matched: the exact sharp operations of processImage (orient, flatten, sRGB, baseline JPEG to
 //            a buffer, then written), so hx4 vs matched isolates everything around sharp.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ const pipelines = {
       .flatten({ background: '#ffffff' })
       .resize(width, height, { fit: 'inside', withoutEnlargement: true })
       .toColourspace('srgb')
-      .jpeg({ quality: jpegQuality, progressive: true })
+      .jpeg({ quality: jpegQuality })
       .toBuffer();
     await writeFile(target, data);
   },
