@@ -2,8 +2,10 @@ import yargs from 'yargs';
 import { archives } from './archives.js';
 import { runCollectCommand } from './commands/runCollectCommand.js';
 import { runDemoCommand } from './commands/runDemoCommand.js';
+import { runMergeCommand } from './commands/runMergeCommand.js';
 import { runReportCommand } from './commands/runReportCommand.js';
 import { collectFlags } from './options/collectOptions.js';
+import { mergeFlags } from './options/mergeOptions.js';
 import { UsageError } from './options/UsageError.js';
 
 /** `hx4 …`: returns the exit code (2 for bad input, 1 for a failed or incomplete run). */
@@ -23,6 +25,14 @@ export async function main(argv: string[]): Promise<number> {
           .options(collectFlags),
       async (args) => {
         exitCode = await runCollectCommand(args);
+      },
+    )
+    .command(
+      'merge',
+      'Merge the per-archive datasets under -d into HISTORY_X<N>, de-duplicated across archives',
+      (y) => y.options(mergeFlags),
+      async (args) => {
+        exitCode = await runMergeCommand(args);
       },
     )
     .command(
@@ -48,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
         exitCode = await runDemoCommand(args);
       },
     )
-    .demandCommand(1, 'name a command: collect, report or demo (hx4 --help lists them)')
+    .demandCommand(1, 'name a command: collect, merge, report or demo (hx4 --help lists them)')
     .strict()
     .help()
     .alias('h', 'help')

@@ -31,6 +31,9 @@ describe('bad input', () => {
     ['an unknown flag', (d) => ['collect', 'europeana', '-d', d, '--colour', 'red'], /Unknown argument/],
     ['a missing queries file', (d) => ['collect', 'europeana', '-d', d, '--queries-file', join(d, 'none.txt')], /none\.txt/],
     ['no dataset folder', () => ['collect', 'europeana'], /--dataset-dir/],
+    ['a merge of a folder that does not exist', (d) => ['merge', '-d', join(d, 'none')], /is not a folder/],
+    ['a merge with a zero chunk size', (d) => ['merge', '-d', d, '--chunk-size', '0'], /--chunk-size/],
+    ['a merge with a perceptual threshold out of range', (d) => ['merge', '-d', d, '--phash-threshold', '40'], /perceptual threshold/],
   ];
 
   for (const [name, args, message] of cases) {

@@ -5,6 +5,8 @@ import { resolveCollectSettings, type CollectArgs, type CollectSettings } from '
 import { UsageError } from '../options/UsageError.js';
 import { collectArchive } from './collectArchive.js';
 import { collectMany } from './collectMany.js';
+import { mergeAndReport, resolveMergeArgs } from './runMergeCommand.js';
+import { shouldMerge } from './shouldMerge.js';
 
 /** Where `hx4 collect all` writes when no -d is given, as run_all_data_collectors.sh did. */
 export const DEFAULT_COLLECTION_DIR = join(homedir(), 'datasets', 'WW_DATASETs');
@@ -25,7 +27,11 @@ export async function runCollectCommand(args: CollectArgs): Promise<number> {
     const summary = await collectArchive({ adapter: runs[0].entry.adapter, settings: runs[0].settings, args });
     return summary.complete ? 0 : 1;
   }
-  return collectMany(runs, args);
+  const mergeOptions = resolveMergeArgs({ ...args, 'dataset-dir': runs[0].settings.baseDir, phash: true });
+  const collected = await collectMany(runs, args);
+  if (!(await shouldMerge(args.merge))) return collected;
+  const merged = await mergeAndReport(mergeOptions, args.verbose === true);
+  return collected === 0 && merged ? 0 : 1;
 }
 
 /** The archive with its adapter set up for this run's flags (SMU's collections and IIIF size). */

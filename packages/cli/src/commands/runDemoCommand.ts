@@ -4,13 +4,14 @@ import { archives } from '../archives.js';
 import { resolveCollectSettings } from '../options/resolveCollectSettings.js';
 import { collectMany } from './collectMany.js';
 import { configured } from './runCollectCommand.js';
+import { mergeAndReport, resolveMergeArgs } from './runMergeCommand.js';
 
 /** Queries the demo asks each simulated archive: enough to show every stage, quick on a laptop. */
 const DEMO_QUERY_COUNT = 40;
 
 /**
- * Starts the archive simulator on a free loopback port and runs `hx4 collect all` against it: a
- * newcomer sees the whole pipeline work with no network and no API key.
+ * Starts the archive simulator on a free loopback port and runs `hx4 collect all` against it, merge
+ * included: a newcomer sees HISTORY_X6 built with no network and no API key.
  */
 export async function runDemoCommand(args: Record<string, unknown>): Promise<number> {
   const simulator = await startSimulator({ archives: archives.map((entry) => entry.simulator()) });
@@ -35,9 +36,10 @@ export async function runDemoCommand(args: Record<string, unknown>): Promise<num
       settings.apiKey ??= entry.demoApiKey;
       runs.push({ entry: configured(entry, collectArgs, settings), settings });
     }
-    const exitCode = await collectMany(runs, collectArgs);
+    const collected = await collectMany(runs, collectArgs);
+    const merged = await mergeAndReport(resolveMergeArgs(collectArgs), args.verbose === true);
     process.stderr.write(`hx4 demo: datasets written under ${resolve(String(args['dataset-dir']))}\n`);
-    return exitCode;
+    return collected === 0 && merged ? 0 : 1;
   } finally {
     await simulator.close();
   }

@@ -30,11 +30,11 @@ export function startHx4(args: string[], env: Record<string, string> = {}): { ch
 export const runHx4 = (args: string[], env?: Record<string, string>) => startHx4(args, env).done;
 
 /** The CSVs of a dataset folder with the folder's own path taken out (img_path is absolute). */
-export async function datasetCsvs(datasetDir: string): Promise<Record<string, string>> {
+export async function datasetCsvs(datasetDir: string, withFailedDownloads = true): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   for (const name of (await readdir(datasetDir)).filter((file) => file.endsWith('.csv')).sort()) {
     files[name] = (await readFile(join(datasetDir, name), 'utf8')).replaceAll(datasetDir, '<DATASET>');
   }
-  files['logs/failed_downloads.csv'] = await readFile(join(datasetDir, 'logs', 'failed_downloads.csv'), 'utf8');
+  if (withFailedDownloads) files['logs/failed_downloads.csv'] = await readFile(join(datasetDir, 'logs', 'failed_downloads.csv'), 'utf8');
   return files;
 }

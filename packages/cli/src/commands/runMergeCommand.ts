@@ -1,0 +1,62 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { mergeDatasets, resolveMergeOptions, type MergeOptions, type MergeSummary } from '@hx4/merge';
+import { parseFraction, parseInteger, parsePositiveInteger } from '../options/parseNumbers.js';
+import { UsageError } from '../options/UsageError.js';
+import { createCliReporter } from '../reporter/createCliReporter.js';
+import { reportOrWarn } from './reportOrWarn.js';
+
+/** `hx4 merge -d DIR`: the per-archive datasets under DIR → DIR/HISTORY_X<N>. */
+export async function runMergeCommand(args: Record<string, unknown>): Promise<number> {
+  const options = resolveMergeArgs(args);
+  if (!(await stat(options.baseDir).catch(() => null))?.isDirectory()) {
+    throw new UsageError(`--dataset-dir ${args['dataset-dir']} is not a folder`);
+  }
+  return (await mergeAndReport(options, args.verbose === true)) ? 0 : 1;
+}
+
+/** Checks every merge flag before anything is read or written. */
+export function resolveMergeArgs(args: Record<string, unknown>): Omit<MergeOptions, 'reporter'> {
+  const dir = args['dataset-dir'];
+  if (typeof dir !== 'string' || !dir) throw new UsageError('--dataset-dir (-d) is required: the folder holding the dataset folders');
+  const options: Omit<MergeOptions, 'reporter'> = {
+    baseDir: resolve(dir),
+    chunkSize: args['chunk-size'] === undefined ? null : parsePositiveInteger('--chunk-size', args['chunk-size']),
+    perceptualThreshold: args.phash === false ? null : args['phash-threshold'] === undefined ? undefined : parseInteger('--phash-threshold', args['phash-threshold']),
+    valFraction: parseFraction('--val-split-pct', args['val-split-pct'] ?? 0.35),
+    seed: parseInteger('--seed', args.seed ?? 42),
+    imgMeanStd: args['img-mean-std'] === true,
+    includeIncomplete: args['include-incomplete'] === true,
+    ...(args['num-workers'] === undefined ? {} : { workers: parsePositiveInteger('--num-workers', args['num-workers'], 256) }),
+  };
+  try {
+    resolveMergeOptions(options);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  return options;
+}
+
+/** Merges, prints what happened, writes the merged report; false when a dataset failed or nothing merged. */
+export async function mergeAndReport(options: Omit<MergeOptions, 'reporter'>, verbose: boolean): Promise<boolean> {
+  const reporter = createCliReporter({ verbose, interactive: false, prefix: 'merge' });
+  try {
+    let summary: MergeSummary;
+    try {
+      summary = await mergeDatasets({ ...options, reporter });
+    } catch (error) {
+      reporter.log('error', (error as Error).message.split('\n')[0]);
+      return false;
+    }
+    const { duplicates, final } = summary;
+    reporter.log(
+      'info',
+      `${summary.dataset}: ${final.multiLabel} rows from ${summary.sources.length} archives; duplicates merged by URL ${duplicates.url}, bytes ${duplicates.bytes}, perceptual hash ${duplicates.perceptual}`,
+    );
+    for (const skipped of summary.skipped) reporter.log('warn', `skipped ${skipped.dataset}: ${skipped.reason}`);
+    await reportOrWarn(resolve(options.baseDir, summary.dataset), reporter);
+    return !summary.skipped.some((skipped) => skipped.reason.startsWith('failed:'));
+  } finally {
+    await reporter.close();
+  }
+}

@@ -1,0 +1,1 @@
+export { generateMergeBenchInput, type MergeBenchInput, type MergeBenchInputOptions } from './generateMergeBenchInput.js';

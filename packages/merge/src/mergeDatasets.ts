@@ -1,0 +1,117 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import {
+  compareAscending,
+  hx4Version,
+  MEAN_PICKLE_FILE,
+  RUN_SUMMARY_JSON,
+  STATS_JSON_FILE,
+  STD_PICKLE_FILE,
+  writeFileAtomic,
+  writeStatsFiles,
+  type ImageStats,
+} from '@hx4/core';
+import { findDuplicates } from './dedup/index.js';
+import { discoverDatasets } from './discovery/index.js';
+import { FeatureStore } from './features/index.js';
+import { logDiscovery } from './logDiscovery.js';
+import { resolveMergeOptions, type MergeOptions } from './MergeOptions.js';
+import type { MergeSummary } from './MergeSummary.js';
+import { mergedColumns, mergedItems, mergedStats, splitMergedRows, writeMergedTables } from './output/index.js';
+import { readSources } from './readSources.js';
+import { MergedGroups } from './rows/index.js';
+
+/**
+ * `hx4 merge`: the per-archive datasets under `baseDir` → one de-duplicated dataset in
+ * `baseDir/HISTORY_X<N>` (N = datasets merged) with the file set of a single archive. Sources are
+ * streamed twice (find the duplicates, then write), holding only compact keys per row in between.
+ */
+export async function mergeDatasets(options: MergeOptions): Promise<MergeSummary> {
+  const settings = resolveMergeOptions(options);
+  const { reporter } = settings;
+  const timingsMs: Record<string, number> = {};
+  const timed = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await run();
+    } finally {
+      timingsMs[stage] = Math.round(performance.now() - started);
+    }
+  };
+
+  const discovery = await timed('discover', () => discoverDatasets(settings.baseDir, settings));
+  logDiscovery(discovery, reporter);
+  if (discovery.datasets.length === 0) throw new Error(`nothing to merge in ${resolve(settings.baseDir)}: no dataset folder qualifies`);
+  const features = new FeatureStore({ workers: settings.workers, reporter });
+  const read = await timed('read', () =>
+    readSources(discovery.datasets, { features, decodeAll: settings.perceptualThreshold !== null, reporter }),
+  );
+  const { table, sources } = read;
+  if (sources.length === 0) throw new Error(`nothing to merge in ${resolve(settings.baseDir)}: every dataset failed`);
+
+  const unionFind = await timed('dedup', () => findDuplicates(table, settings.perceptualThreshold));
+  const groups = new MergedGroups({ table, groups: unionFind, datasetNames: sources.map((source) => source.dataset) });
+  const { url, bytes, perceptual } = unionFind.counts;
+  reporter.log('info', `${table.size} rows → ${groups.keptCount}: merged ${url} by URL, ${bytes} by identical bytes, ${perceptual} by perceptual hash`);
+
+  const outputDir = join(resolve(settings.baseDir), `HISTORY_X${sources.length}`);
+  await mkdir(join(outputDir, 'outputs'), { recursive: true });
+  const splits = await timed('split', () => splitMergedRows(groups, settings));
+  const columns = mergedColumns(sources.map((source) => source.columns));
+  const chunks = await timed('write', () =>
+    writeMergedTables(
+      outputDir,
+      columns,
+      splits,
+      settings.chunkSize,
+      mergedItems(sources, table, groups, (done, total) => reporter.progress('write', done, total)),
+    ),
+  );
+  const stats = await timed('stats', async (): Promise<ImageStats | null> => {
+    try {
+      return await mergedStats({ sources, table, groups, features, imgMeanStd: settings.imgMeanStd, reporter });
+    } catch (error) {
+      reporter.log('warn', `no merged image statistics: ${(error as Error).message}`);
+      return null;
+    }
+  });
+  if (stats) await writeStatsFiles(outputDir, stats);
+  else for (const file of [STATS_JSON_FILE, MEAN_PICKLE_FILE, STD_PICKLE_FILE]) await rm(join(outputDir, file), { force: true });
+
+  const keptPerSource = sources.map(() => 0);
+  for (let row = 0; row < table.size; row++) if (groups.isKept(row)) keptPerSource[table.source[row]]++;
+  const summary: MergeSummary = {
+    version: 1,
+    kind: 'merged',
+    hx4: hx4Version,
+    dataset: `HISTORY_X${sources.length}`,
+    settings: {
+      thumbnailSize: sources[0].thumbnailSize,
+      perceptualThreshold: settings.perceptualThreshold,
+      valFraction: settings.valFraction,
+      seed: settings.seed,
+      chunkSize: settings.chunkSize,
+    },
+    sources: sources.map((source, i) => ({ archive: source.archive, dataset: source.dataset, rows: read.rows[i], kept: keptPerSource[i] })),
+    skipped: [...discovery.skipped, ...read.failed].sort((a, b) => compareAscending(a.dataset, b.dataset)),
+    duplicates: { ...unionFind.counts },
+    images: { ...features.counts },
+    final: {
+      multiLabel: groups.keptCount,
+      singleLabel: groups.keptCount,
+      singleLabelTrain: splits.counts.singleTrain,
+      singleLabelVal: splits.counts.singleVal,
+      singleLabelLeftOut: splits.counts.singleLeftOut,
+      multiLabelTrain: splits.counts.multiTrain,
+      multiLabelVal: splits.counts.multiVal,
+      multiLabelLeftOut: splits.counts.multiLeftOut,
+      labels: splits.labels,
+      chunks,
+    },
+    ...(stats ? { stats: { mean: stats.mean, std: stats.std, images: stats.images, pixels: stats.pixels } } : {}),
+    timingsMs,
+  };
+  await writeFileAtomic(join(outputDir, RUN_SUMMARY_JSON), `${JSON.stringify(summary, null, 2)}\n`);
+  reporter.log('info', `wrote ${outputDir}: ${groups.keptCount} rows from ${sources.length} datasets`);
+  return summary;
+}

@@ -1,0 +1,69 @@
+import { iterativeStratifiedSplit, stratifiedSplit, type Reporter, type SplitResult } from '@hx4/core';
+import type { MergedGroups } from '../rows/index.js';
+
+export const TRAIN = 1;
+export const VAL = 2;
+
+/** Per row: 0 = in no split, TRAIN or VAL. Only kept rows are ever in a split. */
+export interface MergedSplits {
+  single: Uint8Array;
+  multi: Uint8Array;
+  /** Distinct labels of the merged rows. */
+  labels: number;
+  counts: { singleTrain: number; singleVal: number; singleLeftOut: number; multiTrain: number; multiVal: number; multiLeftOut: number };
+}
+
+interface KeptRow {
+  row: number;
+  label: string;
+  labels: readonly string[];
+}
+
+/**
+ * Splits the merged rows afresh, as one dataset (the sources' own splits are ignored, like the
+ * reference merger did): single-label stratified on `label`, multi-label iteratively stratified on
+ * `canonical_labels`. A set too small to split gets empty splits and a warning, as in collect.
+ */
+export function splitMergedRows(
+  groups: MergedGroups,
+  options: { valFraction: number; seed: number; reporter: Reporter },
+): MergedSplits {
+  const kept: KeptRow[] = [];
+  for (let row = 0; row < groups.rootOf.length; row++) {
+    if (!groups.isKept(row)) continue;
+    const { label, labels } = groups.values(row);
+    kept.push({ row, label, labels });
+  }
+  const split = { valFraction: options.valFraction, seed: options.seed };
+  const single = orNothing(options.reporter, 'single-label', () => stratifiedSplit(kept, (row) => row.label, split));
+  const multi = orNothing(options.reporter, 'multi-label', () => iterativeStratifiedSplit(kept, (row) => row.labels, split));
+  return {
+    single: sides(groups.rootOf.length, single),
+    multi: sides(groups.rootOf.length, multi),
+    labels: new Set(kept.map((row) => row.label)).size,
+    counts: {
+      singleTrain: single.train.length,
+      singleVal: single.val.length,
+      singleLeftOut: kept.length - single.train.length - single.val.length,
+      multiTrain: multi.train.length,
+      multiVal: multi.val.length,
+      multiLeftOut: kept.length - multi.train.length - multi.val.length,
+    },
+  };
+}
+
+function sides(size: number, { train, val }: SplitResult<KeptRow>): Uint8Array {
+  const side = new Uint8Array(size);
+  for (const { row } of train) side[row] = TRAIN;
+  for (const { row } of val) side[row] = VAL;
+  return side;
+}
+
+function orNothing(reporter: Reporter, kind: string, split: () => SplitResult<KeptRow>): SplitResult<KeptRow> {
+  try {
+    return split();
+  } catch (error) {
+    reporter.log('warn', `${kind} split skipped: ${(error as Error).message}`);
+    return { train: [], val: [], dropped: [] };
+  }
+}
