@@ -5,9 +5,9 @@ import { spawn } from 'node:child_process';
  * as its last stdout line. A fresh process per measurement makes its peak RSS its own, not the
  * orchestrator's or an earlier run's.
  */
-export function runMeasurement(script, input) {
+export function runMeasurement(script, input, nodeArgs = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, JSON.stringify(input)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...nodeArgs, script, JSON.stringify(input)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
     child.on('error', reject);

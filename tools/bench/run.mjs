@@ -1,4 +1,5 @@
-// `npm run bench`: image throughput and peak memory of storeImages against a pure-sharp baseline.
+// `npm run bench`: image throughput and peak memory of storeImages against a pure-sharp baseline,
+// then the merge of 300,000 generated rows.
 // See docs/benchmarks.md. It reports, it does not assert: exit code 0 whatever the figures, 1 on an error.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { imagePath } from '@hx4/testkit';
 import sharp from 'sharp';
 import { forEachConcurrently } from './childProcess.mjs';
 import { describeRun, measureRun } from './measureRun.mjs';
+import { benchMerge } from './mergeBench.mjs';
 import { printReport } from './report.mjs';
 import { startSimulatorProcess } from './simulatorClient.mjs';
 
@@ -78,6 +80,7 @@ async function main(config) {
     }
   }
   printReport({ config, runs, settings: SETTINGS, sourceBytes, environment: environment() });
+  await benchMerge(root, { archives: 6, rows: config.mergeRows }, log);
 }
 
 /** Fetches every image once: the simulator renders and caches it, and the baselines get their local copy. */
@@ -104,6 +107,7 @@ function readConfig() {
     workers: positiveIntegers('HX4_BENCH_WORKERS', [2, 8]),
     memoryWorkers: positiveIntegers('HX4_BENCH_MEMORY_WORKERS', [2, 8, 16]),
     repeats: positiveInteger('HX4_BENCH_REPEATS', 3),
+    mergeRows: positiveInteger('HX4_BENCH_MERGE_ROWS', 300_000),
     baseDir: process.env.HX4_BENCH_DIR || tmpdir(),
   };
 }
