@@ -9,16 +9,17 @@ export function tempPathFor(path: string): string {
 
 /**
  * Writes `data` to a temp file, flushes it and renames it over `path`: readers (and a rerun after a
- * kill) see the old file or the new one, never half of one.
+ * kill) see the old file or the new one, never half of one. `sync: false` skips the flush to disk for
+ * files whose size is checked on reuse anyway (stored images), where it costs more than it protects.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { sync?: boolean } = {}): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = tempPathFor(path);
   try {
     const handle = await open(temp, 'w');
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      if (options.sync !== false) await handle.sync();
     } finally {
       await handle.close();
     }

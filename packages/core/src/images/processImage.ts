@@ -47,7 +47,9 @@ export async function processImage(source: string | Buffer, targetPath: string, 
   } catch (error) {
     throw toImageError(sourceName, error);
   }
-  await writeFileAtomic(targetPath, output.data);
+  // No fsync: a process kill cannot tear a renamed file, and after a machine crash the manifest's
+  // size check (ImageManifest.isStored) catches an image the disk lost.
+  await writeFileAtomic(targetPath, output.data, { sync: false });
   return {
     width: output.info.width,
     height: output.info.height,
