@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MULTI_LABEL_COLUMNS, readCsv, readRows, SINGLE_LABEL_COLUMNS, writeCsv } from '@hx4/core';
+import { csvColumns, csvRecord, MULTI_LABEL_COLUMNS, readCsv, readRows, SINGLE_LABEL_COLUMNS, writeCsv } from '@hx4/core';
 import { trickyRow } from './tablesFixtures.js';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'hx4-tables-'));
@@ -67,6 +67,15 @@ describe('readCsv and readRows', () => {
     expect(first.user_query).toBe(
       '["no man\'s land", "say \\"hi\\"", "back\\\\slash", "line\\nbreak", "tab\\there", "ä ö 😀", "bell\\u0007"]',
     );
+  });
+
+  it("keeps an archive's own columns after the shared ones and reads them back under extra", async () => {
+    const path = join(await tempDir(), 'metadata_multi_label.csv');
+    const rows = [{ ...trickyRow(1), extra: { rights: 'CC BY 4.0' } }, { ...trickyRow(2), extra: { rights: null } }];
+    const columns = csvColumns(MULTI_LABEL_COLUMNS, ['rights']);
+    expect(columns.slice(-2)).toEqual(['rights', 'enriched_document_description']);
+    await writeCsv(path, columns, rows.map(csvRecord));
+    expect(await collect(readRows(path))).toEqual(rows);
   });
 
   it('reads single-label files, which have no query lists', async () => {

@@ -20,5 +20,6 @@ export interface EuropeanaItem {
   edmIsShownBy?: string[];
   dataProvider?: string[];
   country?: string[];
+  rights?: string[];
   [field: string]: unknown;
 }

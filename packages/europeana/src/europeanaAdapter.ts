@@ -12,6 +12,7 @@ export const europeanaAdapter: ArchiveAdapter<EuropeanaItem> = {
   defaultWindow: { start: '1900-01-01', end: '1970-12-31' },
   politeness: { requestsPerSecond: 5, concurrency: 2 },
   apiKey: { env: 'EUROPEANA_API_KEY', default: 'api2demo' },
+  extraColumns: ['rights'],
   pageRequest: searchRequest,
   parsePage: (body) => parseSearchPage(body),
   toRow: itemToRow,

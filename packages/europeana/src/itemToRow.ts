@@ -45,6 +45,8 @@ export function itemToRow(item: EuropeanaItem, options: AdapterOptions): RowResu
     doc_year: itemDate.year,
     doc_date: itemDate.date ?? (itemDate.year === null ? null : String(itemDate.year)),
     country: stringValues(item.country)[0] ?? null,
+    // The record's rights statement (a rightsstatements.org or Creative Commons URL).
+    extra: { rights: stringValues(item.rights)[0] ?? null },
     title: englishTitle(item),
     description: englishDescription(description),
   };

@@ -34,6 +34,7 @@ describe('europeanaAdapter.toRow: kept rows', () => {
       country: 'Netherlands',
       title: 'Airborne landings near Arnhem',
       description: 'British paratroopers landing near Arnhem.',
+      extra: { rights: 'http://rightsstatements.org/vocab/InC/1.0/' },
     });
   });
 

@@ -10,7 +10,6 @@ import {
   profileDataset,
   readDatasetSummary,
   readQueryHarvests,
-  tallyRights,
   type DatasetSummary,
 } from './dataset/index.js';
 import { longTailTiers, sortedCounts } from './figures/index.js';
@@ -34,7 +33,7 @@ export async function writeReport(datasetDir: string, options: ReportOptions = {
   reporter.log('info', `report: reading the CSVs of ${root}`);
   const profile = await profileDataset(root, { sampleImages: merged });
   const harvests = merged ? [] : await readQueryHarvests(root);
-  const rights = merged ? null : await tallyRights(root, harvests);
+  const rights = merged ? null : profile.rights;
   const outputsDir = join(root, 'outputs');
   reporter.log('info', 'report: drawing charts');
   const charts = await drawCharts(dataset, profile, { outputsDir, reporter });

@@ -50,7 +50,7 @@ describe('the report of a collected archive', () => {
   });
 
   it('summarises the rights statements the archive gave, and names them as licences in croissant.json', async () => {
-    expect(html).toMatch(/harvested records carry a rights statement/);
+    expect(html).toMatch(/images carry a rights statement/);
     expect(html).toMatch(/<a href="http:\/\/(creativecommons|rightsstatements)\.org\//);
     const croissant = JSON.parse(await readFile(join(datasetDir, 'croissant.json'), 'utf8'));
     const licenses = [croissant.license].flat();

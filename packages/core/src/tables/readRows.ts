@@ -1,4 +1,4 @@
-import { RAW_SINGLE_LABEL_COLUMNS, type Row } from '../rows/Row.js';
+import { MULTI_LABEL_COLUMNS, RAW_SINGLE_LABEL_COLUMNS, type Row } from '../rows/Row.js';
 import { parseListCell } from './csvCell.js';
 import { readCsv } from './readCsv.js';
 
@@ -7,6 +7,7 @@ export type StoredRow = Omit<Row, 'user_query' | 'canonical_labels'> &
   Partial<Pick<Row, 'user_query' | 'canonical_labels'>>;
 
 const LIST_COLUMNS = ['user_query', 'canonical_labels'] as const;
+const SHARED_COLUMNS = new Set<string>(MULTI_LABEL_COLUMNS);
 
 /** Empty cells in these columns were nulls; in the others they are empty strings. */
 const NULLABLE_COLUMNS = [
@@ -18,7 +19,7 @@ const NULLABLE_COLUMNS = [
   'enriched_document_description',
 ] as const;
 
-/** Streams the rows of a metadata CSV written by `writeCsv`, lists and `doc_year` typed again. */
+/** Streams the rows of a metadata CSV written by `writeCsv`: lists and `doc_year` typed again, archive columns in `extra`. */
 export async function* readRows(path: string): AsyncGenerator<StoredRow> {
   let recordNumber = 0;
   for await (const record of readCsv(path)) {
@@ -50,6 +51,9 @@ function toStoredRow(record: Record<string, string>): StoredRow {
     }
   }
   row.doc_year = parseYear(record.doc_year);
+  // An archive's own columns (rights, ...) come back under `extra`, as `writeCsv` took them.
+  const extra = Object.entries(record).filter(([column]) => !SHARED_COLUMNS.has(column));
+  if (extra.length > 0) row.extra = Object.fromEntries(extra.map(([column, value]) => [column, value === '' ? null : value]));
   return row as StoredRow;
 }
 

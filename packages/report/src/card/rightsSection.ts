@@ -23,7 +23,7 @@ export function rightsSection(input: CardInput): string {
   }
   const { rights } = input;
   if (!rights || rights.recordsWithRights === 0) {
-    return section('rights', 'Rights', paragraph(`This archive's records carry no rights statement. ${NOTE}`));
+    return section('rights', 'Rights', paragraph(`This archive's rows carry no rights statement. ${NOTE}`));
   }
   const rows = sortedCounts(rights.statements).map(({ key, count }): Cell[] => [
     /^https?:\/\//.test(key) ? link(key, key) : key,
@@ -34,8 +34,7 @@ export function rightsSection(input: CardInput): string {
     'rights',
     'Rights',
     paragraph(
-      `${rights.recordsWithRights} of ${rights.records} harvested records carry a rights statement ` +
-        `(a record found by several queries counts once per query). ${NOTE}`,
-    ) + table(['rights statement', 'records', 'share'], rows),
+      `${rights.recordsWithRights} of ${rights.records} images carry a rights statement (the rights column). ${NOTE}`,
+    ) + table(['rights statement', 'images', 'share'], rows),
   );
 }

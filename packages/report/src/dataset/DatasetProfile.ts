@@ -1,3 +1,4 @@
+import type { RightsTally } from './RightsTally.js';
 /** An image picked to stand for its label (contact sheet). */
 export interface SampleImage {
   id: string;
@@ -29,6 +30,7 @@ export interface DatasetProfile {
   datasets: Map<string, number>;
   train: SplitProfile;
   val: SplitProfile;
+  rights: RightsTally;
   multi: {
     file: string | null;
     rows: number;

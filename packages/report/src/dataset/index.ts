@@ -3,5 +3,5 @@ export * from './DatasetProfile.js';
 export * from './readDatasetSummary.js';
 export * from './profileDataset.js';
 export * from './readQueryHarvests.js';
-export * from './tallyRights.js';
+export * from './RightsTally.js';
 export * from './fileExists.js';

@@ -8,6 +8,7 @@ import {
 } from '@hx4/core';
 import { increment } from '../figures/index.js';
 import type { DatasetProfile, SplitProfile } from './DatasetProfile.js';
+import type { RightsTally } from './RightsTally.js';
 import { LabelSampler } from './LabelSampler.js';
 import { fileExists } from './fileExists.js';
 
@@ -22,6 +23,7 @@ export async function profileDataset(datasetDir: string, options: { sampleImages
   const labels = new Map<string, number>();
   const years = new Map<number, number>();
   const datasets = new Map<string, number>();
+  const rights: RightsTally = { records: 0, recordsWithRights: 0, statements: new Map() };
   let rows = 0;
   let undated = 0;
   for await (const row of readRows(join(datasetDir, table))) {
@@ -31,6 +33,7 @@ export async function profileDataset(datasetDir: string, options: { sampleImages
     if (row.doc_year === null) undated++;
     else increment(years, row.doc_year);
     if (options.sampleImages) tableSampler.offer(row);
+    tallyRights(rights, row.extra?.rights);
   }
   const train = await profileSplit(datasetDir, splitFile('train'));
   const val = await profileSplit(datasetDir, splitFile('val'), options.sampleImages ? valSampler : undefined);
@@ -46,7 +49,16 @@ export async function profileDataset(datasetDir: string, options: { sampleImages
     multi: await profileMultiLabel(datasetDir),
     samples: (valSampler.size > 0 ? valSampler : tableSampler).samples(),
     samplesFrom: valSampler.size > 0 && val.file ? val.file : table,
+    rights,
   };
+}
+
+/** Archives that state rights put them in their own `rights` column (Europeana, SA-Kuva, SMU). */
+function tallyRights(tally: RightsTally, statement: string | null | undefined): void {
+  tally.records++;
+  if (!statement?.trim()) return;
+  tally.recordsWithRights++;
+  increment(tally.statements, statement.trim());
 }
 
 async function profileSplit(datasetDir: string, file: string, sampler?: LabelSampler): Promise<SplitProfile> {
