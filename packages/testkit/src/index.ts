@@ -15,3 +15,4 @@ export { RequestLog, type LoggedRequest } from './RequestLog.js';
 export { jsonResponse, textResponse, htmlErrorPage } from './simResponses.js';
 export { hash32, unitHash, createRandom } from './deterministicHash.js';
 export * from './selfSignedCertificate.js';
+export * from './draws.js';

@@ -1,4 +1,4 @@
-import { hash32, unitHash, type ImageKind, type ImageSpec } from '@hx4/testkit';
+import { hash32, pickFrom, weighted, unitHash, type ImageKind, type ImageSpec } from '@hx4/testkit';
 import { DATASETS, EXCLUDED_CREATORS, EXCLUDED_INSTITUTIONS, INSTITUTIONS, RIGHTS, type Institution } from './institutions.js';
 import { LANGUAGES, PLACES, WAR_YEARS, type LanguageText, type War } from './languages.js';
 
@@ -132,20 +132,7 @@ function media(seed: number, index: number, [width, height]: readonly [number, n
   };
 }
 
-function pickFrom<T>(list: readonly T[], draw: number): T {
-  return list[variant(list, draw)];
-}
 
 function variant(list: readonly unknown[], draw: number): number {
   return Math.min(list.length - 1, Math.floor(draw * list.length));
-}
-
-function weighted<T>(draw: number, entries: ReadonlyArray<readonly [T, number]>): T {
-  const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
-  let remaining = draw * total;
-  for (const [value, weight] of entries) {
-    remaining -= weight;
-    if (remaining < 0) return value;
-  }
-  return entries[entries.length - 1][0];
 }

@@ -1,4 +1,4 @@
-import { hash32, unitHash, type ImageKind, type ImageSpec } from '@hx4/testkit';
+import { hash32, pickFrom, weighted, unitHash, type ImageKind, type ImageSpec } from '@hx4/testkit';
 import type { NaraAncestor, NaraDate } from '../NaraRecord.js';
 import { EXCLUDED_SERIES, RECORD_GROUPS, SERIES, WAR_YEARS, WARS, type War } from './catalogText.js';
 
@@ -45,7 +45,7 @@ const SHARED_IMAGE_SHARE = 0.01;
 
 export function simRecord(seed: number, index: number, imageSize: readonly [number, number]): SimRecord {
   const draw = (name: string) => unitHash(seed, name, index);
-  const war = pick(WARS, draw('war'));
+  const war = pickFrom(WARS, draw('war'));
   const year = WAR_YEARS[war][0] + Math.floor(draw('year') * (WAR_YEARS[war][1] - WAR_YEARS[war][0] + 1));
   const dates = recordDates(year, draw('dates'), draw('month'), draw('day'));
   const titleDraw = draw('title');
@@ -122,18 +122,4 @@ function objects(seed: number, index: number, kind: number, [width, height]: rea
   if (kind < 0.89) return null;
   if (kind < 0.95) return [image(0, 'jpg', true)];
   return [image(0, 'png')];
-}
-
-function pick<T>(list: readonly T[], draw: number): T {
-  return list[Math.min(list.length - 1, Math.floor(draw * list.length))];
-}
-
-function weighted<T>(draw: number, entries: ReadonlyArray<readonly [T, number]>): T {
-  const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
-  let remaining = draw * total;
-  for (const [value, weight] of entries) {
-    remaining -= weight;
-    if (remaining < 0) return value;
-  }
-  return entries[entries.length - 1][0];
 }

@@ -1,5 +1,4 @@
-import { hash32, unitHash, type ImageKind, type ImageSpec } from '@hx4/testkit';
-import { between, pickFrom, weighted } from './draws.js';
+import { between, hash32, pickFrom, unitHash, weighted, type ImageKind, type ImageSpec } from '@hx4/testkit';
 import { CAPTIONS, PHOTOGRAPHERS, SCENES, WAR_PERIODS, type WarPeriod } from './finnishText.js';
 
 /** Inclusive days (`YYYY-MM-DD`) a record's date covers, as Finna indexes it for the date-range filter. */

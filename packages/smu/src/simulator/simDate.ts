@@ -1,4 +1,4 @@
-import { between, weighted } from './draws.js';
+import { between, weighted } from '@hx4/testkit';
 
 /** How a simulated item's date is catalogued: the display date (`date`) and SMU's ISO date (`datea`). */
 export interface SimDate {

@@ -1,6 +1,5 @@
-import { hash32, unitHash, type ImageKind, type ImageSpec } from '@hx4/testkit';
+import { between, hash32, pickFrom, unitHash, weighted, type ImageKind, type ImageSpec } from '@hx4/testkit';
 import { SCHEME_NICKS, SIM_COLLECTIONS, type SimCollection } from './collections.js';
-import { between, pickFrom, weighted } from './draws.js';
 import { COMPOUND_GENRES, IMAGE_GENRES, KEYWORDS, NICKNAMES, NOTES, PAGE_TITLES, PHOTOGRAPHERS, PLACES, SCENES, SUBJECT_HEADINGS } from './itemText.js';
 import { simDate } from './simDate.js';
 

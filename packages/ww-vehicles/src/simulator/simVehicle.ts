@@ -1,7 +1,6 @@
-import { unitHash } from '@hx4/testkit';
+import { between, pickFrom, unitHash, weighted } from '@hx4/testkit';
 import type { Listing } from '../Listing.js';
 import { folderOf } from '../sitePaths.js';
-import { between, pickFrom, weighted } from './draws.js';
 import { SCENES, VEHICLE_KINDS, WW1_COUNTRIES, WW2_COUNTRIES, type SimCountry, type VehicleKind } from './siteVocabulary.js';
 
 /**

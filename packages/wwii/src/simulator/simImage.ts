@@ -1,7 +1,6 @@
-import { hash32, unitHash, type ImageKind, type ImageSpec } from '@hx4/testkit';
+import { hash32, pickFrom, unitHash, weighted, type ImageKind, type ImageSpec } from '@hx4/testkit';
 import type { Gallery } from '../catalogue.js';
 import { MONTHS, OTHER_YEARS, SCENES, SEASONS, TITLE_ENDINGS, WAR_YEARS } from './captionText.js';
-import { pickFrom, weighted } from './draws.js';
 
 /** One photograph of a simulated gallery. */
 export interface SimImage {
