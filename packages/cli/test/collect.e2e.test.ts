@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
-import { startSimulator, type Simulator } from '@hx4/testkit';
-import { datasetCsvs, runHx4 } from './support/hx4Process.js';
+import { datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
+import { runHx4, startHx4 } from './support/hx4Process.js';
 
 const QUERIES = ['tank', 'combat aircraft', 'field hospital', 'submarine'];
 const DATASET = 'EUROPEANA_1900-01-01_1970-12-31';
@@ -149,7 +149,6 @@ describe('hx4 collect killed at any moment', () => {
     expect((await runHx4(collectArgs(reference))).code).toBe(0);
     const expected = await datasetCsvs(join(reference, DATASET));
 
-    const { startHx4 } = await import('./support/hx4Process.js');
     const dir = await mkdtemp(join(tmpdir(), 'hx4-kill-'));
     // Kill points spread over start-up, harvest, images and the final stages.
     const kills = [250, 500, 800, 1100, 1500, 2000, 2600];

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
 import { saKuvaSimulator } from '@hx4/sa-kuva/simulator';
-import { startSimulator, type Simulator } from '@hx4/testkit';
-import { datasetCsvs, runHx4 } from './support/hx4Process.js';
+import { datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
+import { runHx4 } from './support/hx4Process.js';
 
 let sim: Simulator;
 beforeAll(async () => {
@@ -41,10 +41,10 @@ describe('hx4 collect with several archives', () => {
     expect(existsSync(join(dir, 'HISTORY_X2', 'report.html'))).toBe(true);
 
     // `hx4 merge` again, by hand, with chunks: the same merged CSVs, byte for byte.
-    const before = await datasetCsvs(join(dir, 'HISTORY_X2'), false);
+    const before = await datasetCsvs(join(dir, 'HISTORY_X2'));
     const again = await runHx4(['merge', '-ddir', dir, '--chunk_size', '5']);
     expect(again.code).toBe(0);
-    const after = await datasetCsvs(join(dir, 'HISTORY_X2'), false);
+    const after = await datasetCsvs(join(dir, 'HISTORY_X2'));
     for (const [name, text] of Object.entries(before)) expect(after[name]).toBe(text);
     const chunks = Object.keys(after).filter((name) => name.startsWith('metadata_multi_label_chunk_'));
     expect(chunks.length).toBe(Math.ceil(merged.final.multiLabel / 5));

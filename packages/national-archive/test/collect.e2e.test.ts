@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { parseListCell, readCsv, requestBudgetFileName, type Reporter, type RunSummary } from '@hx4/core';
-import { startSimulator, type Simulator } from '@hx4/testkit';
+import { parseListCell, requestBudgetFileName, type Reporter, type RunSummary } from '@hx4/core';
+import { csvRecords, datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalArchiveSimulator } from '../src/simulator/index.js';
 import { collectNara } from './support/collectNara.mjs';
@@ -35,22 +35,6 @@ const spec = (baseDir: string, extra: { apiKey?: string; maxRequests?: number } 
 function recordingReporter(): Reporter & { lines: string[] } {
   const lines: string[] = [];
   return { lines, log: (level, message) => lines.push(`${level}: ${message}`), progress() {} };
-}
-
-/** The CSVs of a dataset folder with the folder's own path taken out (img_path is absolute). */
-async function datasetCsvs(root: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const name of (await readdir(root)).filter((file) => file.endsWith('.csv')).sort()) {
-    files[name] = (await readFile(join(root, name), 'utf8')).replaceAll(root, '<DATASET>');
-  }
-  files['logs/failed_downloads.csv'] = await readFile(join(root, 'logs', 'failed_downloads.csv'), 'utf8');
-  return files;
-}
-
-async function csvRows(path: string): Promise<Record<string, string>[]> {
-  const rows: Record<string, string>[] = [];
-  for await (const row of readCsv(path)) rows.push(row);
-  return rows;
 }
 
 /** Every file of a dataset as text, gzip members unpacked. */
@@ -93,7 +77,7 @@ describe('collect() for the National Archives against the simulator', () => {
   });
 
   it('writes one row per image object, named after the naId, with catalog page links', async () => {
-    const rows = await csvRows(join(root, 'metadata_multi_label.csv'));
+    const rows = await csvRecords(join(root, 'metadata_multi_label.csv'));
     expect(rows.length).toBe(first.final?.multiLabel);
     for (const row of rows) {
       expect(row.id).toMatch(/^\d+(_\d+)?$/);
@@ -110,7 +94,7 @@ describe('collect() for the National Archives against the simulator', () => {
   it('counts its drops by stable reasons and records the images that cannot be used', async () => {
     expect(Object.keys(first.rows.dropped).every((reason) => KNOWN_DROPS.includes(reason))).toBe(true);
     expect(first.rows.dropped['no image object']).toBeGreaterThan(0);
-    const failed = await csvRows(join(root, 'logs', 'failed_downloads.csv'));
+    const failed = await csvRecords(join(root, 'logs', 'failed_downloads.csv'));
     const kinds = new Set(failed.map((row) => /\/(?:img|media\/\d+)\/([a-z-]+)-\d+-/.exec(row.img_url)?.[1]));
     expect(kinds).toContain('missing');
     expect(kinds).toContain('truncated');
@@ -183,7 +167,7 @@ describe('collect() for the National Archives against the simulator', () => {
     expect(sim.requests.count('/national-archive/proxy/records/search')).toBeGreaterThan(3);
     expect(keyless.complete).toBe(true);
     expect(keyless.hits.budget).toBeUndefined();
-    const rows = await csvRows(join(dir, DATASET, 'metadata_multi_label.csv'));
+    const rows = await csvRecords(join(dir, DATASET, 'metadata_multi_label.csv'));
     expect(rows.length).toBeGreaterThan(100);
     expect(rows.every((row) => /^\d+$/.test(row.id))).toBe(true);
   });

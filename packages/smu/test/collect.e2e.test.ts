@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCsv, type RunSummary } from '@hx4/core';
-import { startSimulator, type Simulator } from '@hx4/testkit';
+import { datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smuSimulator } from '../src/simulator/index.js';
 import { collectSmu } from './support/collectSmu.mjs';
@@ -38,16 +38,6 @@ async function csvRows(path: string): Promise<Record<string, string>[]> {
   const rows: Record<string, string>[] = [];
   for await (const row of readCsv(path)) rows.push(row);
   return rows;
-}
-
-/** The CSVs of a dataset folder with the folder's own path taken out (img_path is absolute). */
-async function datasetCsvs(root: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const name of (await readdir(root)).filter((file) => file.endsWith('.csv')).sort()) {
-    files[name] = (await readFile(join(root, name), 'utf8')).replaceAll(root, '<DATASET>');
-  }
-  files['logs/failed_downloads.csv'] = await readFile(join(root, 'logs', 'failed_downloads.csv'), 'utf8');
-  return files;
 }
 
 const itemInfoRequests = () => sim.requests.entries.filter((entry) => entry.path.includes('q=dmGetItemInfo/')).length;

@@ -16,3 +16,4 @@ export { jsonResponse, textResponse, htmlErrorPage } from './simResponses.js';
 export { hash32, unitHash, createRandom } from './deterministicHash.js';
 export * from './selfSignedCertificate.js';
 export * from './draws.js';
+export * from './datasetCsvs.js';

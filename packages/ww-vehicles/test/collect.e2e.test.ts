@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,6 @@ import {
   collect,
   createHttpClient,
   loadCanonicalMap,
-  readCsv,
   resolveImageSettings,
   silentReporter,
   vocabularyFromQueries,
@@ -16,7 +15,7 @@ import {
   type RunSummary,
   type Vocabulary,
 } from '@hx4/core';
-import { startSimulator, type Simulator } from '@hx4/testkit';
+import { csvRecords, datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LISTINGS, wwVehiclesAdapter } from '../src/index.js';
 import { wwVehiclesSimulator } from '../src/simulator/index.js';
@@ -66,22 +65,6 @@ function run(baseDir: string, server = sim, vocabulary = ownVocabulary, metadata
   return collect(options);
 }
 
-async function rows(file: string): Promise<Record<string, string>[]> {
-  const list: Record<string, string>[] = [];
-  for await (const row of readCsv(file)) list.push(row);
-  return list;
-}
-
-/** The dataset's CSVs with its own folder taken out (img_path is absolute). */
-async function datasetCsvs(root: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const name of (await readdir(root)).filter((file) => file.endsWith('.csv')).sort()) {
-    files[name] = (await readFile(join(root, name), 'utf8')).replaceAll(root, '<DATASET>');
-  }
-  files['logs/failed_downloads.csv'] = await readFile(join(root, 'logs', 'failed_downloads.csv'), 'utf8');
-  return files;
-}
-
 describe('collect ww-vehicles against the simulator with faults', () => {
   let root: string;
   let summary: RunSummary;
@@ -120,7 +103,7 @@ describe('collect ww-vehicles against the simulator with faults', () => {
   it('writes one row per vehicle picture with its name, caption, war, country and vehicle label', async () => {
     const endpoint = sim.endpoint('ww-vehicles');
     const canonicalLabels = new Set((await loadCanonicalMap(canonicalFile)).values());
-    const multi = await rows(join(root, 'metadata_multi_label.csv'));
+    const multi = await csvRecords(join(root, 'metadata_multi_label.csv'));
     expect(multi.length).toBeGreaterThan(KEYS.length * 5);
     for (const row of multi) {
       const queries = JSON.parse(row.user_query.replaceAll("'", '"')) as string[];

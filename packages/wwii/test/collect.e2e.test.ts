@@ -1,18 +1,17 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   collect,
   createHttpClient,
-  readCsv,
   resolveImageSettings,
   silentReporter,
   vocabularyFromQueries,
   type HttpClient,
   type RunSummary,
 } from '@hx4/core';
-import { startSimulator, type Simulator } from '@hx4/testkit';
+import { csvRecords, datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { galleryByKey, wwiiAdapter } from '../src/index.js';
 import { wwiiSimulator } from '../src/simulator/index.js';
@@ -66,22 +65,6 @@ function run(baseDir: string, galleries = [PANZER_IV, PANZER_III, STUG, OPEL], m
   });
 }
 
-async function rows(file: string): Promise<Record<string, string>[]> {
-  const list: Record<string, string>[] = [];
-  for await (const row of readCsv(file)) list.push(row);
-  return list;
-}
-
-/** The dataset's CSVs with its own folder and the simulator's port taken out. */
-async function datasetCsvs(root: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const name of (await readdir(root)).filter((file) => file.endsWith('.csv')).sort()) {
-    files[name] = (await readFile(join(root, name), 'utf8')).replaceAll(root, '<DATASET>');
-  }
-  files['logs/failed_downloads.csv'] = await readFile(join(root, 'logs', 'failed_downloads.csv'), 'utf8');
-  return files;
-}
-
 const attachmentPages = (gallery: string) => new RegExp(`^/wwii/gallery/germany/tanks/${gallery}/${gallery}-\\d{3}/$`);
 
 describe('collect wwii against the simulator with faults', () => {
@@ -120,7 +103,7 @@ describe('collect wwii against the simulator with faults', () => {
   });
 
   it('keeps the gallery in user_query, its class in label, and the attachment page and full-size image per row', async () => {
-    const multi = await rows(join(root, 'metadata_multi_label.csv'));
+    const multi = await csvRecords(join(root, 'metadata_multi_label.csv'));
     expect(multi.length).toBeGreaterThan(70);
     const endpoint = sim.endpoint('wwii');
     for (const row of multi) {

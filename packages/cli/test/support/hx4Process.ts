@@ -1,7 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../../bin/hx4.js', import.meta.url));
@@ -28,13 +26,3 @@ export function startHx4(args: string[], env: Record<string, string> = {}): { ch
 }
 
 export const runHx4 = (args: string[], env?: Record<string, string>) => startHx4(args, env).done;
-
-/** The CSVs of a dataset folder with the folder's own path taken out (img_path is absolute). */
-export async function datasetCsvs(datasetDir: string, withFailedDownloads = true): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const name of (await readdir(datasetDir)).filter((file) => file.endsWith('.csv')).sort()) {
-    files[name] = (await readFile(join(datasetDir, name), 'utf8')).replaceAll(datasetDir, '<DATASET>');
-  }
-  if (withFailedDownloads) files['logs/failed_downloads.csv'] = await readFile(join(datasetDir, 'logs', 'failed_downloads.csv'), 'utf8');
-  return files;
-}
