@@ -172,5 +172,8 @@ describe('hx4 collect killed at any moment', () => {
     expect(await datasetCsvs(join(dir, DATASET))).toEqual(expected);
     const images = await readdir(join(dir, DATASET, 'images'));
     expect(images.every((name) => name.endsWith('.jpg') && !name.startsWith('.'))).toBe(true);
+    // Whatever the kills interrupted, no temp file or partial download is left anywhere in the dataset.
+    const everything = await readdir(join(dir, DATASET), { recursive: true });
+    expect(everything.filter((name) => name.endsWith('.tmp') || name.endsWith('.part'))).toEqual([]);
   });
 });

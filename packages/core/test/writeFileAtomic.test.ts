@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '@hx4/core';
+import { removeStaleTempFiles, tempPathFor, writeFileAtomic } from '@hx4/core';
 
 describe('writeFileAtomic', () => {
   it('replaces the file whole and leaves no temp file behind', async () => {
@@ -20,5 +20,15 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(path, 'kept');
     await expect(writeFileAtomic(join(path, 'child'), 'x')).rejects.toThrow();
     expect(await readFile(path, 'utf8')).toBe('kept');
+  });
+
+  it("clears the temp files a killed writer left, and nothing else", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hx4-atomic-'));
+    await writeFile(tempPathFor(join(dir, 'metadata.csv')), 'half');
+    await writeFile(join(dir, 'metadata.csv'), 'whole');
+    await writeFile(join(dir, '.hidden.tmp'), 'not ours');
+    await removeStaleTempFiles(dir);
+    expect((await readdir(dir)).sort()).toEqual(['.hidden.tmp', 'metadata.csv']);
+    await removeStaleTempFiles(join(dir, 'missing'));
   });
 });

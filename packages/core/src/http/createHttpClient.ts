@@ -1,5 +1,3 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { Agent, Pool, request, type Dispatcher } from 'undici';
 import type { HostPolicy } from '../adapter/ArchiveAdapter.js';
 import type { DownloadOptions, DownloadResult, HttpClient, HttpClientOptions, HttpResponse, RequestOptions } from './HttpClient.js';
@@ -86,7 +84,6 @@ class UndiciHttpClient implements HttpClient {
   async download(url: string, destination: string, options: DownloadOptions): Promise<DownloadResult> {
     const { maxBytes } = options;
     if (!(maxBytes > 0)) throw new Error(`maxBytes must be a positive number, got ${maxBytes}`);
-    await mkdir(dirname(destination), { recursive: true });
     const save: OnSuccess<DownloadResult> = async (response, hop, attempt) => {
       const tooLarge = () => new HttpError('too-large', url, `${hop.href} is larger than ${maxBytes} bytes`, attempt);
       if (Number(response.headers['content-length']) > maxBytes) {

@@ -1,5 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -36,6 +37,7 @@ export async function saveBody(
         continue;
       }
       if (!file) {
+        await mkdir(dirname(destination), { recursive: true });
         file = createWriteStream(temp);
         for (const held of chunks.splice(0)) file.write(held);
       }

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import sharp from 'sharp';
+import { removeStaleTempFiles } from '../fs/writeFileAtomic.js';
 import type { HttpClient } from '../http/HttpClient.js';
 import { imageFileName } from './fileSafeId.js';
 import { failureEntry } from './failureEntry.js';
@@ -78,6 +79,8 @@ export async function storeImages(
   sharp.concurrency(1);
   await mkdir(imagesDir, { recursive: true });
   await clearStaleTemps(tmpDir);
+  await removeStaleTempFiles(imagesDir);
+  await removeStaleTempFiles(tmpDir);
 
   const summary: StoreImagesSummary = { ok: 0, reused: 0, failed: {}, downloaded: 0 };
   const countFailure = (reason: string): void => {
@@ -116,7 +119,6 @@ export async function storeImages(
   const fetchAndStore = async (job: ImageJob): Promise<ImageManifestEntry> => {
     const stem = `${job.id}.${randomBytes(6).toString('hex')}`;
     const download = join(tmpDir, `${stem}.part`);
-    const encoded = join(tmpDir, `${stem}.jpg.part`);
     const target = join(imagesDir, imageFileName(job.id));
     let attempts = 0;
     try {
@@ -127,15 +129,14 @@ export async function storeImages(
       });
       attempts = response.attempts;
       summary.downloaded += 1;
-      const stored = await processImage(response.data ?? download, encoded, settings);
-      await rename(encoded, target);
+      const stored = await processImage(response.data ?? download, target, settings);
       return { id: job.id, url: job.url, status: 'ok', attempts, ...stored, settings: key };
     } catch (error) {
       // images/ holds exactly the images the manifest calls ok.
       await rm(target, { force: true });
       return failureEntry(job, error, attempts, key);
     } finally {
-      await Promise.all([rm(download, { force: true }), rm(encoded, { force: true })]);
+      await rm(download, { force: true });
     }
   };
 
@@ -177,9 +178,9 @@ function shouldRetry(entry: ImageManifestEntry, retryFailed: RetryFailed): boole
   return entry.transient === true;
 }
 
-/** A killed run leaves downloads (`*.part`) and `writeFileAtomic` temps (`.*.tmp`) behind. */
+/** A killed run leaves downloads (`*.part`) in `tmpDir` and `writeFileAtomic` temps beside images. */
 async function clearStaleTemps(tmpDir: string): Promise<void> {
   await mkdir(tmpDir, { recursive: true });
-  const stale = (await readdir(tmpDir)).filter((name) => name.endsWith('.part') || (name.startsWith('.') && name.endsWith('.tmp')));
-  await Promise.all(stale.map((name) => rm(join(tmpDir, name), { force: true })));
+  const parts = (await readdir(tmpDir)).filter((name) => name.endsWith('.part'));
+  await Promise.all(parts.map((name) => rm(join(tmpDir, name), { force: true })));
 }

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { createDatasetFolders, datasetFolderName, datasetLayout, type DatasetLayout } from '../dataset/DatasetLayout.js';
-import { writeFileAtomic } from '../fs/writeFileAtomic.js';
+import { removeStaleTempFiles, writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { computeImageStats, writeStatsFiles } from '../stats/index.js';
 import { hx4Version } from '../version.js';
 import type { CollectOptions } from './CollectOptions.js';
@@ -25,6 +25,10 @@ export async function collect(options: CollectOptions): Promise<RunSummary> {
   const { reporter } = options;
   const layout = collectLayout(options);
   await createDatasetFolders(layout);
+  // A killed run may have left temp files beside the files it was replacing; they are never read.
+  for (const dir of [layout.root, layout.hits, layout.state, layout.logs, layout.outputs, layout.images]) {
+    await removeStaleTempFiles(dir);
+  }
   const timingsMs: Record<string, number> = {};
   const timed = async <T>(stage: string, run: () => Promise<T>): Promise<T> => {
     const started = performance.now();
