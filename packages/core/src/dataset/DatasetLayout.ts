@@ -8,6 +8,8 @@ export interface DatasetLayout {
   root: string;
   images: string;
   hits: string;
+  /** Cached item and attachment pages of archives whose records link to them. */
+  detailPages: string;
   outputs: string;
   logs: string;
   /** Resumable run state (image manifest); never read by training code. */
@@ -28,6 +30,7 @@ export function datasetLayout(baseDir: string, name: string): DatasetLayout {
     root,
     images: join(root, 'images'),
     hits: join(root, 'hits'),
+    detailPages: join(root, 'hits', 'pages'),
     outputs: join(root, 'outputs'),
     logs: join(root, 'logs'),
     state: join(root, 'state'),

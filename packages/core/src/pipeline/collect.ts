@@ -26,7 +26,7 @@ export async function collect(options: CollectOptions): Promise<RunSummary> {
   const layout = collectLayout(options);
   await createDatasetFolders(layout);
   // A killed run may have left temp files beside the files it was replacing; they are never read.
-  for (const dir of [layout.root, layout.hits, layout.state, layout.logs, layout.outputs, layout.images]) {
+  for (const dir of [layout.root, layout.hits, layout.detailPages, layout.state, layout.logs, layout.outputs, layout.images]) {
     await removeStaleTempFiles(dir);
   }
   const timingsMs: Record<string, number> = {};

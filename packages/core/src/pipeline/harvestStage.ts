@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import PQueue from 'p-queue';
 import { createDetailFetcher } from '../hits/createDetailFetcher.js';
 import { harvestQuery } from '../hits/harvestQuery.js';
@@ -20,7 +19,7 @@ export async function harvestStage(options: CollectOptions, layout: DatasetLayou
   const { adapter, reporter, vocabulary } = options;
   const adapterOptions = { endpoint: options.endpoint, apiKey: options.apiKey, window: options.window };
   const budget = await openBudget(options, layout);
-  const details = adapter.expandRecord ? createDetailFetcher(options.http, join(layout.hits, 'pages')) : undefined;
+  const details = adapter.expandRecord ? createDetailFetcher(options.http, layout.detailPages) : undefined;
   const summary: RunSummary['hits'] = { queries: vocabulary.queries.length, cachedQueries: 0, pages: 0, records: 0, failedQueries: [] };
   const queue = new PQueue({ concurrency: Math.max(1, adapter.politeness.concurrency) });
   let done = 0;
