@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, loadCanonicalMap, loadVocabulary, querySlug, vocabularyFromQueries } from '@hx4/core';
+import { cleanQuery, loadCanonicalMap, loadVocabulary, loadWordList, querySlug, vocabularyFromQueries } from '@hx4/core';
 
 const MISC = fileURLToPath(new URL('../../../misc/', import.meta.url));
 
@@ -139,3 +139,14 @@ describe('the shipped vocabulary in misc/', () => {
     expect(vocabulary.labels.length).toBeLessThanOrEqual(90);
   });
 });
+
+describe('loadWordList', () => {
+  it("reads the project's meaningless words: one per line, lower-cased, no blanks", async () => {
+    const words = await loadWordList(join(MISC, 'meaningless_words.txt'));
+    expect(words.size).toBeGreaterThan(100);
+    expect(words.has('reprint')).toBe(true);
+    expect(words.has('')).toBe(false);
+    await expect(loadWordList('/nonexistent/words.txt')).rejects.toThrow(/cannot read the word list \/nonexistent\/words.txt: ENOENT/);
+  });
+});
+

@@ -10,11 +10,22 @@ const ENGLISH_THRESHOLD = 0.03;
  * The item's English title: one tagged `en` first, else the first title that reads as English;
  * either way one that says more than stop words and words like "untitled".
  */
-export function englishTitle(item: EuropeanaItem): string | null {
+export function englishTitle(item: EuropeanaItem, projectWords?: ReadonlySet<string>): string | null {
+  const meaningless = meaninglessWords(projectWords);
   const tagged = languageValues(item.dcTitleLangAware, 'en');
   const detected = stringValues(item.title).filter((title) => isEnglish(title, ENGLISH_THRESHOLD));
-  const title = [...tagged, ...detected].find((candidate) => !isOnlyStopWords(candidate, MEANINGLESS_TITLE_WORDS));
+  const title = [...tagged, ...detected].find((candidate) => !isOnlyStopWords(candidate, meaningless));
   return title === undefined ? null : collapseWhitespace(title);
+}
+
+const combined = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The adapter's own words plus the project's list, when the run has one (built once per list). */
+function meaninglessWords(projectWords?: ReadonlySet<string>): ReadonlySet<string> {
+  if (!projectWords) return MEANINGLESS_TITLE_WORDS;
+  let words = combined.get(projectWords);
+  if (!words) combined.set(projectWords, (words = new Set([...MEANINGLESS_TITLE_WORDS, ...projectWords])));
+  return words;
 }
 
 /** The descriptions tagged `en`, as one text; "" when there are none. */

@@ -79,8 +79,8 @@ export const USELESS_TERMS: readonly string[] = [
 
 /**
  * Title words that say nothing about the picture, on top of the English stop words. A small built-in
- * list so the package works installed on its own (the project's misc/meaningless_words.txt is not
- * shipped with it).
+ * list so the package works installed on its own; a run adds the project's misc/meaningless_words.txt
+ * (`AdapterOptions.meaninglessWords`).
  */
 export const MEANINGLESS_TITLE_WORDS: ReadonlySet<string> = new Set([
   'copy',

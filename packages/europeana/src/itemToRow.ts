@@ -47,7 +47,7 @@ export function itemToRow(item: EuropeanaItem, options: AdapterOptions): RowResu
     country: stringValues(item.country)[0] ?? null,
     // The record's rights statement (a rightsstatements.org or Creative Commons URL).
     extra: { rights: stringValues(item.rights)[0] ?? null },
-    title: englishTitle(item),
+    title: englishTitle(item, options.meaninglessWords),
     description: englishDescription(description),
   };
 }

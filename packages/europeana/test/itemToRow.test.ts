@@ -123,3 +123,12 @@ describe('europeanaAdapter.toRow: drops', () => {
     });
   });
 });
+
+describe("europeanaAdapter.toRow with the project's meaningless words", () => {
+  it('passes over a title made only of them, and keeps it without the list', () => {
+    const item = { ...taggedItem, dcTitleLangAware: { en: ['Reprint'] }, title: ['Reprint'] };
+    const withList = keptRow(europeanaAdapter.toRow(item, { ...defaultOptions, meaninglessWords: new Set(['reprint']) }));
+    expect(withList.title).toBeNull();
+    expect(keptRow(europeanaAdapter.toRow(item, defaultOptions)).title).toBe('Reprint');
+  });
+});

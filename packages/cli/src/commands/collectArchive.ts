@@ -54,6 +54,7 @@ export async function collectArchive({ adapter, settings, args, prefix, sharedBa
       endpoint: settings.endpoint,
       apiKey: settings.apiKey,
       vocabulary: settings.vocabulary,
+      meaninglessWords: settings.meaninglessWords,
       http,
       reporter,
       metadataOnly: args['metadata-only'] === true,

@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCanonicalMap, loadVocabulary, vocabularyFromQueries, type ArchiveAdapter, type DateWindow, type ImageSettings, type Vocabulary } from '@hx4/core';
+import { loadCanonicalMap, loadVocabulary, loadWordList, vocabularyFromQueries, type ArchiveAdapter, type DateWindow, type ImageSettings, type Vocabulary } from '@hx4/core';
 import { endpointEnvVar } from '../archives.js';
 import { defaultMiscDir } from '../defaultMiscDir.js';
 import { checkWritableDirectory } from './checkWritableDirectory.js';
@@ -18,6 +19,7 @@ export interface CollectSettings {
   endpoint: string;
   apiKey?: string;
   vocabulary: Vocabulary;
+  meaninglessWords: ReadonlySet<string>;
   images: ImageSettings;
   workers: number;
   valFraction: number;
@@ -45,6 +47,7 @@ export async function resolveCollectSettings(adapter: ArchiveAdapter, args: Coll
     endpoint,
     apiKey,
     vocabulary: await resolveVocabulary(adapter, args),
+    meaninglessWords: await resolveMeaninglessWords(),
     images: resolveImageSettings(args),
     workers: parsePositiveInteger('--num-workers', args['num-workers'], 256),
     valFraction: parseFraction('--val-split-pct', args['val-split-pct']),
@@ -87,6 +90,12 @@ async function resolveVocabulary(adapter: ArchiveAdapter, args: CollectArgs): Pr
     if (error instanceof UsageError) throw error;
     throw new UsageError((error as Error).message);
   }
+}
+
+/** The project's meaningless-words list; a missing file means none (an installed CLI without misc/). */
+async function resolveMeaninglessWords(): Promise<ReadonlySet<string>> {
+  const path = join(defaultMiscDir(), 'meaningless_words.txt');
+  return existsSync(path) ? loadWordList(path) : new Set();
 }
 
 function resolveImageSettings(args: CollectArgs): ImageSettings {

@@ -17,6 +17,8 @@ export interface AdapterOptions {
   endpoint: string;
   apiKey?: string;
   window: DateWindow | null;
+  /** Words that say nothing about a picture (misc/meaningless_words.txt), for adapters that judge titles. */
+  meaninglessWords?: ReadonlySet<string>;
 }
 
 /** An opaque, JSON-serialisable paging position; it is checkpointed so a killed run resumes there. */

@@ -1,4 +1,4 @@
-import type { ArchiveAdapter, DateWindow } from '../adapter/ArchiveAdapter.js';
+import type { AdapterOptions, ArchiveAdapter, DateWindow } from '../adapter/ArchiveAdapter.js';
 import type { HttpClient } from '../http/HttpClient.js';
 import type { ImageSettings } from '../images/index.js';
 import type { Reporter } from '../report/Reporter.js';
@@ -12,6 +12,8 @@ export interface CollectOptions {
   endpoint: string;
   apiKey?: string;
   vocabulary: Vocabulary;
+  /** Handed to the adapter (see `AdapterOptions.meaninglessWords`). */
+  meaninglessWords?: ReadonlySet<string>;
   http: HttpClient;
   reporter: Reporter;
   /** Stop after the raw CSVs. */
@@ -31,4 +33,9 @@ export interface CollectOptions {
   maxRequests?: number;
   /** Settings echoed into run-summary.json so a dataset tells how it was made. */
   settingsForSummary: Record<string, unknown>;
+}
+
+/** What every adapter call of a run is told. */
+export function adapterOptionsOf(options: CollectOptions): AdapterOptions {
+  return { endpoint: options.endpoint, apiKey: options.apiKey, window: options.window, meaninglessWords: options.meaninglessWords };
 }

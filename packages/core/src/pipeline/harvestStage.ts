@@ -6,7 +6,7 @@ import { HttpError } from '../http/HttpError.js';
 import { describeError } from '../report/describeError.js';
 import { querySlug } from '../rows/index.js';
 import type { DatasetLayout } from '../dataset/DatasetLayout.js';
-import type { CollectOptions } from './CollectOptions.js';
+import { adapterOptionsOf, type CollectOptions } from './CollectOptions.js';
 import type { RunSummary } from './RunSummary.js';
 
 /**
@@ -17,7 +17,7 @@ import type { RunSummary } from './RunSummary.js';
  */
 export async function harvestStage(options: CollectOptions, layout: DatasetLayout): Promise<RunSummary['hits']> {
   const { adapter, reporter, vocabulary } = options;
-  const adapterOptions = { endpoint: options.endpoint, apiKey: options.apiKey, window: options.window };
+  const adapterOptions = adapterOptionsOf(options);
   const budget = await openBudget(options, layout);
   const details = adapter.expandRecord ? createDetailFetcher(options.http, layout.detailPages) : undefined;
   const summary: RunSummary['hits'] = { queries: vocabulary.queries.length, cachedQueries: 0, pages: 0, records: 0, failedQueries: [] };

@@ -5,7 +5,7 @@ import { readHits } from '../hits/readHits.js';
 import { fileSafeId } from '../images/index.js';
 import { csvColumns, csvRecord, groupRows, querySlug, RAW_MULTI_LABEL_COLUMNS, RAW_SINGLE_LABEL_COLUMNS, type Row } from '../rows/index.js';
 import { writeCsv } from '../tables/index.js';
-import type { CollectOptions } from './CollectOptions.js';
+import { adapterOptionsOf, type CollectOptions } from './CollectOptions.js';
 import type { RunSummary } from './RunSummary.js';
 
 export const RAW_MULTI_LABEL_CSV = 'metadata_multi_label_raw.csv';
@@ -21,7 +21,7 @@ export async function rowsStage(
   layout: DatasetLayout,
 ): Promise<{ rows: Row[]; summary: RunSummary['rows'] }> {
   const { adapter, vocabulary } = options;
-  const adapterOptions = { endpoint: options.endpoint, apiKey: options.apiKey, window: options.window };
+  const adapterOptions = adapterOptionsOf(options);
   const dropped: Record<string, number> = {};
   const accepted: { draft: RowDraft; query: string }[] = [];
   for (const query of vocabulary.queries) {

@@ -7,3 +7,4 @@ export { groupRows } from './groupRows.js';
 export { RowGrouper, type GroupRowsOptions, type GroupedRow, type RowContribution } from './RowGrouper.js';
 export { assignUniqueIds, type IdClaim } from './assignUniqueIds.js';
 export { compareAscending } from './compareAscending.js';
+export * from './loadWordList.js';
