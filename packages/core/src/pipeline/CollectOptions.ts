@@ -1,7 +1,8 @@
 import type { AdapterOptions, ArchiveAdapter, DateWindow } from '../adapter/ArchiveAdapter.js';
 import type { HttpClient } from '../http/HttpClient.js';
-import type { ImageSettings } from '../images/index.js';
-import type { Reporter } from '../report/Reporter.js';
+import { resolveImageSettings, type ImageSettings } from '../images/index.js';
+import { silentReporter, type Reporter } from '../report/Reporter.js';
+import { DEFAULT_SEED, DEFAULT_VAL_FRACTION } from '../split/index.js';
 import type { Vocabulary } from '../rows/index.js';
 
 export interface CollectOptions {
@@ -38,4 +39,30 @@ export interface CollectOptions {
 /** What every adapter call of a run is told. */
 export function adapterOptionsOf(options: CollectOptions): AdapterOptions {
   return { endpoint: options.endpoint, apiKey: options.apiKey, window: options.window, meaninglessWords: options.meaninglessWords };
+}
+
+/** What `collect()` takes: the archive, where to write, what to ask and how to fetch; the rest has defaults. */
+export type CollectRequest = Pick<CollectOptions, 'adapter' | 'baseDir' | 'vocabulary' | 'http'> & Partial<CollectOptions>;
+
+/**
+ * The request with every setting it leaves out filled in: the adapter's endpoint, date window and
+ * default key, no thumbnails, 4 workers, a 0.35 validation split with seed 42, transient failures retried.
+ */
+export function resolveCollectOptions(request: CollectRequest): CollectOptions {
+  const given = Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined));
+  return {
+    window: request.adapter.defaultWindow,
+    endpoint: request.adapter.defaultEndpoint,
+    apiKey: request.adapter.apiKey?.default,
+    reporter: silentReporter,
+    metadataOnly: false,
+    images: resolveImageSettings(),
+    workers: 4,
+    imgMeanStd: false,
+    valFraction: DEFAULT_VAL_FRACTION,
+    seed: DEFAULT_SEED,
+    retryFailed: 'transient',
+    settingsForSummary: {},
+    ...given,
+  } as CollectOptions;
 }

@@ -3,7 +3,7 @@ import { createDatasetFolders, datasetFolderName, datasetLayout, type DatasetLay
 import { removeStaleTempFiles, writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { computeImageStats, writeStatsFiles } from '../stats/index.js';
 import { hx4Version } from '../version.js';
-import type { CollectOptions } from './CollectOptions.js';
+import { resolveCollectOptions, type CollectOptions, type CollectRequest } from './CollectOptions.js';
 import { finalStage } from './finalStage.js';
 import { harvestStage } from './harvestStage.js';
 import { imagesStage } from './imagesStage.js';
@@ -21,7 +21,8 @@ export function collectLayout(options: Pick<CollectOptions, 'adapter' | 'baseDir
  * Every stage is resumable: network work is cached (hits/, the image manifest) and everything else
  * is rebuilt from it, so a killed run rerun gives the same dataset as an uninterrupted one.
  */
-export async function collect(options: CollectOptions): Promise<RunSummary> {
+export async function collect(request: CollectRequest): Promise<RunSummary> {
+  const options = resolveCollectOptions(request);
   const { reporter } = options;
   const layout = collectLayout(options);
   await createDatasetFolders(layout);
