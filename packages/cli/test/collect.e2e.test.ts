@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
 import { datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
-import { runHx4, startHx4 } from './support/hx4Process.js';
+import { runHx4 } from './support/hx4Process.js';
 
 const QUERIES = ['tank', 'combat aircraft', 'field hospital', 'submarine'];
 const DATASET = 'EUROPEANA_1900-01-01_1970-12-31';
@@ -140,40 +140,5 @@ print(len(rows))
     const result = await runHx4(collectArgs(other));
     expect(result.code).toBe(0);
     expect(await datasetCsvs(join(other, DATASET))).toEqual(await datasetCsvs(root));
-  });
-});
-
-describe('hx4 collect killed at any moment', () => {
-  it('resumes to the same dataset as an uninterrupted run', async () => {
-    const reference = await mkdtemp(join(tmpdir(), 'hx4-kill-ref-'));
-    expect((await runHx4(collectArgs(reference))).code).toBe(0);
-    const expected = await datasetCsvs(join(reference, DATASET));
-
-    const dir = await mkdtemp(join(tmpdir(), 'hx4-kill-'));
-    // Kill points spread over start-up, harvest, images and the final stages.
-    const kills = [250, 500, 800, 1100, 1500, 2000, 2600];
-    let finished = false;
-    let killed = 0;
-    for (const delay of kills) {
-      const run = startHx4(collectArgs(dir));
-      const timer = setTimeout(() => run.child.kill('SIGKILL'), delay);
-      const result = await run.done;
-      clearTimeout(timer);
-      if (result.code === 0) {
-        finished = true;
-        break;
-      }
-      expect(result.signal).toBe('SIGKILL');
-      killed++;
-    }
-    // A test that never killed anything would prove nothing.
-    expect(killed).toBeGreaterThanOrEqual(3);
-    if (!finished) expect((await runHx4(collectArgs(dir))).code).toBe(0);
-    expect(await datasetCsvs(join(dir, DATASET))).toEqual(expected);
-    const images = await readdir(join(dir, DATASET, 'images'));
-    expect(images.every((name) => name.endsWith('.jpg') && !name.startsWith('.'))).toBe(true);
-    // Whatever the kills interrupted, no temp file or partial download is left anywhere in the dataset.
-    const everything = await readdir(join(dir, DATASET), { recursive: true });
-    expect(everything.filter((name) => name.endsWith('.tmp') || name.endsWith('.part'))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { europeanaSimulator } from '@hx4/europeana/simulator';
 import { saKuvaSimulator } from '@hx4/sa-kuva/simulator';
 import { datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
 import { wwVehiclesSimulator } from '@hx4/ww-vehicles/simulator';
@@ -12,6 +13,7 @@ let sim: Simulator;
 beforeAll(async () => {
   sim = await startSimulator({
     archives: [
+      europeanaSimulator({ totals: { tank: 80 }, imageSize: [320, 240] }),
       saKuvaSimulator({ totals: { panssarivaunu: 60 }, imageSize: [320, 240] }),
       wwiiSimulator({ crawlDelaySeconds: 0, imageSize: [320, 240], sizes: { 'germany tanks panzer-iv': 40 } }),
       wwVehiclesSimulator({ crawlDelaySeconds: 0, imageSize: [320, 240], vehiclesPerListing: 10 }),
@@ -20,8 +22,9 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
-/** The archives whose own tests interrupt runs by faults; here each is killed for real, through the CLI. */
+/** Each archive killed for real, through the CLI, at points spread over start-up, harvest, images and the end. */
 const cases = [
+  { archive: 'europeana', query: 'tank', dataset: 'EUROPEANA_1900-01-01_1970-12-31' },
   { archive: 'sa-kuva', query: 'panssarivaunu', dataset: 'SA_KUVA_1939-09-01_1945-09-02' },
   { archive: 'wwii', query: 'germany tanks panzer-iv', dataset: 'WWII_1939-09-01_1945-09-02' },
   { archive: 'ww-vehicles', query: 'ww2 ussr', dataset: 'WW_VEHICLES' },
@@ -33,7 +36,7 @@ describe.each(cases)('hx4 collect $archive killed at any moment', ({ archive, qu
     '--requests-per-second', '1000', '--thumbnail-size', '128,128', '-nw', '4',
   ];
 
-  it('resumes to the same dataset as an uninterrupted run', async () => {
+  it('resumes to the same dataset as an uninterrupted run, leaving no temp file behind', async () => {
     const reference = await mkdtemp(join(tmpdir(), `hx4-kill-${archive}-`));
     expect((await runHx4(args(reference))).code).toBe(0);
     const expected = await datasetCsvs(join(reference, dataset));
@@ -54,9 +57,12 @@ describe.each(cases)('hx4 collect $archive killed at any moment', ({ archive, qu
       expect(result.signal).toBe('SIGKILL');
       killed++;
     }
+    // A test that never killed anything would prove nothing.
     expect(killed).toBeGreaterThanOrEqual(2);
     if (!finished) expect((await runHx4(args(dir))).code).toBe(0);
     expect(await datasetCsvs(join(dir, dataset))).toEqual(expected);
+    const images = await readdir(join(dir, dataset, 'images'));
+    expect(images.every((name) => name.endsWith('.jpg') && !name.startsWith('.'))).toBe(true);
     const everything = await readdir(join(dir, dataset), { recursive: true });
     expect(everything.filter((name) => name.endsWith('.tmp') || name.endsWith('.part'))).toEqual([]);
   });

@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCsv, type RunSummary } from '@hx4/core';
-import { datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
+import { datasetCsvs, killWhen, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smuSimulator } from '../src/simulator/index.js';
 import { collectSmu } from './support/collectSmu.mjs';
@@ -173,18 +172,8 @@ async function listFiles(dir: string): Promise<string[]> {
 const childScript = fileURLToPath(new URL('./support/collectSmu.mjs', import.meta.url));
 const builtAdapter = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
-/** Runs a collection in its own process on the built packages and SIGKILLs it once `ready()` holds. */
-async function runUntilKilled(runSpec: object, ready: () => Promise<boolean>): Promise<NodeJS.Signals | null> {
+/** Kills a collection of the built package, run in its own process, once `ready()` holds. */
+function runUntilKilled(runSpec: object, ready: () => Promise<boolean>): Promise<NodeJS.Signals | null> {
   if (!existsSync(builtAdapter)) throw new Error('packages/smu/dist is missing: run `npm run build` (npm test does)');
-  const child = spawn(process.execPath, [childScript, JSON.stringify(runSpec)], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
-  let running = true;
-  void exited.then(() => (running = false));
-  while (running && !(await ready())) await new Promise((resolve) => setTimeout(resolve, 20));
-  if (running) child.kill('SIGKILL');
-  const signal = await exited;
-  if (signal !== 'SIGKILL' && stderr) throw new Error(`the collection process failed: ${stderr}`);
-  return signal;
+  return killWhen(childScript, runSpec, ready);
 }

@@ -17,3 +17,4 @@ export { hash32, unitHash, createRandom } from './deterministicHash.js';
 export * from './selfSignedCertificate.js';
 export * from './draws.js';
 export * from './datasetCsvs.js';
+export * from './killWhen.js';

@@ -27,23 +27,18 @@ export async function collectNara(spec, reporter = silentReporter) {
   // The simulator serves the API and the images from one host.
   http.setHostPolicy('127.0.0.1', { requestsPerSecond: 1000, concurrency: 4 });
   try {
+    // collect() fills in the rest (window, workers, retries...) as for any library caller.
     return await collect({
       adapter: nationalArchiveAdapter,
       baseDir: spec.baseDir,
-      window: nationalArchiveAdapter.defaultWindow,
       endpoint: spec.endpoint,
       apiKey: spec.apiKey,
       maxRequests: spec.maxRequests,
       vocabulary: vocabularyFromQueries(spec.queries, { 'field hospital': 'hospital' }),
       http,
       reporter,
-      metadataOnly: false,
       images: resolveImageSettings({ thumbnailSize: [96, 96] }),
-      workers: 4,
-      imgMeanStd: false,
       valFraction: 0.3,
-      seed: 42,
-      retryFailed: 'transient',
       settingsForSummary: { endpoint: spec.endpoint },
     });
   } finally {

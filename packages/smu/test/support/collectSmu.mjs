@@ -30,21 +30,16 @@ export async function collectSmu(spec, reporter = silentReporter) {
   http.setHostPolicy(apiHost, { requestsPerSecond: 1000, concurrency: 4 });
   if (adapter.obeysRobotsTxt) http.obeyRobotsTxt(apiHost);
   try {
+    // collect() fills in the rest (window, workers, retries...) as for any library caller.
     return await collect({
       adapter,
       baseDir: spec.baseDir,
-      window: adapter.defaultWindow,
       endpoint: spec.endpoint,
       vocabulary: vocabularyFromQueries(spec.queries, { 'field hospital': 'hospital' }),
       http,
       reporter,
-      metadataOnly: false,
       images: resolveImageSettings({ thumbnailSize: [96, 96] }),
-      workers: 4,
-      imgMeanStd: false,
       valFraction: 0.3,
-      seed: 42,
-      retryFailed: 'transient',
       settingsForSummary: { endpoint: spec.endpoint },
     });
   } finally {
