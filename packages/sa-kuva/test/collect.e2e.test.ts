@@ -7,8 +7,6 @@ import {
   collect,
   createHttpClient,
   loadCanonicalMap,
-  resolveImageSettings,
-  silentReporter,
   vocabularyFromQueries,
   type CollectOptions,
   type HttpClient,
@@ -44,19 +42,10 @@ function run(baseDir: string): Promise<RunSummary> {
   const options: CollectOptions = {
     adapter: saKuvaAdapter,
     baseDir,
-    window: saKuvaAdapter.defaultWindow,
     endpoint: sim.endpoint('sa-kuva'),
     vocabulary,
     http,
-    reporter: silentReporter,
-    metadataOnly: false,
-    images: resolveImageSettings(),
-    workers: 4,
-    imgMeanStd: false,
-    valFraction: 0.35,
     seed: 7,
-    retryFailed: 'transient',
-    settingsForSummary: {},
   };
   return collect(options);
 }

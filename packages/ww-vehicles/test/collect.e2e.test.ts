@@ -7,8 +7,6 @@ import {
   collect,
   createHttpClient,
   loadCanonicalMap,
-  resolveImageSettings,
-  silentReporter,
   vocabularyFromQueries,
   type CollectOptions,
   type HttpClient,
@@ -48,19 +46,11 @@ function run(baseDir: string, server = sim, vocabulary = ownVocabulary, metadata
   const options: CollectOptions = {
     adapter: wwVehiclesAdapter,
     baseDir,
-    window: wwVehiclesAdapter.defaultWindow,
     endpoint: server.endpoint('ww-vehicles'),
     vocabulary,
     http,
-    reporter: silentReporter,
     metadataOnly,
-    images: resolveImageSettings(),
-    workers: 4,
-    imgMeanStd: false,
-    valFraction: 0.35,
     seed: 7,
-    retryFailed: 'transient',
-    settingsForSummary: {},
   };
   return collect(options);
 }

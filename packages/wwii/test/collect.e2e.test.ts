@@ -5,8 +5,6 @@ import { join } from 'node:path';
 import {
   collect,
   createHttpClient,
-  resolveImageSettings,
-  silentReporter,
   vocabularyFromQueries,
   type HttpClient,
   type RunSummary,
@@ -46,22 +44,14 @@ function run(baseDir: string, galleries = [PANZER_IV, PANZER_III, STUG, OPEL], m
   return collect({
     adapter: wwiiAdapter,
     baseDir,
-    window: wwiiAdapter.defaultWindow,
     endpoint: sim.endpoint('wwii'),
     vocabulary: vocabularyFromQueries(
       own.queries.filter((query) => galleries.includes(query)),
       own.canonical,
     ),
     http,
-    reporter: silentReporter,
     metadataOnly,
-    images: resolveImageSettings(),
-    workers: 4,
-    imgMeanStd: false,
-    valFraction: 0.35,
     seed: 7,
-    retryFailed: 'transient',
-    settingsForSummary: {},
   });
 }
 
@@ -185,20 +175,13 @@ describe('robots.txt of the site', () => {
       const summary = await collect({
         adapter: wwiiAdapter,
         baseDir: await mkdtemp(join(tmpdir(), 'hx4-wwii-robots-')),
-        window: wwiiAdapter.defaultWindow,
-        endpoint: strict.endpoint('wwii'),
+            endpoint: strict.endpoint('wwii'),
         vocabulary: vocabularyFromQueries([TIGER, STUART], own.canonical),
         http: client,
-        reporter: silentReporter,
-        metadataOnly: true,
-        images: resolveImageSettings(),
-        workers: 2,
-        imgMeanStd: false,
-        valFraction: 0.35,
-        seed: 7,
-        retryFailed: 'transient',
-        settingsForSummary: {},
-      });
+            metadataOnly: true,
+            workers: 2,
+                seed: 7,
+              });
       expect(summary.hits.failedQueries).toEqual([{ query: STUART, reason: expect.stringMatching(/^robots: .*disallowed by .*robots\.txt/) }]);
       expect(strict.requests.entries.some((entry) => entry.path.includes('/gallery/usa/'))).toBe(false);
       expect(strict.requests.entries.filter((entry) => entry.path === '/robots.txt')).toHaveLength(1);
