@@ -18,3 +18,4 @@ export * from './selfSignedCertificate.js';
 export * from './draws.js';
 export * from './datasetCsvs.js';
 export * from './killWhen.js';
+export * from './queryMembers.js';

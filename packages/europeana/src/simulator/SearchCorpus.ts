@@ -1,4 +1,4 @@
-import { hash32, unitHash } from '@hx4/testkit';
+import { checkTotals, queryMembers, queryTotal, unitHash } from '@hx4/testkit';
 import { simRecord, type SimRecord } from './simRecord.js';
 
 export interface Hit {
@@ -13,9 +13,6 @@ export interface SearchCorpusOptions {
   imageSize: readonly [number, number];
 }
 
-/** Queries draw their hits from the first `max(MIN_CANDIDATES, 3 × total)` records, so small queries share many. */
-const MIN_CANDIDATES = 300;
-const MAX_RANDOM_TOTAL = 40;
 const CACHED_QUERIES = 128;
 
 /**
@@ -28,9 +25,7 @@ export class SearchCorpus {
   readonly #hits = new Map<string, readonly Hit[]>();
 
   constructor(options: SearchCorpusOptions) {
-    for (const [query, total] of Object.entries(options.totals)) {
-      if (!Number.isSafeInteger(total) || total < 0) throw new Error(`total for query "${query}" must be a non-negative integer, got ${total}`);
-    }
+    checkTotals(options.totals);
     this.#options = options;
   }
 
@@ -44,23 +39,12 @@ export class SearchCorpus {
   }
 
   #select(query: string): readonly Hit[] {
-    const { seed } = this.#options;
-    const total = this.#total(query);
-    const candidates = Array.from({ length: Math.max(MIN_CANDIDATES, total * 3) }, (_, index) => ({
-      index,
-      rank: hash32(seed, 'member', query, index),
-    }));
-    candidates.sort((a, b) => a.rank - b.rank || a.index - b.index);
-    const hits = candidates.slice(0, total).map(({ index }) => ({
+    const { seed, totals } = this.#options;
+    const hits = queryMembers(seed, query, queryTotal(seed, totals, query)).map((index) => ({
       record: this.#record(index),
       score: Math.round((1 + 9 * unitHash(seed, 'score', query, index)) * 10_000) / 10_000,
     }));
     return hits.sort((a, b) => b.score - a.score || compare(a.record.id, b.record.id));
-  }
-
-  #total(query: string): number {
-    const { totals, seed } = this.#options;
-    return Object.hasOwn(totals, query) ? totals[query] : hash32(seed, 'total', query) % (MAX_RANDOM_TOTAL + 1);
   }
 
   #record(index: number): SimRecord {

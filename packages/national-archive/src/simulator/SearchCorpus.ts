@@ -1,4 +1,4 @@
-import { hash32, unitHash } from '@hx4/testkit';
+import { checkTotals, queryMembers, queryTotal, unitHash } from '@hx4/testkit';
 import { simRecord, type SimRecord } from './simRecord.js';
 
 export interface Hit {
@@ -23,9 +23,6 @@ export interface QueryHits {
   score(index: number): number;
 }
 
-/** Queries draw their hits from the first `max(MIN_CANDIDATES, 3 × total)` records, so small queries share many. */
-const MIN_CANDIDATES = 300;
-const MAX_RANDOM_TOTAL = 40;
 const CACHED_QUERIES = 64;
 const CACHED_RECORDS = 50_000;
 
@@ -39,9 +36,7 @@ export class SearchCorpus {
   readonly #hits = new Map<string, QueryHits>();
 
   constructor(options: SearchCorpusOptions) {
-    for (const [query, total] of Object.entries(options.totals)) {
-      if (!Number.isSafeInteger(total) || total < 0) throw new Error(`total for query "${query}" must be a non-negative integer, got ${total}`);
-    }
+    checkTotals(options.totals);
     this.#options = options;
   }
 
@@ -66,18 +61,14 @@ export class SearchCorpus {
 
   #select(phrase: string): QueryHits {
     const { seed, totals } = this.#options;
-    const total = Object.hasOwn(totals, phrase) ? totals[phrase] : hash32(seed, 'total', phrase) % (MAX_RANDOM_TOTAL + 1);
-    const candidates = Array.from({ length: Math.max(MIN_CANDIDATES, total * 3) }, (_, index) => ({
-      index,
-      rank: hash32(seed, 'member', phrase, index),
-    }));
-    const chosen = candidates.sort((a, b) => a.rank - b.rank || a.index - b.index).slice(0, total);
+    const total = queryTotal(seed, totals, phrase);
+    const chosen = queryMembers(seed, phrase, total);
     const score = (index: number) => Math.round((1 + 19 * unitHash(seed, 'score', phrase, index)) * 1000) / 1000;
-    const scored = chosen.map(({ index }) => ({ index, score: score(index) }));
+    const scored = chosen.map((index) => ({ index, score: score(index) }));
     return {
       total,
       byScore: scored.sort((a, b) => b.score - a.score || a.index - b.index).map(({ index }) => index),
-      byNaId: chosen.map(({ index }) => index).sort((a, b) => a - b),
+      byNaId: [...chosen].sort((a, b) => a - b),
       score,
     };
   }

@@ -1,4 +1,4 @@
-import { hash32, unitHash } from '@hx4/testkit';
+import { checkTotals, queryMembers, queryTotal, unitHash } from '@hx4/testkit';
 import { recordIndex, simRecord, type SimRecord } from './simRecord.js';
 
 export interface Hit {
@@ -14,9 +14,6 @@ export interface FinnaCorpusOptions {
   imageSize: readonly [number, number];
 }
 
-/** Queries draw their hits from the first `max(MIN_CANDIDATES, 3 × total)` records, so small queries share many. */
-const MIN_CANDIDATES = 300;
-const MAX_RANDOM_TOTAL = 40;
 const CACHED_QUERIES = 128;
 
 /**
@@ -29,25 +26,15 @@ export class FinnaCorpus {
   readonly #hits = new Map<string, readonly Hit[]>();
 
   constructor(options: FinnaCorpusOptions) {
-    for (const [query, total] of Object.entries(options.totals)) {
-      if (!Number.isSafeInteger(total) || total < 0) {
-        throw new Error(`total for query "${query}" must be a non-negative integer, got ${total}`);
-      }
-    }
+    checkTotals(options.totals);
     this.#options = options;
   }
 
   hits(query: string): readonly Hit[] {
     const cached = this.#hits.get(query);
     if (cached) return cached;
-    const { seed } = this.#options;
-    const total = this.#total(query);
-    const candidates = Array.from({ length: Math.max(MIN_CANDIDATES, total * 3) }, (_, index) => ({
-      index,
-      rank: hash32(seed, 'member', query, index),
-    }));
-    candidates.sort((a, b) => a.rank - b.rank || a.index - b.index);
-    const hits = candidates.slice(0, total).map(({ index }) => ({
+    const { seed, totals } = this.#options;
+    const hits = queryMembers(seed, query, queryTotal(seed, totals, query)).map((index) => ({
       record: this.record(index),
       score: Math.round((1 + 9 * unitHash(seed, 'score', query, index)) * 10_000) / 10_000,
     }));
@@ -70,10 +57,5 @@ export class FinnaCorpus {
     const index = recordIndex(id);
     const record = index === null ? null : this.record(index);
     return record?.id === id ? record : null;
-  }
-
-  #total(query: string): number {
-    const { totals, seed } = this.#options;
-    return Object.hasOwn(totals, query) ? totals[query] : hash32(seed, 'total', query) % (MAX_RANDOM_TOTAL + 1);
   }
 }
