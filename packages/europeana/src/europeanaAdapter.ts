@@ -1,5 +1,6 @@
 import type { ArchiveAdapter } from '@hx4/core';
 import type { EuropeanaItem } from './EuropeanaItem.js';
+import { itemRef } from './itemRef.js';
 import { itemToRow } from './itemToRow.js';
 import { parseSearchPage } from './parseSearchPage.js';
 import { searchRequest } from './searchRequest.js';
@@ -15,5 +16,6 @@ export const europeanaAdapter: ArchiveAdapter<EuropeanaItem> = {
   extraColumns: ['rights'],
   pageRequest: searchRequest,
   parsePage: (body) => parseSearchPage(body),
+  recordRef: itemRef,
   toRow: itemToRow,
 };

@@ -5,6 +5,7 @@ import { EXCLUDED_CREATORS, EXCLUDED_PROVIDERS, EXCLUDED_SUBJECTS, USELESS_TERMS
 import { extractYear, type ItemDate } from './extractYear.js';
 import { allLanguageValues, defValues, stringValues } from './fieldValues.js';
 import { jpegImageUrl } from './imageUrl.js';
+import { itemRef } from './itemRef.js';
 import { normalise, wordStartMatcher } from './matchers.js';
 
 const excludedProviders = new Set(EXCLUDED_PROVIDERS);
@@ -13,8 +14,8 @@ const hasUselessTerm = wordStartMatcher(USELESS_TERMS);
 
 /** One Europeana search item → the archive columns of a row, or the reason it is dropped. */
 export function itemToRow(item: EuropeanaItem, options: AdapterOptions): RowResult {
-  const recordId = stringValues(item.id)[0]?.trim();
-  if (!recordId) return { drop: 'no record id' };
+  const ref = itemRef(item);
+  if (!ref) return { drop: 'no record id' };
   if (stringValues(item.dataProvider).some((provider) => excludedProviders.has(normalise(provider)))) {
     return { drop: 'excluded provider' };
   }
@@ -35,12 +36,11 @@ export function itemToRow(item: EuropeanaItem, options: AdapterOptions): RowResu
   const imageUrl = jpegImageUrl(item);
   if (typeof imageUrl !== 'string') return imageUrl;
 
-  const docId = recordId.startsWith('/') ? recordId : `/${recordId}`;
   return {
-    doc_id: docId,
-    id: docId.slice(1).replaceAll('/', '_'),
+    doc_id: ref.id,
+    id: ref.id.slice(1).replaceAll('/', '_'),
     img_url: imageUrl,
-    doc_url: `https://www.europeana.eu/en/item${docId}`,
+    doc_url: ref.url,
     raw_doc_date: itemDate.raw,
     doc_year: itemDate.year,
     doc_date: itemDate.date ?? (itemDate.year === null ? null : String(itemDate.year)),

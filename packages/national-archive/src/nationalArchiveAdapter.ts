@@ -2,6 +2,7 @@ import type { ArchiveAdapter } from '@hx4/core';
 import { describeSource } from './describeSource.js';
 import type { NaraRecord } from './NaraRecord.js';
 import { parseSearchPage } from './parseSearchPage.js';
+import { recordRef } from './recordRef.js';
 import { recordToRows } from './recordToRows.js';
 import { searchRequest } from './searchRequest.js';
 
@@ -18,5 +19,6 @@ export const nationalArchiveAdapter: ArchiveAdapter<NaraRecord> = {
   describe: describeSource,
   pageRequest: searchRequest,
   parsePage: parseSearchPage,
+  recordRef,
   toRow: recordToRows,
 };

@@ -5,9 +5,7 @@ import { imageObjectUrls } from './imageObjects.js';
 import { queryMatcher, wholeTermMatcher } from './matchers.js';
 import type { NaraRecord } from './NaraRecord.js';
 import { isInWindow, recordDate } from './recordDate.js';
-
-/** The public catalog page of a record, whatever endpoint it was harvested from. */
-export const CATALOG_RECORD_URL = 'https://catalog.archives.gov/id/';
+import { recordRef } from './recordRef.js';
 
 const inExcludedSeries = wholeTermMatcher(EXCLUDED_SERIES_TERMS);
 const hasUselessTitleTerm = wholeTermMatcher(USELESS_TITLE_TERMS);
@@ -20,8 +18,9 @@ const hasUselessDescriptionTerm = wholeTermMatcher(USELESS_DESCRIPTION_TERMS);
  * titles and transcriptions, which says little about the picture.
  */
 export function recordToRows(record: NaraRecord, options: AdapterOptions, query?: string): RowResult | RowResult[] {
-  const naId = readNaId(record.naId);
-  if (naId === null) return { drop: 'no record id' };
+  const ref = recordRef(record);
+  if (ref === null) return { drop: 'no record id' };
+  const naId = ref.id;
   const imageUrls = imageObjectUrls(record);
   if (imageUrls.length === 0) return { drop: 'no image object' };
   const ancestorTitles = objectEntries(record.ancestors).flatMap((ancestor) => textValue(ancestor.title) ?? []);
@@ -39,7 +38,7 @@ export function recordToRows(record: NaraRecord, options: AdapterOptions, query?
 
   const shared: Omit<RowDraft, 'id' | 'img_url'> = {
     doc_id: naId,
-    doc_url: `${CATALOG_RECORD_URL}${naId}`,
+    doc_url: ref.url,
     raw_doc_date: date.raw,
     doc_year: date.year,
     doc_date: date.date ?? (date.year === null ? null : String(date.year)),
@@ -58,9 +57,3 @@ function matcherFor(query: string): (text: string) => boolean {
   return matcher;
 }
 
-/** A naId is a positive whole number; the proxy may send it as a string. */
-function readNaId(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return String(value);
-  if (typeof value === 'string' && /^\s*[1-9]\d{0,15}\s*$/u.test(value)) return value.trim();
-  return null;
-}

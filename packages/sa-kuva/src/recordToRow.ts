@@ -2,6 +2,7 @@ import type { AdapterOptions, DateWindow, RowDraft, RowResult } from '@hx4/core'
 import { collapseWhitespace, isObject, stringValues } from './fieldValues.js';
 import type { FinnaFacetValue, FinnaRecord } from './FinnaRecord.js';
 import { largeImageUrl } from './imageUrl.js';
+import { recordRef } from './recordRef.js';
 import { recordYear, type RecordYear } from './recordYear.js';
 
 /** Columns SA-Kuva rows carry beyond the shared ones, in order. */
@@ -14,12 +15,11 @@ export type SaKuvaRowDraft = RowDraft & { extra: Record<SaKuvaExtraColumn, strin
 
 /** The organisation at the top of the `building` hierarchy, as in `0/SA-kuva/` and `1/SA-kuva/SA-kuva/`. */
 const SA_KUVA_ORGANISATION = 'SA-kuva';
-const RECORD_PAGE = 'https://www.finna.fi/Record/';
 
 /** One Finna search record → the archive columns of a row, or the reason it is dropped. */
 export function recordToRow(record: FinnaRecord, options: AdapterOptions): RowResult {
-  const id = stringValues(record.id)[0]?.trim();
-  if (!id) return { drop: 'no record id' };
+  const ref = recordRef(record);
+  if (!ref) return { drop: 'no record id' };
   if (!isSaKuva(record.buildings)) return { drop: 'not sa-kuva collection' };
   const date = recordYear(record.year);
   if (options.window && !overlapsWindow(date, options.window)) return { drop: 'out of date window' };
@@ -27,10 +27,10 @@ export function recordToRow(record: FinnaRecord, options: AdapterOptions): RowRe
   if (imageUrl === null) return { drop: 'no image' };
 
   const row: SaKuvaRowDraft = {
-    doc_id: id,
-    id,
+    doc_id: ref.id,
+    id: ref.id,
     img_url: imageUrl,
-    doc_url: RECORD_PAGE + encodeURIComponent(id),
+    doc_url: ref.url,
     raw_doc_date: text(record.year),
     doc_year: date.year,
     doc_date: date.year === null ? null : String(date.year),

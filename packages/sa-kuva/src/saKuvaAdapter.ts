@@ -1,6 +1,7 @@
 import type { ArchiveAdapter } from '@hx4/core';
 import type { FinnaRecord } from './FinnaRecord.js';
 import { parseSearchPage } from './parseSearchPage.js';
+import { recordRef } from './recordRef.js';
 import { recordToRow, SA_KUVA_EXTRA_COLUMNS } from './recordToRow.js';
 import { PAGE_SIZE, searchRequest } from './searchRequest.js';
 
@@ -33,6 +34,7 @@ export function createSaKuvaAdapter(options: SaKuvaAdapterOptions = {}): Archive
     extraColumns: SA_KUVA_EXTRA_COLUMNS,
     pageRequest: searchRequest,
     parsePage: (body, _query, cursor) => parseSearchPage(body, cursor, paging),
+    recordRef,
     toRow: recordToRow,
   };
 }

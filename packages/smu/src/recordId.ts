@@ -1,3 +1,5 @@
+import type { AdapterOptions, RecordRef } from '@hx4/core';
+import { itemPageUrl } from './contentdmUrls.js';
 import { wholeNumber } from './fieldValues.js';
 import type { SmuRecord } from './SmuRecord.js';
 
@@ -20,4 +22,10 @@ export function recordId(record: SmuRecord): RecordId | null {
   const alias = typeof record.collection === 'string' ? record.collection.trim().replace(/^\//u, '') : '';
   const pointer = wholeNumber(record.pointer);
   return ALIAS.test(alias) && pointer !== null ? { alias, pointer } : null;
+}
+
+/** The item's `<alias>_<pointer>` (the row's `doc_id`) and its page on the CONTENTdm site. */
+export function recordRef(record: SmuRecord, options: AdapterOptions): RecordRef | null {
+  const id = recordId(record);
+  return id === null ? null : { id: `${id.alias}_${id.pointer}`, url: itemPageUrl(options.endpoint, id.alias, id.pointer) };
 }

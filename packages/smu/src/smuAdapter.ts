@@ -2,7 +2,7 @@ import type { ArchiveAdapter } from '@hx4/core';
 import { checkIiifSize } from './contentdmUrls.js';
 import { expandRecord } from './expandRecord.js';
 import { parseSearchPage } from './parseSearchPage.js';
-import { checkAlias } from './recordId.js';
+import { checkAlias, recordRef } from './recordId.js';
 import { recordToRow, SMU_EXTRA_COLUMNS } from './recordToRow.js';
 import { searchRequest } from './searchRequest.js';
 import type { SmuRecord } from './SmuRecord.js';
@@ -36,6 +36,7 @@ export function createSmuAdapter(options: SmuAdapterOptions = {}): ArchiveAdapte
     pageRequest: (query, cursor, adapterOptions) => searchRequest(query, cursor, adapterOptions, collections),
     parsePage: (body, _query, cursor) => parseSearchPage(body, cursor),
     expandRecord,
+    recordRef,
     toRow: (record, adapterOptions) => recordToRow(record, adapterOptions, iiifSize),
   };
 }

@@ -19,3 +19,4 @@ export * from './draws.js';
 export * from './datasetCsvs.js';
 export * from './killWhen.js';
 export * from './queryMembers.js';
+export * from './jsonShape.js';

@@ -1,4 +1,4 @@
-import type { RowDraft, RowResult } from '@hx4/core';
+import type { AdapterOptions, RecordRef, RowDraft, RowResult } from '@hx4/core';
 import { vehicleLabel } from './vehicleLabel.js';
 import { isVehicleArticle, isVehicleImage, type VehicleImage, type VehicleRecord } from './VehicleRecord.js';
 
@@ -36,6 +36,13 @@ export function vehicleToRow(record: VehicleRecord): RowResult {
     extra: { war: record.war },
   };
   return row;
+}
+
+/** The vehicle article (its path is the `doc_id` of each of its pictures' rows) and its page on the site. */
+export function vehicleRef(record: VehicleRecord, options: AdapterOptions): RecordRef | null {
+  if (!isVehicleArticle(record)) return null;
+  const url = isVehicleImage(record) ? record.articleUrl : new URL(record.articlePath, options.endpoint).href;
+  return { id: record.articlePath, url };
 }
 
 /** The caption; else the alt text unless it only repeats the vehicle's name. */

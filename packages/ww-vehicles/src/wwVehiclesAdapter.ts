@@ -5,7 +5,7 @@ import { listingRequest } from './listingRequest.js';
 import { parseListingPage } from './parseListingPage.js';
 import { FALLBACK_VEHICLE_LABEL } from './vehicleLabel.js';
 import type { VehicleRecord } from './VehicleRecord.js';
-import { vehicleToRow, WW_VEHICLES_EXTRA_COLUMNS } from './vehicleToRow.js';
+import { vehicleRef, vehicleToRow, WW_VEHICLES_EXTRA_COLUMNS } from './vehicleToRow.js';
 
 /** The catalogue's listings as the queries, each standing for the site's whole subject. */
 function ownQueries(): OwnQueries {
@@ -29,5 +29,6 @@ export const wwVehiclesAdapter: ArchiveAdapter<VehicleRecord> = {
   pageRequest: listingRequest,
   parsePage: (body, query) => parseListingPage(body, query),
   expandRecord: expandArticle,
+  recordRef: vehicleRef,
   toRow: (record) => vehicleToRow(record),
 };

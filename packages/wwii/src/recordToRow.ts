@@ -1,4 +1,4 @@
-import type { AdapterOptions, DateWindow, RowResult } from '@hx4/core';
+import type { AdapterOptions, DateWindow, RecordRef, RowResult } from '@hx4/core';
 import { captionYear } from './captionYear.js';
 import { galleryByKey } from './catalogue.js';
 import { fullSizeUrl } from './fullSizeUrl.js';
@@ -24,12 +24,12 @@ export function recordToRow(record: WwiiRecord, options: AdapterOptions): RowRes
   const year = captionYear(description, title);
   if (year !== null && options.window && !isInWindow(year, options.window)) return { drop: 'out of date window' };
 
-  const docUrl = absoluteUrl(stringField(record.attachmentUrl), galleryUrl) ?? galleryUrl;
+  const ref = pageRef(record, galleryUrl);
   return {
-    doc_id: new URL(docUrl).pathname,
+    doc_id: ref.id,
     id,
     img_url: imageUrl,
-    doc_url: docUrl,
+    doc_url: ref.url,
     raw_doc_date: year === null ? null : String(year),
     doc_year: year,
     doc_date: year === null ? null : String(year),
@@ -37,6 +37,17 @@ export function recordToRow(record: WwiiRecord, options: AdapterOptions): RowRes
     title,
     description,
   };
+}
+
+/** The image's attachment page (else its gallery page): its path is the row's `doc_id`. */
+export function recordRef(record: WwiiRecord, options: AdapterOptions): RecordRef | null {
+  const galleryUrl = readableGalleryUrl(record.gallery, options.endpoint);
+  return galleryUrl === null ? null : pageRef(record, galleryUrl);
+}
+
+function pageRef(record: WwiiRecord, galleryUrl: string): RecordRef {
+  const url = absoluteUrl(stringField(record.attachmentUrl), galleryUrl) ?? galleryUrl;
+  return { id: new URL(url).pathname, url };
 }
 
 function readableGalleryUrl(gallery: unknown, endpoint: string): string | null {

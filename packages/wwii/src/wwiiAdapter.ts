@@ -3,7 +3,7 @@ import { catalogueQueries } from './catalogue.js';
 import { expandAttachment } from './expandAttachment.js';
 import { galleryRequest } from './galleryRequest.js';
 import { parseGalleryPage } from './parseGalleryPage.js';
-import { recordToRow } from './recordToRow.js';
+import { recordRef, recordToRow } from './recordToRow.js';
 import type { WwiiRecord } from './WwiiRecord.js';
 
 /**
@@ -22,5 +22,6 @@ export const wwiiAdapter: ArchiveAdapter<WwiiRecord> = {
   pageRequest: galleryRequest,
   parsePage: parseGalleryPage,
   expandRecord: expandAttachment,
+  recordRef,
   toRow: (record, options) => recordToRow(record, options),
 };

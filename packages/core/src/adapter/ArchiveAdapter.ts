@@ -66,7 +66,29 @@ export type RowDraft = Pick<Row, 'id' | 'doc_id' | 'img_url' | 'doc_url'> &
   Partial<Pick<Row, 'raw_doc_date' | 'doc_year' | 'doc_date' | 'country' | 'title' | 'description' | 'extra'>> & {
     /** The record's own canonical labels, when the archive knows better than the query (a vehicle's type). */
     labels?: string[];
+    /**
+     * The record field the date was read from (`year`, `events.date`, a CONTENTdm nick…), most precise
+     * first; run-summary.json counts rows per field, so a user sees where the dates came from.
+     */
+    dateSource?: string;
   };
+
+/** A record as a user finds it at the archive: its id (the `doc_id` of its rows) and its public page. */
+export interface RecordRef {
+  id: string;
+  url: string;
+}
+
+/**
+ * One of several ways to ask an archive the same search (NARA: the Catalog API v2 with a key, the web
+ * app's v3 proxy, the older proxy). The core tries them in order and keeps the first that answers.
+ */
+export interface ArchiveSource {
+  /** Stable name, recorded per query in checkpoints and run-summary.json, e.g. `api-v2`. */
+  id: string;
+  /** For the log: what it is, e.g. `the official Catalog API v2 (with your key)`. */
+  description: string;
+}
 
 /** A record the adapter refuses, and why (counted per reason in run-summary.json). */
 export interface Drop {
@@ -109,10 +131,25 @@ export interface ArchiveAdapter<R = unknown> {
   requestQuota?: { perMonth: number };
   /** A line for the log at the start of a run, e.g. that no key was given and a fallback is used; null for nothing. */
   describe?(options: AdapterOptions): string | null;
-  /** The request for one page of `query`; `cursor` is null for the first page. */
-  pageRequest(query: string, cursor: Cursor | null, options: AdapterOptions): PageRequest;
-  /** Read one page; throw `ArchiveResponseError` when the archive answers with an error body. */
-  parsePage(body: unknown, query: string, cursor: Cursor | null): Page<R>;
+  /**
+   * Alternative ways to ask, in order of preference (see `ArchiveSource`). A source whose answer is not
+   * the API it should be (`parsePage` throws `SourceUnavailableError`, or the first request of a query
+   * is refused outright) is passed over for the rest of the run. Absent: the archive has one way.
+   */
+  sources?(options: AdapterOptions): readonly ArchiveSource[];
+  /** The request for one page of `query`; `cursor` is null for the first page; `source` is the `ArchiveSource` id in use. */
+  pageRequest(query: string, cursor: Cursor | null, options: AdapterOptions, source?: string): PageRequest;
+  /**
+   * Read one page; throw `ArchiveResponseError` when the archive answers with an error body, and
+   * `SourceUnavailableError` when the answer shows this source does not serve the API at all.
+   */
+  parsePage(body: unknown, query: string, cursor: Cursor | null, source?: string): Page<R>;
+  /**
+   * The record's id and archive page, for every record, kept or dropped: drop examples in
+   * run-summary.json and the dataset card link to it, and `hx4 explain` finds records by it. Null when
+   * the record carries no id. Pure: no I/O.
+   */
+  recordRef(record: R, options: AdapterOptions): RecordRef | null;
   /**
    * Completes one record of a page with the pages it links to, before it is cached in `hits/`; may
    * return several records (one per page of a compound object) or throw for a record that cannot be
