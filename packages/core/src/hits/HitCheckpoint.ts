@@ -17,6 +17,8 @@ export interface HitCheckpoint {
   next: Cursor | null;
   complete: boolean;
   total?: number;
+  /** The adapter's `ArchiveSource` the hits came from, when it has several: a rerun resumes with it. */
+  source?: string;
 }
 
 export async function readCheckpoint(path: string): Promise<HitCheckpoint | null> {

@@ -2,13 +2,14 @@ import { open, rm, stat, truncate } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { AdapterOptions, ArchiveAdapter, Cursor, DetailFetcher, PageRequest } from '../adapter/ArchiveAdapter.js';
-import { ArchiveResponseError } from '../adapter/ArchiveResponseError.js';
+import { ArchiveResponseError, SourceUnavailableError } from '../adapter/ArchiveResponseError.js';
 import type { HttpClient } from '../http/HttpClient.js';
 import { HttpError } from '../http/HttpError.js';
 import { readCheckpoint, writeCheckpoint, type HitCheckpoint } from './HitCheckpoint.js';
 import { expandRecords } from './expandRecords.js';
 import { hitFiles } from './hitFiles.js';
 import type { RequestBudget } from './RequestBudget.js';
+import type { SourceChooser } from './SourceChooser.js';
 
 const gzipAsync = promisify(gzip);
 
@@ -28,6 +29,8 @@ export interface HarvestOptions {
   onPage?: (page: number, records: number) => void;
   /** Called once with the first note a fetched page carries (see `Page.note`). */
   onNote?: (note: string) => void;
+  /** The run's choice among the adapter's alternative sources, for adapters that declare them. */
+  sources?: SourceChooser;
   /** Counts every page request; when it is spent, the harvest stops with `BudgetExhaustedError`. */
   budget?: RequestBudget;
   signal?: AbortSignal;
@@ -39,27 +42,66 @@ export interface HarvestResult {
   total?: number;
   /** True when every page came from the cache: no request was made. */
   cached: boolean;
+  /** The `ArchiveSource` the hits came from, for adapters with alternative sources. */
+  source?: string;
 }
+
+/** Refusals of a query's first request that mean "this source does not serve", not "this query failed". */
+const REFUSING_STATUSES = new Set([401, 403, 404, 405, 410]);
 
 /**
  * Pages through one query and appends each page's raw records to `hits/<slug>.jsonl.gz` as its own
  * gzip member, then checkpoints. A rerun resumes after the last checkpointed page; a finished query
- * is never asked again.
+ * is never asked again. With alternative sources, a source that does not serve is passed over and the
+ * query starts afresh from the next one (a cursor is only ever read by the source that wrote it).
  */
 export async function harvestQuery(query: string, options: HarvestOptions): Promise<HarvestResult> {
-  const { adapter, adapterOptions, http } = options;
   const files = hitFiles(options.hitsDir, options.slug);
-  const fingerprint = adapter.pageRequest(query, null, adapterOptions).url;
-  let checkpoint = await readCheckpoint(files.checkpoint);
-  if (checkpoint && (checkpoint.fingerprint !== fingerprint || checkpoint.query !== query)) checkpoint = null;
+  let stored = await readCheckpoint(files.checkpoint);
+  const chooser = options.sources;
+  for (;;) {
+    const source = chooser ? sourceFor(stored, chooser) : undefined;
+    if (source === null) throw new ArchiveResponseError(`no source of the archive serves: ${chooser!.reasons()}`);
+    try {
+      return await harvestFrom(query, source, stored, files, options);
+    } catch (error) {
+      if (!(error instanceof SourceUnavailableError) || !chooser || source === undefined) throw error;
+      chooser.abandon(source, error.message);
+      stored = null;
+    }
+  }
+}
+
+/** The source a stored checkpoint was harvested from while that is still usable (a finished query always), else the preferred one. */
+function sourceFor(stored: HitCheckpoint | null, chooser: SourceChooser): string | null {
+  if (stored?.source !== undefined) {
+    const offered = chooser.sources.some(({ id }) => id === stored.source);
+    if ((stored.complete && offered) || chooser.isUsable(stored.source)) return stored.source;
+  }
+  return chooser.current()?.id ?? null;
+}
+
+async function harvestFrom(
+  query: string,
+  source: string | undefined,
+  stored: HitCheckpoint | null,
+  files: ReturnType<typeof hitFiles>,
+  options: HarvestOptions,
+): Promise<HarvestResult> {
+  const { adapter, adapterOptions } = options;
+  const fingerprint = adapter.pageRequest(query, null, adapterOptions, source).url;
+  let checkpoint = stored;
+  if (checkpoint && (checkpoint.fingerprint !== fingerprint || checkpoint.query !== query || checkpoint.source !== source)) {
+    checkpoint = null;
+  }
   if (checkpoint?.complete) {
-    return { pages: checkpoint.pages, records: checkpoint.records, total: checkpoint.total, cached: true };
+    return { pages: checkpoint.pages, records: checkpoint.records, total: checkpoint.total, cached: true, source };
   }
   if (checkpoint) {
     await truncate(files.records, checkpoint.bytes);
   } else {
     await rm(files.records, { force: true });
-    checkpoint = { version: 1, query, fingerprint, pages: 0, records: 0, bytes: 0, next: null, complete: false };
+    checkpoint = { version: 1, query, fingerprint, pages: 0, records: 0, bytes: 0, next: null, complete: false, ...(source === undefined ? {} : { source }) };
   }
 
   const maxPages = options.maxPages ?? 100_000;
@@ -69,7 +111,7 @@ export async function harvestQuery(query: string, options: HarvestOptions): Prom
     if (checkpoint.pages >= maxPages) {
       throw new ArchiveResponseError(`query "${query}" still had more pages after ${maxPages}; stopped`);
     }
-    const page = await fetchPage(query, cursor, options);
+    const page = await fetchPage(query, cursor, source, checkpoint.pages === 0, options);
     if (page.note && !noted) {
       noted = true;
       options.onNote?.(page.note);
@@ -96,16 +138,24 @@ export async function harvestQuery(query: string, options: HarvestOptions): Prom
     options.onPage?.(checkpoint.pages, checkpoint.records);
     cursor = page.next;
   }
-  return { pages: checkpoint.pages, records: checkpoint.records, total: checkpoint.total, cached: false };
+  return { pages: checkpoint.pages, records: checkpoint.records, total: checkpoint.total, cached: false, source };
 }
 
-async function fetchPage(query: string, cursor: Cursor | null, options: HarvestOptions) {
+async function fetchPage(query: string, cursor: Cursor | null, source: string | undefined, first: boolean, options: HarvestOptions) {
   const { adapter, adapterOptions } = options;
   const attempts = options.malformedAttempts ?? 3;
   for (let attempt = 1; ; attempt++) {
-    const response = await request(adapter.pageRequest(query, cursor, adapterOptions), options);
+    let response: Awaited<ReturnType<typeof request>>;
     try {
-      return adapter.parsePage(response.body, query, cursor);
+      response = await request(adapter.pageRequest(query, cursor, adapterOptions, source), options);
+    } catch (error) {
+      // An endpoint that refuses a query's very first request outright is not there (or not for us).
+      const refused = error instanceof HttpError && error.status !== undefined && REFUSING_STATUSES.has(error.status);
+      if (refused && first && source !== undefined) throw new SourceUnavailableError(`${error.reason}: ${error.message}`);
+      throw error;
+    }
+    try {
+      return adapter.parsePage(response.body, query, cursor, source);
     } catch (error) {
       if (!(error instanceof ArchiveResponseError) || !error.retryable || attempt >= attempts) throw error;
     }

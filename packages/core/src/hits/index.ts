@@ -5,3 +5,4 @@ export * from './readHits.js';
 export * from './RequestBudget.js';
 export * from './createDetailFetcher.js';
 export * from './expandRecords.js';
+export * from './SourceChooser.js';

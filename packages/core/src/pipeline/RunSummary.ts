@@ -26,6 +26,8 @@ export interface RunSummary {
     pages: number;
     records: number;
     failedQueries: QueryFailure[];
+    /** Query → the `ArchiveSource` that served its hits, for archives with alternative sources (NARA). */
+    sources?: Record<string, string>;
     /** The archive's request quota this month, when one is counted; `exhausted` means some queries are unfinished. */
     budget?: RequestBudgetSummary;
   };

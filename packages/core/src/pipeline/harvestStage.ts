@@ -1,6 +1,7 @@
 import PQueue from 'p-queue';
 import { createDetailFetcher } from '../hits/createDetailFetcher.js';
 import { harvestQuery } from '../hits/harvestQuery.js';
+import { SourceChooser } from '../hits/SourceChooser.js';
 import { BudgetExhaustedError, RequestBudget } from '../hits/RequestBudget.js';
 import { HttpError } from '../http/HttpError.js';
 import { describeError } from '../report/describeError.js';
@@ -20,6 +21,9 @@ export async function harvestStage(options: CollectOptions, layout: DatasetLayou
   const adapterOptions = adapterOptionsOf(options);
   const budget = await openBudget(options, layout);
   const details = adapter.expandRecord ? createDetailFetcher(options.http, layout.detailPages) : undefined;
+  const declared = adapter.sources?.(adapterOptions);
+  const sources = declared ? new SourceChooser(declared, (line) => reporter.log('info', `${adapter.id}: ${line}`)) : undefined;
+  const servedBy = new Map<string, string>();
   const summary: RunSummary['hits'] = { queries: vocabulary.queries.length, cachedQueries: 0, pages: 0, records: 0, failedQueries: [] };
   const queue = new PQueue({ concurrency: Math.max(1, adapter.politeness.concurrency) });
   let done = 0;
@@ -36,12 +40,14 @@ export async function harvestStage(options: CollectOptions, layout: DatasetLayou
           slug: querySlug(query),
           details,
           budget,
+          sources,
           onNote: (note) => reporter.log('warn', `query "${query}": ${note}`),
         });
         summary.pages += result.pages;
         summary.records += result.records;
         if (result.cached) summary.cachedQueries++;
-        reporter.log('debug', `query "${query}": ${result.records} records in ${result.pages} pages${result.cached ? ' (cached)' : ''}`);
+        if (result.source !== undefined) servedBy.set(query, result.source);
+        reporter.log('debug', `query "${query}": ${result.records} records in ${result.pages} pages${result.cached ? ' (cached)' : ''}${result.source === undefined ? '' : ` from ${result.source}`}`);
       } catch (error) {
         if (error instanceof BudgetExhaustedError) {
           if (unfinishedByBudget++ === 0) reporter.log('warn', error.message);
@@ -57,6 +63,7 @@ export async function harvestStage(options: CollectOptions, layout: DatasetLayou
   }
   await queue.onIdle();
   summary.failedQueries.sort((a, b) => vocabulary.queries.indexOf(a.query) - vocabulary.queries.indexOf(b.query));
+  if (sources) summary.sources = Object.fromEntries(vocabulary.queries.flatMap((query) => (servedBy.has(query) ? [[query, servedBy.get(query)!]] : [])));
   if (budget) {
     summary.budget = { used: budget.used, limit: budget.limit, exhausted: unfinishedByBudget > 0, unfinishedQueries: unfinishedByBudget };
     if (unfinishedByBudget > 0) reporter.log('warn', `${unfinishedByBudget} queries left unfinished by the request budget`);
