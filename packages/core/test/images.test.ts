@@ -11,6 +11,7 @@ import {
   processImage,
   resolveImageSettings,
   settingsKey,
+  sniffContentKind,
   sniffImageType,
 } from '../src/images/index.js';
 import {
@@ -191,6 +192,20 @@ describe('processImage', () => {
 
   it('rejects an HTML page as not-an-image', async () => {
     expect(await reason(htmlPage())).toBe('not-an-image');
+  });
+
+  it('tells what a body that is no image turned out to be', () => {
+    const kind = (text: string | number[]) => sniffContentKind(typeof text === 'string' ? Buffer.from(text, 'latin1') : Uint8Array.from(text));
+    expect(kind('\n  <!DOCTYPE html><html lang="en">')).toBe('html');
+    expect(kind('%PDF-1.7\n%âãÏÓ')).toBe('pdf');
+    expect(kind('ID3\x04\x00\x00\x00')).toBe('mp3');
+    expect(kind('\x00\x00\x00\x18ftypmp42')).toBe('mp4');
+    expect(kind('<?xml version="1.0"?><error/>')).toBe('xml');
+    expect(kind('{"error": "not found"}')).toBe('json');
+    expect(kind([0x00, 0x00, 0x00, 0x0c, 0x6a, 0x50, 0x20, 0x20, 0x0d, 0x0a, 0x87, 0x0a])).toBe('jpeg2000');
+    expect(kind('Not Found')).toBe('text');
+    expect(kind([])).toBe('empty');
+    expect(kind([0xff, 0xd8, 0xff, 0xe0])).toBe('jpeg');
   });
 
   it('rejects a truncated JPEG as corrupt and leaves no target', async () => {

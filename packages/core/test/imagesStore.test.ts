@@ -90,7 +90,11 @@ describe('storeImages', () => {
     expect(manifest.get('busy')).toMatchObject({ status: 'failed', reason: 'http-503', transient: true, attempts: 4 });
     expect(manifest.get('missing')).toMatchObject({ status: 'failed', reason: 'http-404', transient: false });
     expect(manifest.get('boom')).toMatchObject({ status: 'failed', reason: 'error', transient: true, message: 'disk on fire' });
-    expect(manifest.get('truncated')).toMatchObject({ status: 'failed', reason: 'corrupt', transient: false });
+    expect(manifest.get('truncated')).toMatchObject({ status: 'failed', reason: 'corrupt', transient: false, format: 'jpeg' });
+    // What the archive sent, by the bytes: a PNG stored as JPEG, and the HTML page that was no image.
+    expect(manifest.get('ok_1')?.format).toBe('jpeg');
+    expect(manifest.get('alpha')).toMatchObject({ status: 'ok', format: 'png' });
+    expect(manifest.get('html')).toMatchObject({ status: 'failed', reason: 'not-an-image', format: 'html' });
     expect(failures.map((entry) => entry.id).sort()).toEqual(['bomb', 'boom', 'busy', 'html', 'huge', 'missing', 'truncated']);
     expect(progress.at(-1)).toEqual([9, 9]);
 

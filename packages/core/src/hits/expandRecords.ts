@@ -5,6 +5,8 @@ import { HttpError } from '../http/HttpError.js';
 /** Stored in hits/ in place of a record whose detail pages could not be read, so the drop is counted. */
 export interface ExpansionFailure {
   hx4ExpansionFailed: string;
+  /** The record as the search gave it, so the drop can name it (absent in hits of HX4 before 0.2). */
+  record?: unknown;
 }
 
 export function isExpansionFailure(record: unknown): record is ExpansionFailure {
@@ -30,7 +32,7 @@ export async function expandRecords(
         if (error instanceof HttpError && error.transient) throw error;
         if (error instanceof ArchiveResponseError && error.retryable) throw error;
         const reason = error instanceof HttpError ? `detail page ${error.reason}` : (error as Error).message.split('\n')[0];
-        return [{ hx4ExpansionFailed: reason } satisfies ExpansionFailure];
+        return [{ hx4ExpansionFailed: reason, record } satisfies ExpansionFailure];
       }
     }),
   );

@@ -8,6 +8,8 @@ export class ImageError extends Error {
   constructor(
     readonly reason: ImageFailureReason,
     message: string,
+    /** What the body turned out to be (`html`, `pdf`, `jpeg`…; see `sniffContentKind`), when known. */
+    readonly format?: string,
   ) {
     super(message);
   }

@@ -19,6 +19,11 @@ export interface ImageManifestEntry {
   width?: number;
   height?: number;
   sha256?: string;
+  /**
+   * What the archive sent, by its bytes: the image format of a stored image (`jpeg`, `png`…), or what a
+   * `not-an-image` body was (`html`, `pdf`…). Absent in manifests of HX4 before 0.2.
+   */
+  format?: string;
   /** `settingsKey()` of the settings the image was processed with. */
   settings: string;
 }

@@ -10,7 +10,8 @@ export function failureEntry(job: ImageJob, error: unknown, downloadAttempts: nu
     return { ...base, reason: error.reason, transient: error.transient, attempts: error.attempts, settings: key };
   }
   if (error instanceof ImageError) {
-    return { ...base, reason: error.reason, transient: false, attempts: downloadAttempts, settings: key };
+    const format = error.format === undefined ? {} : { format: error.format };
+    return { ...base, reason: error.reason, transient: false, attempts: downloadAttempts, ...format, settings: key };
   }
   // Unknown faults (a full disk, a bug) are worth another run rather than a permanent mark.
   const message = error instanceof Error ? error.message : String(error);

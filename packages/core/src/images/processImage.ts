@@ -4,7 +4,7 @@ import sharp, { type OutputInfo } from 'sharp';
 import { writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { ImageError } from './ImageError.js';
 import type { ImageSettings } from './ImageSettings.js';
-import { SNIFF_BYTES, sniffImageType } from './sniffImageType.js';
+import { SNIFF_BYTES, sniffContentKind, sniffImageType, type ImageType } from './sniffImageType.js';
 
 export interface StoredImage {
   width: number;
@@ -13,6 +13,8 @@ export interface StoredImage {
   bytes: number;
   /** Of the stored bytes, so identical images can be found across archives. */
   sha256: string;
+  /** The format the archive sent (the stored file is always JPEG). */
+  format: ImageType;
 }
 
 /**
@@ -23,8 +25,10 @@ export interface StoredImage {
 export async function processImage(source: string | Buffer, targetPath: string, settings: ImageSettings): Promise<StoredImage> {
   const sourceName = typeof source === 'string' ? source : 'the downloaded body';
   const head = typeof source === 'string' ? await readHead(source) : source.subarray(0, SNIFF_BYTES);
-  if (sniffImageType(head) === null) {
-    throw new ImageError('not-an-image', `${sourceName} is not a JPEG, PNG, GIF, WebP or TIFF file`);
+  const format = sniffImageType(head);
+  if (format === null) {
+    const kind = sniffContentKind(head);
+    throw new ImageError('not-an-image', `${sourceName} is not a JPEG, PNG, GIF, WebP or TIFF file but ${kind}`, kind);
   }
   const sourceBytes = typeof source === 'string' ? (await stat(source)).size : source.length;
   // 'error' rejects truncated and corrupt pixel data but tolerates the harmless libjpeg warnings
@@ -45,7 +49,7 @@ export async function processImage(source: string | Buffer, targetPath: string, 
       .jpeg({ quality: settings.jpegQuality })
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
-    throw toImageError(sourceName, error);
+    throw toImageError(sourceName, error, format);
   }
   // No fsync: a process kill cannot tear a renamed file, and after a machine crash the manifest's
   // size check (ImageManifest.isStored) catches an image the disk lost.
@@ -55,6 +59,7 @@ export async function processImage(source: string | Buffer, targetPath: string, 
     height: output.info.height,
     bytes: output.data.length,
     sha256: createHash('sha256').update(output.data).digest('hex'),
+    format,
   };
 }
 
@@ -73,10 +78,10 @@ async function readHead(path: string): Promise<Uint8Array> {
   }
 }
 
-function toImageError(sourceName: string, error: unknown): ImageError {
+function toImageError(sourceName: string, error: unknown, format: ImageType): ImageError {
   const detail = error instanceof Error ? error.message : String(error);
   if (/pixel limit/i.test(detail)) {
-    return new ImageError('too-many-pixels', `${sourceName} has more pixels than allowed: ${detail}`);
+    return new ImageError('too-many-pixels', `${sourceName} has more pixels than allowed: ${detail}`, format);
   }
-  return new ImageError('corrupt', `${sourceName} could not be decoded: ${detail}`);
+  return new ImageError('corrupt', `${sourceName} could not be decoded: ${detail}`, format);
 }

@@ -13,6 +13,19 @@ export interface RequestBudgetSummary {
   unfinishedQueries: number;
 }
 
+/** A dropped record, as a user finds it at the archive; `id` is null when the record carries none. */
+export interface DropExample {
+  id: string | null;
+  url: string | null;
+  query: string;
+}
+
+/** A failed image: the row it belongs to and the URL that failed. */
+export interface ImageFailureExample {
+  id: string;
+  url: string;
+}
+
 /** `run-summary.json`: what one collect run did, stage by stage. */
 export interface RunSummary {
   version: 1;
@@ -31,12 +44,28 @@ export interface RunSummary {
     /** The archive's request quota this month, when one is counted; `exhausted` means some queries are unfinished. */
     budget?: RequestBudgetSummary;
   };
-  rows: { accepted: number; dropped: Record<string, number>; images: number };
+  rows: {
+    accepted: number;
+    /** Records refused, by reason. */
+    dropped: Record<string, number>;
+    /** The first few records of each reason, in reading order: enough to check a reason by eye at the archive. */
+    dropExamples: Record<string, DropExample[]>;
+    /** Accepted records by the field their date was read from (`undated`: none; `unspecified`: the adapter does not say). */
+    dateSources: Record<string, number>;
+    images: number;
+  };
   images?: {
     ok: number;
     reused: number;
     downloaded: number;
     failed: Record<string, number>;
+    /** The first few failed images of each reason (rows in id order). */
+    failedExamples: Record<string, ImageFailureExample[]>;
+    /**
+     * What the archive's media URLs turned out to send, by their bytes: image formats (`jpeg`, `png`…) and,
+     * for bodies that were no image, what they were (`html`, `pdf`…). Images of older runs may lack it.
+     */
+    formats: Record<string, number>;
     /** Failures of earlier runs tried again (transient ones, or all with --retry-failed) and how many now worked. */
     retried: { attempted: number; recovered: number };
   };

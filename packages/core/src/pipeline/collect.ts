@@ -44,6 +44,10 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
   const hits = await timed('harvest', () => harvestStage(options, layout));
   const { rows, summary: rowSummary } = await timed('rows', () => rowsStage(options, layout));
   reporter.log('info', `${rowSummary.accepted} records accepted, ${rowSummary.images} distinct images`);
+  for (const [reason, count] of Object.entries(rowSummary.dropped)) {
+    const examples = rowSummary.dropExamples[reason].map(({ id, url }) => (url ? `${id ?? '(no id)'} ${url}` : (id ?? '(no id)')));
+    reporter.log('info', `dropped ${count} × ${reason}; e.g. ${examples.join(', ')}`);
+  }
   const summary: RunSummary = {
     version: 1,
     hx4: hx4Version,
@@ -58,6 +62,11 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
   if (!options.metadataOnly) {
     const images = await timed('images', () => imagesStage(options, layout, rows));
     summary.images = images.summary;
+    for (const [reason, count] of Object.entries(images.summary.failed)) {
+      const examples = (images.summary.failedExamples[reason] ?? []).map(({ id, url }) => `${id} ${url}`);
+      reporter.log('info', `images failed ${count} × ${reason}${examples.length > 0 ? `; e.g. ${examples.join(', ')}` : ''}`);
+    }
+    reporter.log('info', `image URLs sent: ${Object.entries(images.summary.formats).map(([format, count]) => `${format} ${count}`).join(', ') || 'nothing yet'}`);
     const final = await timed('final', () => finalStage(options, layout, rows, images.manifest));
     summary.final = final.summary;
     if (options.imgMeanStd && final.rows.length > 0) {

@@ -4,8 +4,9 @@ import { ImageManifest, storeImages } from '../images/index.js';
 import type { Row } from '../rows/index.js';
 import { writeCsv } from '../tables/index.js';
 import type { CollectOptions } from './CollectOptions.js';
-import type { RunSummary } from './RunSummary.js';
-import { sortKeys } from './rowsStage.js';
+import { EXAMPLES_PER_REASON } from './DropTally.js';
+import type { ImageFailureExample, RunSummary } from './RunSummary.js';
+import { sortKeys } from './sortKeys.js';
 
 export const FAILED_DOWNLOADS_CSV = 'failed_downloads.csv';
 const FAILED_DOWNLOADS_COLUMNS = ['id', 'img_url', 'reason', 'transient', 'attempts'] as const;
@@ -44,6 +45,15 @@ export async function imagesStage(
       : [];
   });
   await writeCsv(join(layout.logs, FAILED_DOWNLOADS_CSV), FAILED_DOWNLOADS_COLUMNS, failures);
+  const formats: Record<string, number> = {};
+  const failedExamples: Record<string, ImageFailureExample[]> = {};
+  for (const row of rows) {
+    const entry = manifest.get(row.id);
+    if (entry?.format !== undefined) formats[entry.format] = (formats[entry.format] ?? 0) + 1;
+    if (entry?.status !== 'failed') continue;
+    const examples = (failedExamples[entry.reason ?? 'unknown'] ??= []);
+    if (examples.length < EXAMPLES_PER_REASON) examples.push({ id: row.id, url: row.img_url });
+  }
   const recovered = retrying.filter((row) => manifest.get(row.id)?.status === 'ok').length;
   if (retrying.length > 0) {
     options.reporter.log(
@@ -58,6 +68,8 @@ export async function imagesStage(
       reused: result.reused,
       downloaded: result.downloaded,
       failed: sortKeys(result.failed),
+      failedExamples: sortKeys(failedExamples),
+      formats: sortKeys(formats),
       retried: { attempted: retrying.length, recovered },
     },
   };

@@ -1,4 +1,4 @@
-import { isDrop, type RowDraft, type RowResult } from '../adapter/ArchiveAdapter.js';
+import { isDrop, type AdapterOptions, type ArchiveAdapter, type RowDraft, type RowResult } from '../adapter/ArchiveAdapter.js';
 import type { DatasetLayout } from '../dataset/DatasetLayout.js';
 import { isExpansionFailure } from '../hits/expandRecords.js';
 import { readHits } from '../hits/readHits.js';
@@ -6,6 +6,8 @@ import { fileSafeId } from '../images/index.js';
 import { csvColumns, csvRecord, groupRows, querySlug, RAW_MULTI_LABEL_COLUMNS, RAW_SINGLE_LABEL_COLUMNS, type Row } from '../rows/index.js';
 import { writeCsv } from '../tables/index.js';
 import { adapterOptionsOf, type CollectOptions } from './CollectOptions.js';
+import { DropTally } from './DropTally.js';
+import { sortKeys } from './sortKeys.js';
 import type { RunSummary } from './RunSummary.js';
 
 export const RAW_MULTI_LABEL_CSV = 'metadata_multi_label_raw.csv';
@@ -22,22 +24,20 @@ export async function rowsStage(
 ): Promise<{ rows: Row[]; summary: RunSummary['rows'] }> {
   const { adapter, vocabulary } = options;
   const adapterOptions = adapterOptionsOf(options);
-  const dropped: Record<string, number> = {};
+  const drops = new DropTally();
+  const dateSources: Record<string, number> = {};
   const accepted: { draft: RowDraft; query: string }[] = [];
   for (const query of vocabulary.queries) {
     for await (const record of readHits(layout.hits, querySlug(query))) {
-      let results: RowResult[];
-      try {
-        // A record with several images gives one row per image.
-        results = isExpansionFailure(record)
-          ? [{ drop: record.hx4ExpansionFailed }]
-          : [adapter.toRow(record, adapterOptions, query)].flat();
-      } catch (error) {
-        results = [{ drop: `unreadable record (${(error as Error).message})` }];
-      }
+      const results = recordResults(adapter, record, adapterOptions, query);
       for (const result of results) {
-        if (isDrop(result)) dropped[result.drop] = (dropped[result.drop] ?? 0) + 1;
-        else accepted.push({ draft: result, query });
+        if (isDrop(result)) {
+          drops.add(result.drop, () => ({ ...refOf(adapter, record, adapterOptions), query }));
+        } else {
+          accepted.push({ draft: result, query });
+          const source = dateSourceOf(result);
+          dateSources[source] = (dateSources[source] ?? 0) + 1;
+        }
       }
     }
   }
@@ -50,9 +50,42 @@ export async function rowsStage(
   const records = rows.map(csvRecord);
   await writeCsv(layout.file(RAW_MULTI_LABEL_CSV), csvColumns(RAW_MULTI_LABEL_COLUMNS, adapter.extraColumns), records);
   await writeCsv(layout.file(RAW_SINGLE_LABEL_CSV), csvColumns(RAW_SINGLE_LABEL_COLUMNS, adapter.extraColumns), records);
-  return { rows, summary: { accepted: accepted.length, dropped: sortKeys(dropped), images: rows.length } };
+  return {
+    rows,
+    summary: {
+      accepted: accepted.length,
+      dropped: drops.counts(),
+      dropExamples: drops.examples(),
+      dateSources: sortKeys(dateSources),
+      images: rows.length,
+    },
+  };
 }
 
-export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+/** What the adapter makes of one cached record: one result per image, or the reason it is dropped. */
+export function recordResults(adapter: ArchiveAdapter, record: unknown, options: AdapterOptions, query: string): RowResult[] {
+  if (isExpansionFailure(record)) return [{ drop: record.hx4ExpansionFailed }];
+  try {
+    return [adapter.toRow(record, options, query)].flat();
+  } catch (error) {
+    return [{ drop: `unreadable record (${(error as Error).message})` }];
+  }
+}
+
+/** The record's id and archive page; the record an expansion failed on is named by what the search gave. */
+export function refOf(adapter: ArchiveAdapter, record: unknown, options: AdapterOptions): { id: string | null; url: string | null } {
+  const original = isExpansionFailure(record) ? record.record : record;
+  if (original === undefined) return { id: null, url: null };
+  try {
+    const ref = adapter.recordRef(original, options);
+    return ref ?? { id: null, url: null };
+  } catch {
+    return { id: null, url: null };
+  }
+}
+
+/** `undated` when the row has no date; otherwise the field the adapter read it from. */
+function dateSourceOf(draft: RowDraft): string {
+  if ((draft.doc_date ?? null) === null && (draft.doc_year ?? null) === null) return 'undated';
+  return draft.dateSource ?? 'unspecified';
 }

@@ -1,8 +1,8 @@
 import type { RunSummary } from '@hx4/core';
 import type { MergedRunSummary } from '../dataset/index.js';
-import { formatCount, total } from '../figures/index.js';
+import { escapeXml, formatCount, total } from '../figures/index.js';
 import type { CardInput } from './CardInput.js';
-import { paragraph, section, table, type Cell } from './html.js';
+import { link, paragraph, raw, section, table, type Cell, type Raw } from './html.js';
 
 /** How many records and images each stage kept, and why the others were dropped or failed. */
 export function stagesSection(input: CardInput): string {
@@ -61,11 +61,40 @@ function archiveFailures(summary: RunSummary): string {
       ? paragraph('Every query was harvested.')
       : table(['failed query', 'reason'], summary.hits.failedQueries.map(({ query, reason }) => [query, reason])),
   );
-  const dropped = reasons(summary.rows.dropped);
-  parts.push(dropped.length === 0 ? paragraph('No record was dropped.') : table(['records dropped because', 'records'], dropped));
-  const failed = reasons(summary.images?.failed ?? {});
-  parts.push(failed.length === 0 ? paragraph('No image failed.') : table(['images failed because', 'images'], failed));
+  // Summaries written before examples were kept have none: the reason and count still show.
+  const dropExamples = summary.rows.dropExamples ?? {};
+  const dropped = reasons(summary.rows.dropped).map(([reason, count]): Cell[] => [
+    reason,
+    count,
+    examples((dropExamples[reason as string] ?? []).map(({ id, url }) => (url ? link(url, id ?? url) : id))),
+  ]);
+  parts.push(
+    dropped.length === 0
+      ? paragraph('No record was dropped.')
+      : table(['records dropped because', 'records', 'for example (at the archive)'], dropped),
+  );
+  const failedExamples = summary.images?.failedExamples ?? {};
+  const failed = reasons(summary.images?.failed ?? {}).map(([reason, count]): Cell[] => [
+    reason,
+    count,
+    examples((failedExamples[reason as string] ?? []).map(({ id, url }) => link(url, id))),
+  ]);
+  parts.push(
+    failed.length === 0 ? paragraph('No image failed.') : table(['images failed because', 'images', 'for example (image URL)'], failed),
+  );
+  const formats = reasons(summary.images?.formats ?? {});
+  if (formats.length > 0) {
+    parts.push('<h3>What the image URLs sent</h3>', table(['format (by the bytes)', 'images'], formats));
+  }
+  const dated = reasons(summary.rows.dateSources ?? {});
+  if (dated.length > 0) parts.push('<h3>Where the dates came from</h3>', table(['date read from', 'records'], dated));
   return parts.join('\n');
+}
+
+/** A few records or images in one cell, each a link where it has one. */
+function examples(items: (Raw | string | null)[]): Cell {
+  const shown = items.flatMap((item) => (item === null ? [] : [typeof item === 'string' ? escapeXml(item) : item.html]));
+  return shown.length === 0 ? null : raw(shown.join(', '));
 }
 
 function mergedStages(summary: MergedRunSummary, rows: number): string {
