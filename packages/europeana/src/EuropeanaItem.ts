@@ -14,9 +14,12 @@ export interface EuropeanaItem {
   dcDescriptionLangAware?: LangAwareField;
   dcCreator?: string[];
   year?: string[];
+  /** Every timespan label: the provider's date and the century labels Europeana adds in ~27 languages. */
   edmTimespanLabel?: { def?: string }[];
+  /** The same labels by language; the provider's own date is under `def` or `zxx` (no language). */
+  edmTimespanLabelLangAware?: LangAwareField;
   edmConceptLabel?: { def?: string }[];
-  /** The media file; may be a script URL without an extension. */
+  /** The media file; may be a script (`imagen_id.cmd?idImagen=…`) or a IIIF Image API URL. */
   edmIsShownBy?: string[];
   dataProvider?: string[];
   country?: string[];

@@ -23,17 +23,24 @@ export const EXCLUDED_CREATORS: readonly string[] = [
   'westhoff',
 ];
 
-/** Concept labels of objects that are not photographs of a scene. Whole label. */
+/**
+ * Concept labels of objects that are not photographs of a scene. Whole label, or one part of a
+ * subject heading such as `Teatro-Málaga-Carteles` (Spanish providers name the form last: engravings,
+ * posters).
+ */
 export const EXCLUDED_SUBJECTS: readonly string[] = [
   'banknote',
   'book',
   'cartography',
+  'carteles',
+  'carteles taurinos',
   'ceramics',
   'coin',
   'costume',
   'drawing',
   'engraving',
   'furniture',
+  'grabados',
   'illustration',
   'jewellery',
   'letter',
@@ -75,6 +82,23 @@ export const USELESS_TERMS: readonly string[] = [
   'studio photo',
   'textheft',
   'οι νεκροι μας',
+];
+
+/**
+ * Extensions of media URLs that name something other than a picture: documents, pages, data, sound,
+ * video, archives. Everything else, script URLs (`.cmd`, `.php`, `.aspx`...) and other image formats
+ * included, goes to the image stage, which judges the bytes.
+ */
+export const NON_IMAGE_EXTENSIONS: readonly string[] = [
+  // documents and pages
+  'pdf', 'epub', 'djvu', 'doc', 'docx', 'odt', 'rtf', 'txt', 'htm', 'html', 'xhtml', 'xml', 'json', 'csv', 'xls', 'xlsx',
+  'ppt', 'pptx',
+  // sound
+  'mp3', 'wav', 'ogg', 'oga', 'flac', 'aac', 'm4a', 'wma', 'mid',
+  // video
+  'mp4', 'm4v', 'mov', 'avi', 'wmv', 'mkv', 'webm', 'ogv', 'mpg', 'mpeg', 'flv',
+  // archives and 3D models
+  'zip', 'rar', 'gz', 'tar', 'obj', 'stl', 'glb', 'gltf', 'ply',
 ];
 
 /**

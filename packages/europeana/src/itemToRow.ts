@@ -4,7 +4,7 @@ import type { EuropeanaItem } from './EuropeanaItem.js';
 import { EXCLUDED_CREATORS, EXCLUDED_PROVIDERS, EXCLUDED_SUBJECTS, USELESS_TERMS } from './exclusions.js';
 import { extractYear, type ItemDate } from './extractYear.js';
 import { allLanguageValues, defValues, stringValues } from './fieldValues.js';
-import { jpegImageUrl } from './imageUrl.js';
+import { imageUrl } from './imageUrl.js';
 import { itemRef } from './itemRef.js';
 import { normalise, wordStartMatcher } from './matchers.js';
 
@@ -23,7 +23,7 @@ export function itemToRow(item: EuropeanaItem, options: AdapterOptions): RowResu
   if (creators.some((creator) => EXCLUDED_CREATORS.some((excluded) => creator.includes(excluded)))) {
     return { drop: 'excluded creator' };
   }
-  if (defValues(item.edmConceptLabel).some((subject) => excludedSubjects.has(normalise(subject)))) {
+  if (defValues(item.edmConceptLabel).some(isExcludedSubject)) {
     return { drop: 'excluded subject' };
   }
   const itemDate = extractYear(item);
@@ -33,17 +33,18 @@ export function itemToRow(item: EuropeanaItem, options: AdapterOptions): RowResu
   }
   const description = taggedEnglishDescription(item);
   if (description && hasUselessTerm(description)) return { drop: 'useless description' };
-  const imageUrl = jpegImageUrl(item);
-  if (typeof imageUrl !== 'string') return imageUrl;
+  const image = imageUrl(item);
+  if (typeof image !== 'string') return image;
 
   return {
     doc_id: ref.id,
     id: ref.id.slice(1).replaceAll('/', '_'),
-    img_url: imageUrl,
+    img_url: image,
     doc_url: ref.url,
     raw_doc_date: itemDate.raw,
     doc_year: itemDate.year,
     doc_date: itemDate.date ?? (itemDate.year === null ? null : String(itemDate.year)),
+    ...(itemDate.source === null ? {} : { dateSource: itemDate.source }),
     country: stringValues(item.country)[0] ?? null,
     // The record's rights statement (a rightsstatements.org or Creative Commons URL).
     extra: { rights: stringValues(item.rights)[0] ?? null },
@@ -52,9 +53,20 @@ export function itemToRow(item: EuropeanaItem, options: AdapterOptions): RowResu
   };
 }
 
-/** Full dates are compared as dates, lone years as years; undated items are kept. */
-function isInWindow({ year, date }: ItemDate, window: DateWindow): boolean {
+/** The whole label, or one part of a heading like `Monasterio de las Huelgas (Burgos)-Grabados`. */
+function isExcludedSubject(label: string): boolean {
+  const subject = normalise(label);
+  return excludedSubjects.has(subject) || subject.split(/\s*-\s*/u).some((part) => excludedSubjects.has(part));
+}
+
+/**
+ * Full dates are compared as dates, lone years as years, spans (`1840s`, `1920/1940`) by overlap: one
+ * wholly outside the window is out, one reaching into it is kept undated; undated items are kept.
+ */
+function isInWindow({ year, date, span }: ItemDate, window: DateWindow): boolean {
+  const [startYear, endYear] = [Number(window.start.slice(0, 4)), Number(window.end.slice(0, 4))];
   if (date !== null) return date >= window.start && date <= window.end;
-  if (year === null) return true;
-  return year >= Number(window.start.slice(0, 4)) && year <= Number(window.end.slice(0, 4));
+  if (year !== null) return year >= startYear && year <= endYear;
+  if (span !== null) return span[1] >= startYear && span[0] <= endYear;
+  return true;
 }

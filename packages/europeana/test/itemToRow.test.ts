@@ -28,9 +28,11 @@ describe('europeanaAdapter.toRow: kept rows', () => {
       id: '2020601_https___beeldbank_example_nl_1234',
       img_url: 'https://images.example.nl/fullsize/1234.JPG?width=2000',
       doc_url: 'https://www.europeana.eu/en/item/2020601/https___beeldbank_example_nl_1234',
-      raw_doc_date: '1944-09-17; 20th century',
+      // The English "20th century" is Europeana's enrichment (language-tagged), not the provider's date.
+      raw_doc_date: '1944-09-17',
       doc_year: 1944,
       doc_date: '1944-09-17',
+      dateSource: 'year',
       country: 'Netherlands',
       title: 'Airborne landings near Arnhem',
       description: 'British paratroopers landing near Arnhem.',
@@ -103,11 +105,45 @@ describe('europeanaAdapter.toRow: drops', () => {
     ['uselessDescription', 'useless description'],
     ['yearOutsideWindow', 'out of date window'],
     ['noImageUrl', 'no image url'],
-    ['pdfImageUrl', 'not a jpeg url'],
-    ['tiffImageUrl', 'not a jpeg url'],
+    ['pdfImageUrl', 'not an image url (.pdf)'],
     ['noId', 'no record id'],
   ])('drops %s as "%s"', (name, reason) => {
     expect(toRow(name)).toEqual({ drop: reason });
+  });
+
+  it.each([
+    ['a TIFF scan', 'https://images.example.org/master/scan.tif'],
+    ['a PNG', 'https://images.example.org/photo.PNG'],
+    ['a script', 'http://bibliotecadigital.jcyl.es/i18n/catalogo_imagenes/imagen_id.cmd?idImagen=102620362'],
+    ['a PHP image server', 'https://foto.example.it/getimage.php?id=77&size=full'],
+    ['an ASP.NET handler', 'https://archief.example.nl/ImageHandler.ashx?guid=ab12'],
+  ])('keeps %s for the image stage to judge by its bytes', (_kind, url) => {
+    expect(keptRow(europeanaAdapter.toRow({ ...fixtures.tiffImageUrl, edmIsShownBy: [url] }, defaultOptions)).img_url).toBe(url);
+  });
+
+  it.each([
+    ['https://media.example.org/interview.MP3', 'not an image url (.mp3)'],
+    ['https://media.example.org/newsreel.mp4?start=0', 'not an image url (.mp4)'],
+    ['https://www.example.org/object/12.html', 'not an image url (.html)'],
+  ])('drops %s by its name', (url, reason) => {
+    expect(europeanaAdapter.toRow({ ...fixtures.tiffImageUrl, edmIsShownBy: [url] }, defaultOptions)).toEqual({ drop: reason });
+  });
+
+  it('drops an item whose span of years lies wholly outside the window, and keeps one reaching into it undated', () => {
+    const labelled = (def: string) => ({ ...fixtures.rangeOnly, edmTimespanLabel: [{ def }] });
+    expect(europeanaAdapter.toRow(labelled('1840s'), defaultOptions)).toEqual({ drop: 'out of date window' });
+    expect(keptRow(europeanaAdapter.toRow(labelled('1895/1905'), defaultOptions))).toMatchObject({ doc_year: null });
+    expect(keptRow(europeanaAdapter.toRow(labelled('1840s'), { ...defaultOptions, window: null })).raw_doc_date).toBe('1840s');
+  });
+
+  it('drops a Spanish subject heading whose last part is the form (Grabados, Carteles)', () => {
+    for (const def of ['Monasterio de las Huelgas (Burgos)-Grabados', 'Teatro-Málaga-Carteles', 'Carteles taurinos']) {
+      expect(europeanaAdapter.toRow({ ...fixtures.untitledFirst, edmConceptLabel: [{ def }] }, defaultOptions)).toEqual({
+        drop: 'excluded subject',
+      });
+    }
+    const photographs = { ...fixtures.untitledFirst, edmConceptLabel: [{ def: 'Valladolid-Fotografías' }] };
+    expect(keptRow(europeanaAdapter.toRow(photographs, defaultOptions)).doc_id).toBe(fixtures.untitledFirst.id);
   });
 
   it('rejects image URLs that are not http(s)', () => {

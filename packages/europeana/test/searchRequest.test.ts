@@ -9,7 +9,7 @@ const options: AdapterOptions = {
 };
 
 describe('europeanaAdapter.pageRequest', () => {
-  it('asks the search endpoint for jpeg photographs with the phrase in title or description', () => {
+  it('asks the search endpoint for photographs the image stage can decode, with the phrase in title or description', () => {
     const request = europeanaAdapter.pageRequest('naval base hospital', null, options);
     const url = new URL(request.url);
     expect(`${url.origin}${url.pathname}`).toBe('http://127.0.0.1:4010/record/v2/search.json');
@@ -17,7 +17,7 @@ describe('europeanaAdapter.pageRequest', () => {
     expect(url.searchParams.getAll('qf')).toEqual([
       'collection:photography',
       'TYPE:IMAGE',
-      'MIME_TYPE:image/jpeg',
+      'MIME_TYPE:("image/jpeg" OR "image/png" OR "image/tiff" OR "image/gif" OR "image/webp")',
       'proxy_dc_title:"naval base hospital" OR proxy_dc_description:"naval base hospital"',
     ]);
     expect(url.searchParams.get('rows')).toBe('100');
