@@ -28,7 +28,7 @@ export interface NaraAncestor {
 /**
  * The fields HX4 reads from one Catalog record (`hits[]._source.record`). Any of them may be
  * missing, and records come back from the hits cache as plain JSON, so every reader checks types.
- * The keyless proxy's abbreviated hits carry only the first object (`fields.firstDigitalObject`);
+ * The older proxy's abbreviated hits carry only the first object (`fields.firstDigitalObject`);
  * it is moved into `digitalObjects` when the page is read.
  */
 export interface NaraRecord {
@@ -37,6 +37,10 @@ export interface NaraRecord {
   levelOfDescription?: string;
   ancestors?: NaraAncestor[];
   productionDates?: NaraDate[];
+  /** The period the record covers, as recorded answers carry it. */
+  coverageStartDate?: NaraDate;
+  coverageEndDate?: NaraDate;
+  /** The same period nested, as some clients read it. */
   coverageDates?: { coverageStartDate?: NaraDate; coverageEndDate?: NaraDate };
   scopeAndContentNote?: string;
   digitalObjects?: NaraDigitalObject[];

@@ -1,4 +1,5 @@
 import type { ArchiveAdapter } from '@hx4/core';
+import { catalogSources } from './catalogSources.js';
 import { describeSource } from './describeSource.js';
 import type { NaraRecord } from './NaraRecord.js';
 import { parseSearchPage } from './parseSearchPage.js';
@@ -17,6 +18,7 @@ export const nationalArchiveAdapter: ArchiveAdapter<NaraRecord> = {
   // The Catalog API's default: a key that passes it is blocked until the 1st of the next month.
   requestQuota: { perMonth: 10_000 },
   describe: describeSource,
+  sources: catalogSources,
   pageRequest: searchRequest,
   parsePage: parseSearchPage,
   recordRef,

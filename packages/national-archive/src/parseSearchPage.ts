@@ -1,81 +1,66 @@
 import { ArchiveResponseError, type Cursor, type Page } from '@hx4/core';
-import { isObject, textValue } from './fieldValues.js';
+import { namedSource, SOURCE_NAMES, type NaraSourceId } from './catalogSources.js';
+import { isObject } from './fieldValues.js';
 import type { NaraRecord } from './NaraRecord.js';
-import { readCursor, type NaraCursor } from './searchCursor.js';
+import { readSearchEnvelope } from './readSearchEnvelope.js';
+import { readCursor, type NaraCursor, type Paging } from './searchCursor.js';
 import { PAGE_SIZE } from './searchRequest.js';
 
 /** Page-number paging (Elasticsearch's result window) reaches this many hits and no more. */
 export const RESULT_WINDOW = 10_000;
 
 /**
- * Reads one search answer (`{statusCode, body: {hits: {total, hits[]}}}`) of either endpoint. A
- * refusal in the body is final; a body HX4 cannot read is worth asking for again. Hits carrying
- * `sort` values are paged with `searchAfter` (the official API); hits without them by page number,
- * which stops at the 10,000-hit window and says so in the page's note. An empty page ends paging.
+ * Reads one search answer of the given source (see `readSearchEnvelope` for what is refused and how).
+ * The official API pages with `searchAfter`: the next cursor is the last hit's `sort` values,
+ * comma-joined. The proxies page by number, which stops at the 10,000-hit window and says so in the
+ * page's note; their hits carry relevance `sort` pairs too (recorded from proxy v3), which are no cursor.
+ * An empty page, or hits seen reaching an exact total, ends paging.
  */
-export function parseSearchPage(body: unknown, query: string, cursor: Cursor | null): Page<NaraRecord> {
-  if (!isObject(body)) throw new ArchiveResponseError('the National Archives answered with a body that is not a JSON object', true);
-  checkStatus(body);
-  const hits = readHits(body);
+export function parseSearchPage(body: unknown, query: string, cursor: Cursor | null, source?: string): Page<NaraRecord> {
+  const id = namedSource(source);
+  const hits = readSearchEnvelope(body, id);
   const total = readTotal(hits.container);
-  const position = readCursor(cursor);
+  const paging = pagingOf(id, cursor, hits.list);
+  const position = readCursor(cursor, paging);
   const seen = (position?.seen ?? 0) + hits.list.length;
   const records = hits.list.map(hitRecord);
   if (hits.list.length === 0) return { records, next: null, total: total?.value };
-
-  const sortValue = lastSortValue(hits.list);
   const exhausted = total !== undefined && total.exact && seen >= total.value;
-  if (sortValue !== null) {
+  const name = id ? SOURCE_NAMES[id] : 'the National Archives';
+
+  if (paging === 'searchAfter') {
+    const sortValue = lastSortValue(hits.list);
+    if (sortValue === null) throw new ArchiveResponseError(`${name} answered a searchAfter page for "${query}" without sort values; cannot page on`);
     // `seen` grows on every page, so the core's same-cursor check cannot catch a searchAfter that never moves.
     if (position && 'searchAfter' in position && position.searchAfter === sortValue) {
-      throw new ArchiveResponseError(`the National Archives answered the page after ${sortValue} for "${query}" with the same position`);
+      throw new ArchiveResponseError(`${name} answered the page after ${sortValue} for "${query}" with the same position`);
     }
     return { records, next: exhausted ? null : { searchAfter: sortValue, seen }, total: total?.value };
   }
-  if (position && 'searchAfter' in position) {
-    throw new ArchiveResponseError(`the National Archives answered a searchAfter page for "${query}" without sort values; cannot page on`);
-  }
-  const page = position?.page ?? 1;
-  const next: NaraCursor = { page: page + 1, seen };
+  const page = position && 'page' in position ? position.page : 1;
   if (exhausted) return { records, next: null, total: total?.value };
-  if (page * PAGE_SIZE < RESULT_WINDOW) return { records, next, total: total?.value };
+  if (page * PAGE_SIZE < RESULT_WINDOW) return { records, next: { page: page + 1, seen } satisfies NaraCursor, total: total?.value };
   const beyond = total === undefined || total.value > RESULT_WINDOW;
-  return {
-    records,
-    next: null,
-    total: total?.value,
-    ...(beyond
-      ? {
-          note:
-            `only the first ${RESULT_WINDOW} of ${total ? total.value : 'more'} hits can be paged without an API key; ` +
-            'set NARA_API_KEY (or --api-key) to use the official Catalog API, which pages through all of them',
-        }
-      : {}),
-  };
+  return { records, next: null, total: total?.value, ...(beyond ? { note: windowNote(total?.value) } : {}) };
 }
 
-/** `statusCode` in the body mirrors the HTTP status; 401/403 mean a missing or refused key. */
-function checkStatus(body: Record<string, unknown>): void {
-  const status = body.statusCode;
-  if (status === undefined || status === 200) return;
-  const message = textValue(body.message) ?? textValue(body.body) ?? textValue(body.error) ?? 'no reason given';
-  if (status === 401 || status === 403) {
-    throw new ArchiveResponseError(
-      `the National Archives refused the API key (${status}: ${message}); check NARA_API_KEY or --api-key`,
-    );
-  }
-  const retryable = typeof status !== 'number' || status === 429 || status >= 500;
-  throw new ArchiveResponseError(`the National Archives refused the search (${String(status)}: ${message})`, retryable);
+function windowNote(total: number | undefined): string {
+  return (
+    `only the first ${RESULT_WINDOW} of ${total ?? 'more'} hits can be paged through the catalog's keyless search proxy; ` +
+    'the official Catalog API v2 with an API key (NARA_API_KEY or --api-key) pages through all of them when it serves'
+  );
 }
 
-function readHits(body: Record<string, unknown>): { container: Record<string, unknown>; list: Record<string, unknown>[] } {
-  const envelope = isObject(body.body) ? body.body : null;
-  const container = envelope && isObject(envelope.hits) ? envelope.hits : null;
-  if (!container || !Array.isArray(container.hits)) {
-    throw new ArchiveResponseError('the National Archives answered without body.hits.hits', true);
-  }
-  if (!container.hits.every(isObject)) throw new ArchiveResponseError('the National Archives answered with a hit that is not an object', true);
-  return { container, list: container.hits };
+/**
+ * The official API pages with `searchAfter`, the proxies by number. A caller that names no source
+ * is read by its cursor, or on a first page by the hits: a `searchAfter=*` search sorts by naId
+ * alone, a relevance search by a (score, naId) pair (nara-catalog-mcp docs/API-NOTES.md).
+ */
+function pagingOf(source: NaraSourceId | undefined, cursor: Cursor | null, hits: Record<string, unknown>[]): Paging {
+  if (source !== undefined) return source === 'api-v2' ? 'searchAfter' : 'page';
+  if (cursor !== null && typeof cursor === 'object') return 'searchAfter' in cursor ? 'searchAfter' : 'page';
+  const sort = hits.at(-1)?.sort;
+  return Array.isArray(sort) && sort.length === 1 ? 'searchAfter' : 'page';
 }
 
 /** `{value, relation}` (Elasticsearch 7+) or a bare number; `gte` totals are lower bounds. */
@@ -86,14 +71,15 @@ function readTotal(container: Record<string, unknown>): { value: number; exact: 
   return undefined;
 }
 
+/** The last hit's sort values, comma-joined: the next `searchAfter`. */
 function lastSortValue(hits: Record<string, unknown>[]): string | null {
   const sort = hits[hits.length - 1].sort;
-  const value: unknown = Array.isArray(sort) ? sort[0] : undefined;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return typeof value === 'string' && value !== '' ? value : null;
+  if (!Array.isArray(sort) || sort.length === 0) return null;
+  const values = sort.map((value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value : ''));
+  return values.every((value) => value !== '') ? values.join(',') : null;
 }
 
-/** The record, with the proxy's abbreviated `fields.firstDigitalObject` moved in as its objects. */
+/** The record, with the older proxy's abbreviated `fields.firstDigitalObject` moved in as its objects. */
 function hitRecord(hit: Record<string, unknown>): NaraRecord {
   const source = isObject(hit._source) ? hit._source : {};
   const record: NaraRecord = isObject(source.record) ? source.record : {};

@@ -34,9 +34,11 @@ export function recordDate(record: NaraRecord): RecordDate {
   const production = objectEntries(record.productionDates).map(readDate).find((date) => date !== null);
   if (production) return { raw: production.text, year: production.year, date: production.day, span: null };
 
-  const coverage = isObject(record.coverageDates) ? record.coverageDates : {};
-  const start = readDate(coverage.coverageStartDate);
-  const end = readDate(coverage.coverageEndDate) ?? start;
+  // Recorded answers carry the period as top-level `coverageStartDate`/`coverageEndDate`; some
+  // clients read a `coverageDates` object, so that is read when the top-level ones are absent.
+  const nested = isObject(record.coverageDates) ? record.coverageDates : {};
+  const start = readDate(record.coverageStartDate ?? nested.coverageStartDate);
+  const end = readDate(record.coverageEndDate ?? nested.coverageEndDate) ?? start;
   if (start && end) {
     const raw = start.text === end.text ? start.text : `${start.text}/${end.text}`;
     if (start.year !== end.year) return { raw, year: null, date: null, span: [start.year, end.year] };
