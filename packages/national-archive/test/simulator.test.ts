@@ -5,9 +5,9 @@ import { nationalArchiveSimulator } from '../src/simulator/index.js';
 interface Hit {
   _id: string;
   _score: number | null;
-  sort?: number[];
+  sort?: (number | string)[];
   _source: { record: Record<string, unknown> & { naId: number; digitalObjects?: unknown[] } };
-  fields?: { firstDigitalObject: unknown[] };
+  fields?: { firstDigitalObject: unknown[]; totalDigitalObjects: number[] };
 }
 
 interface SearchBody {
@@ -21,7 +21,7 @@ describe('National Archives simulator', () => {
   let endpoint: string;
   beforeAll(async () => {
     sim = await startSimulator({
-      archives: [nationalArchiveSimulator({ totals: { 'landing craft': 10_250, tank: 60, soldier: 60 }, imageSize: [320, 240] })],
+      archives: [nationalArchiveSimulator({ totals: { 'landing craft': 10_250, tank: 60, soldier: 60 }, imageSize: [320, 240], mode: 'api-v2' })],
     });
     endpoint = sim.endpoint('national-archive');
   });
@@ -81,10 +81,10 @@ describe('National Archives simulator', () => {
     expect((await official({ q: 'tank', searchAfter: '*', page: '1' })).status).toBe(400);
   });
 
-  it('serves 10 hits by default, at most 100, relevance-ordered pages with scores and no sort values', async () => {
+  it('serves 10 hits by default, at most 100, relevance-ordered pages with scores and (score, naId) sort pairs', async () => {
     const byDefault = await official({ q: 'landing craft' });
     expect(byDefault.body.body.hits.hits).toHaveLength(10);
-    expect(byDefault.body.body.hits.hits.every((hit) => hit.sort === undefined && typeof hit._score === 'number')).toBe(true);
+    for (const hit of byDefault.body.body.hits.hits) expect(hit.sort).toEqual([hit._score, hit._id]);
     expect((await official({ q: 'landing craft', limit: '500' })).body.body.hits.hits).toHaveLength(100);
   });
 
@@ -97,7 +97,9 @@ describe('National Archives simulator', () => {
       expect(hit._source.record).not.toHaveProperty('digitalObjects');
       expect(hit.sort).toBeUndefined();
     }
-    expect(hits.some((hit) => hit.fields?.firstDigitalObject.length === 1)).toBe(true);
+    expect(hits.every((hit) => hit.fields?.firstDigitalObject.length === 1)).toBe(true);
+    // A record without objects still has its `[{}]`, as a recorded abbreviated answer shows.
+    expect(hits.some((hit) => hit.fields?.totalDigitalObjects[0] === 0 && JSON.stringify(hit.fields.firstDigitalObject) === '[{}]')).toBe(true);
     expect((await proxy({ q: 'tank', searchAfter: '*' }, {})).status).toBe(400);
   });
 
@@ -123,7 +125,7 @@ describe('National Archives simulator', () => {
     const params = { q: '"landing craft"', limit: '100', searchAfter: '*' };
     const first = (await official(params)).text;
     expect((await official(params)).text).toBe(first);
-    const fresh = await startSimulator({ archives: [nationalArchiveSimulator({ totals: { 'landing craft': 10_250 }, imageSize: [320, 240] })] });
+    const fresh = await startSimulator({ archives: [nationalArchiveSimulator({ totals: { 'landing craft': 10_250 }, imageSize: [320, 240], mode: 'api-v2' })] });
     try {
       const response = await fetch(`${fresh.endpoint('national-archive')}/api/v2/records/search?${new URLSearchParams(params)}`, {
         headers: { 'x-api-key': 'test-key' },
@@ -134,9 +136,20 @@ describe('National Archives simulator', () => {
     }
   });
 
+  it('serves proxy v3 keyless, with whole records paged by number within the window', async () => {
+    const { status, body } = await search('/proxy/v3/records/search', { q: '"tank"', limit: '100', page: '1' }, {});
+    expect(status).toBe(200);
+    expect(body.statusCode).toBe(200);
+    expect(body.body.hits.hits).toHaveLength(60);
+    expect(body.body.hits.hits.some((hit) => (hit._source.record.digitalObjects?.length ?? 0) > 1)).toBe(true);
+    expect((await search('/proxy/v3/records/search', { q: 'landing craft', limit: '100', page: '101' }, {})).status).toBe(400);
+    expect((await search('/proxy/v3/records/search', { q: 'tank', searchAfter: '*' }, {})).status).toBe(400);
+  });
+
   it('rejects invalid options', () => {
     expect(() => nationalArchiveSimulator({ totals: { tank: -1 } })).toThrow(/tank/);
     expect(() => nationalArchiveSimulator({ imageSize: [0, 10] })).toThrow(/imageSize/);
     expect(() => nationalArchiveSimulator({ seed: -1 })).toThrow(/seed/);
+    expect(() => nationalArchiveSimulator({ mode: 'api-v3' as 'api-v2' })).toThrow(/mode must be one of api-v2, proxy-v3, proxy/);
   });
 });

@@ -8,14 +8,14 @@ describe('National Archives simulator: corpus', () => {
   let sim: Simulator;
   let records: NaraRecord[];
   beforeAll(async () => {
-    sim = await startSimulator({ archives: [nationalArchiveSimulator({ totals: { infantry: 600 }, imageSize: [320, 240] })] });
+    sim = await startSimulator({ archives: [nationalArchiveSimulator({ totals: { infantry: 600 }, imageSize: [320, 240], mode: 'api-v2' })] });
     const options = { endpoint: sim.endpoint('national-archive'), apiKey: 'test-key', window: nationalArchiveAdapter.defaultWindow };
     records = [];
     let cursor = null;
     do {
-      const request = nationalArchiveAdapter.pageRequest('infantry', cursor, options);
+      const request = nationalArchiveAdapter.pageRequest('infantry', cursor, options, 'api-v2');
       const response = await fetch(request.url, { headers: request.headers });
-      const page = nationalArchiveAdapter.parsePage(await response.json(), 'infantry', cursor);
+      const page = nationalArchiveAdapter.parsePage(await response.text(), 'infantry', cursor, 'api-v2');
       records.push(...page.records);
       cursor = page.next;
     } while (cursor !== null);
@@ -51,9 +51,9 @@ describe('National Archives simulator: corpus', () => {
     expect(share((record) => first(record)?.day !== undefined)).toBeGreaterThan(0.2);
     expect(share((record) => first(record) !== undefined && first(record)?.month === undefined)).toBeGreaterThan(0.1);
     expect(share((record) => first(record)?.dateQualifier === 'ca.')).toBeGreaterThan(0.02);
-    expect(share((record) => record.coverageDates !== undefined)).toBeGreaterThan(0.08);
+    expect(share((record) => record.coverageStartDate !== undefined)).toBeGreaterThan(0.08);
     expect(share((record) => [1898, 1985].includes(first(record)?.year ?? 0))).toBeGreaterThan(0.03);
-    expect(share((record) => !record.productionDates && !record.coverageDates)).toBeGreaterThan(0.05);
+    expect(share((record) => !record.productionDates && !record.coverageStartDate)).toBeGreaterThan(0.05);
   });
 
   it('gives a collector every kind of record to drop, and many to keep', () => {

@@ -1,1 +1,6 @@
-export { nationalArchiveSimulator, NARA_SIMULATOR_KEYS, type NationalArchiveSimulatorOptions } from './nationalArchiveSimulator.js';
+export {
+  nationalArchiveSimulator,
+  NARA_SIMULATOR_KEYS,
+  type NaraSimulatorMode,
+  type NationalArchiveSimulatorOptions,
+} from './nationalArchiveSimulator.js';

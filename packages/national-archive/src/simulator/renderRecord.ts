@@ -15,6 +15,9 @@ import {
 } from './catalogText.js';
 import type { SimObject, SimRecord } from './simRecord.js';
 
+/** A constant keeps answers byte-identical; the recorded ones carry the time of ingest in this form. */
+const INGEST_TIME = '2024-01-01 00:00:00.000000';
+
 export interface RecordContext {
   /** The words searched for, as they appear in captions. */
   phrase: string;
@@ -29,7 +32,8 @@ export function renderRecord(record: SimRecord, context: RecordContext): Record<
   return withoutUndefined({
     accessRestriction: { status: 'Unrestricted' },
     ancestors: record.ancestors ?? undefined,
-    coverageDates: record.dates.coverageDates,
+    coverageEndDate: record.dates.coverageEndDate,
+    coverageStartDate: record.dates.coverageStartDate,
     digitalObjects: record.objects?.map((object, n) => renderObject(record, object, n, context)),
     generalRecordsTypes: ['Photographs and other Graphic Materials'],
     levelOfDescription: 'item',
@@ -42,17 +46,35 @@ export function renderRecord(record: SimRecord, context: RecordContext): Record<
   });
 }
 
-/** The proxy's abbreviated record: no objects in the record, only the first one in `fields`. */
+/**
+ * One hit of the official API or of proxy v3, shaped as recorded from proxy v3: a `searchAfter` search
+ * sorts by naId alone and has no scores; a relevance search carries its score and a (score, naId)
+ * `sort` pair, which is no cursor (nara-catalog-mcp docs/API-NOTES.md).
+ */
+export function renderFullHit(record: SimRecord, score: number, sorted: boolean, context: RecordContext): Record<string, unknown> {
+  return {
+    _index: 'nac-records0',
+    _id: String(record.naId),
+    _score: sorted ? null : score,
+    _source: { metadata: { ingestTime: INGEST_TIME }, record: renderRecord(record, context) },
+    sort: sorted ? [record.naId] : [score, String(record.naId)],
+  };
+}
+
+/**
+ * The older proxy's abbreviated hit: no objects in the record, the first one and the count in
+ * `fields`, `[{}]` for a record without objects (as a 2023 answer of the Catalog shows).
+ */
 export function renderAbbreviatedHit(record: SimRecord, score: number, context: RecordContext): Record<string, unknown> {
   const { digitalObjects, accessRestriction: _a, useRestriction: _u, generalRecordsTypes: _g, ...abbreviated } = renderRecord(record, context);
-  const first = Array.isArray(digitalObjects) ? digitalObjects[0] : undefined;
-  return withoutUndefined({
+  const objects = Array.isArray(digitalObjects) ? digitalObjects : [];
+  return {
+    _index: 'nac-records0',
     _id: String(record.naId),
-    _index: 'records',
     _score: score,
     _source: { record: abbreviated },
-    fields: first === undefined ? undefined : { firstDigitalObject: [first] },
-  });
+    fields: { totalDigitalObjects: [objects.length], firstDigitalObject: [objects[0] ?? {}] },
+  };
 }
 
 function renderObject(record: SimRecord, object: SimObject, n: number, context: RecordContext): NaraDigitalObject {

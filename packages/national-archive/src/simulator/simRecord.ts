@@ -25,7 +25,8 @@ export interface SimRecord {
   descriptionVariant: number;
   /** Record group, then series; null when the record has no `ancestors` at all. */
   ancestors: NaraAncestor[] | null;
-  dates: { productionDates?: NaraDate[]; coverageDates?: { coverageStartDate: NaraDate; coverageEndDate: NaraDate } };
+  /** The coverage period top-level, as recorded answers carry it. */
+  dates: { productionDates?: NaraDate[]; coverageStartDate?: NaraDate; coverageEndDate?: NaraDate };
   /** The year a `dated` description names. */
   year: number;
   /** null: no `digitalObjects` field. */
@@ -95,8 +96,8 @@ function recordDates(year: number, kind: number, monthDraw: number, dayDraw: num
   if (kind < 0.55) return { productionDates: [yearOnly(year)] };
   if (kind < 0.61) return { productionDates: [{ year, month, logicalDate: logical(year, month) }] };
   if (kind < 0.66) return { productionDates: [{ ...yearOnly(year), dateQualifier: 'ca.' }] };
-  if (kind < 0.76) return { coverageDates: { coverageStartDate: yearOnly(year - 1), coverageEndDate: { year: year + 1, logicalDate: logical(year + 1, 12, 31) } } };
-  if (kind < 0.8) return { coverageDates: { coverageStartDate: yearOnly(year), coverageEndDate: yearOnly(year) } };
+  if (kind < 0.76) return { coverageStartDate: yearOnly(year - 1), coverageEndDate: { year: year + 1, logicalDate: logical(year + 1, 12, 31) } };
+  if (kind < 0.8) return { coverageStartDate: yearOnly(year), coverageEndDate: yearOnly(year) };
   if (kind < 0.93) return {};
   return { productionDates: [kind < 0.965 ? full(1898) : yearOnly(1985)] };
 }
