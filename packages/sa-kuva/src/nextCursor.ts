@@ -1,6 +1,7 @@
 import { boundYear, finerSlices, monthSlices } from './dateSlices.js';
+import { dateExpression } from './dateExpression.js';
+import { stringValues } from './fieldValues.js';
 import type { FinnaRecord } from './FinnaRecord.js';
-import { recordYear } from './recordYear.js';
 import type { SearchCursor } from './SearchCursor.js';
 
 /** Where paging goes next, and what the user must know when some results are out of reach. */
@@ -56,9 +57,12 @@ function advance({ queue }: SearchCursor): SearchCursor | null {
   return slice ? { page: 1, slice, queue: rest, firstYear: null } : null;
 }
 
-/** Finna sorts by a record's first year (`main_date_str`), so that is the year paging restarts from. */
+/** Finna sorts by a record's main year (`main_date_str`, its `year`), so that is the year paging restarts from. */
 function sortYears(records: FinnaRecord[]): number[] {
-  return records.map((record) => recordYear(record.year).first).filter((year) => year !== null);
+  return records.flatMap((record) => {
+    const span = dateExpression(stringValues(record.year)[0] ?? '');
+    return span ? [Number(span.first.slice(0, 4))] : [];
+  });
 }
 
 function earliestYear(records: FinnaRecord[]): number | null {

@@ -1,9 +1,10 @@
 import type { AdapterOptions, DateWindow, RowDraft, RowResult } from '@hx4/core';
+import type { DateSpan } from './DateSpan.js';
 import { collapseWhitespace, isObject, stringValues } from './fieldValues.js';
 import type { FinnaFacetValue, FinnaRecord } from './FinnaRecord.js';
 import { largeImageUrl } from './imageUrl.js';
+import { recordDate } from './recordDate.js';
 import { recordRef } from './recordRef.js';
-import { recordYear, type RecordYear } from './recordYear.js';
 
 /** Columns SA-Kuva rows carry beyond the shared ones, in order. */
 export const SA_KUVA_EXTRA_COLUMNS = ['rights'] as const;
@@ -21,8 +22,8 @@ export function recordToRow(record: FinnaRecord, options: AdapterOptions): RowRe
   const ref = recordRef(record);
   if (!ref) return { drop: 'no record id' };
   if (!isSaKuva(record.buildings)) return { drop: 'not sa-kuva collection' };
-  const date = recordYear(record.year);
-  if (options.window && !overlapsWindow(date, options.window)) return { drop: 'out of date window' };
+  const date = recordDate(record);
+  if (options.window && date && !overlapsWindow(date.span, options.window)) return { drop: 'out of date window' };
   const imageUrl = largeImageUrl(record.images, options.endpoint);
   if (imageUrl === null) return { drop: 'no image' };
 
@@ -31,13 +32,15 @@ export function recordToRow(record: FinnaRecord, options: AdapterOptions): RowRe
     id: ref.id,
     img_url: imageUrl,
     doc_url: ref.url,
-    raw_doc_date: text(record.year),
-    doc_year: date.year,
-    doc_date: date.year === null ? null : String(date.year),
+    // A year Finna gives in a form no reader knows is still shown as it came.
+    raw_doc_date: date?.text ?? text(record.year),
+    doc_year: date ? singleYear(date.span) : null,
+    doc_date: date ? isoDate(date.span) : null,
     country: 'Finland',
     title: text(record.title),
     description: text(stringValues(record.summary).join(' ')),
     extra: { rights: isObject(record.imageRights) ? text(record.imageRights.copyright) : null },
+    ...(date ? { dateSource: date.source } : {}),
   };
   return row;
 }
@@ -50,12 +53,23 @@ function isSaKuva(buildings: unknown): boolean {
 }
 
 /**
- * Years compared as numbers with the window's years: Finna gives no finer date. Undated records are kept,
- * the server's date filter having matched them; a range counts when it reaches into the window.
+ * Dates compared as dates with the window's days: a photograph of 20 August 1939 is outside a window from
+ * 1 September 1939, although the server's year filter found it. A year or range counts when it reaches into
+ * the window. Undated records are kept, the server's date filter having matched them.
  */
-function overlapsWindow({ first, last }: RecordYear, window: DateWindow): boolean {
-  if (first === null || last === null) return true;
-  return first <= Number(window.end.slice(0, 4)) && last >= Number(window.start.slice(0, 4));
+function overlapsWindow({ first, last }: DateSpan, window: DateWindow): boolean {
+  return first <= window.end && last >= window.start;
+}
+
+/** The year when the whole date lies in one. */
+function singleYear({ first, last }: DateSpan): number | null {
+  return first.slice(0, 4) === last.slice(0, 4) ? Number(first.slice(0, 4)) : null;
+}
+
+/** `1942-07-15`, `1942-07` or `1942` as precisely as known; null for a range. */
+function isoDate({ first, precision }: DateSpan): string | null {
+  const length = { day: 10, month: 7, year: 4, range: 0 }[precision];
+  return length === 0 ? null : first.slice(0, length);
 }
 
 function text(value: unknown): string | null {

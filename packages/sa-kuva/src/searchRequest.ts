@@ -4,11 +4,15 @@ import { readCursor, type DateSlice } from './SearchCursor.js';
 /** Finna's largest page. */
 export const PAGE_SIZE = 100;
 
-/** The record fields HX4 reads (and a few kept in the hits cache for later use); nothing heavier. */
+/**
+ * The record fields HX4 reads (and a few kept in the hits cache for later use); nothing heavier. `events` holds
+ * the photographing date to the day where `year` has only the year; `year` is the key Finna sorts by.
+ */
 export const SEARCH_FIELDS: readonly string[] = [
   'id',
   'title',
   'year',
+  'events',
   'images',
   'imageRights',
   'subjects',

@@ -22,13 +22,14 @@ describe('saKuvaAdapter.toRow: kept rows', () => {
       id: 'sa-kuva.sa-kuva-82080',
       img_url: 'https://api.finna.fi/Cover/Show?source=Solr&id=sa-kuva.sa-kuva-82080&index=0&size=large',
       doc_url: 'https://www.finna.fi/Record/sa-kuva.sa-kuva-82080',
-      raw_doc_date: '1942',
+      raw_doc_date: '1942.07.15',
       doc_year: 1942,
-      doc_date: '1942',
+      doc_date: '1942-07-15',
       country: 'Finland',
       title: 'Syväri 1942.07.15. Panssarivaunu etulinjan läheisyydessä.',
       description: 'Kuvaaja: Vänrikki Eino Laakso. Jatkosota, Syväri.',
       extra: { rights: 'CC BY 4.0' },
+      dateSource: 'title',
     });
     expect(SA_KUVA_EXTRA_COLUMNS).toEqual(['rights']);
   });
@@ -61,14 +62,30 @@ describe('saKuvaAdapter.toRow: kept rows', () => {
   });
 
   it('keeps a year range reaching into the window, undated but with its text', () => {
-    expect(keptRow(toRow('yearRange'))).toMatchObject({ raw_doc_date: '1941-1944', doc_year: null, doc_date: null });
+    expect(keptRow(toRow('yearRange'))).toMatchObject({ raw_doc_date: '1941-1944', doc_year: null, doc_date: null, dateSource: 'year' });
   });
 
-  it('compares years as numbers with the window years, and keeps every year without a window', () => {
+  it('compares years as years with the window, and keeps every year without a window', () => {
     expect(keptRow(toRow('yearBeforeWindow', { ...defaultOptions, window: null })).doc_year).toBe(1938);
     const wider = { ...defaultOptions, window: { start: '1938-01-01', end: '1938-12-31' } };
     expect(keptRow(toRow('yearBeforeWindow', wider)).doc_year).toBe(1938);
     expect(toRow('full', wider)).toEqual({ drop: 'out of date window' });
+  });
+
+  it('compares full dates as dates with the window, and says which field dated the row', () => {
+    const photographed = (date: string) => ({ ...fixtures.minimal, year: date.slice(-4), events: { kuvaus: [{ type: 'kuvaus', date }] } });
+    expect(saKuvaAdapter.toRow(photographed('31.8.1939'), defaultOptions)).toEqual({ drop: 'out of date window' });
+    expect(saKuvaAdapter.toRow(photographed('3.9.1945'), defaultOptions)).toEqual({ drop: 'out of date window' });
+    expect(keptRow(saKuvaAdapter.toRow(photographed('1.9.1939'), defaultOptions))).toMatchObject({
+      raw_doc_date: '1.9.1939',
+      doc_year: 1939,
+      doc_date: '1939-09-01',
+      dateSource: 'events',
+    });
+    expect(keptRow(saKuvaAdapter.toRow({ ...fixtures.minimal, year: '1945' }, defaultOptions))).toMatchObject({
+      doc_date: '1945',
+      dateSource: 'year',
+    });
   });
 
   it('makes a record page URL safe for any id', () => {

@@ -40,6 +40,7 @@ describe('saKuvaAdapter.pageRequest', () => {
       'id',
       'title',
       'year',
+      'events',
       'images',
       'imageRights',
       'subjects',
