@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { archives } from './archives.js';
 import { runCollectCommand } from './commands/runCollectCommand.js';
 import { runDemoCommand } from './commands/runDemoCommand.js';
+import { runExplainCommand } from './commands/runExplainCommand.js';
 import { runMergeCommand } from './commands/runMergeCommand.js';
 import { runReportCommand } from './commands/runReportCommand.js';
 import { collectFlags } from './options/collectOptions.js';
@@ -47,6 +48,18 @@ export async function main(argv: string[]): Promise<number> {
       },
     )
     .command(
+      'explain <dir> <id>',
+      'Show one record as the archive sent it, the row it became or why it was dropped, and its image\'s fate',
+      (y) =>
+        y
+          .positional('dir', { type: 'string', describe: 'A dataset folder written by hx4 collect' })
+          .positional('id', { type: 'string', describe: "The archive's record id (the doc_id column) or a row id" })
+          .options({ json: { type: 'boolean', default: false, describe: 'Print the explanation as JSON' } }),
+      async (args) => {
+        exitCode = await runExplainCommand(args);
+      },
+    )
+    .command(
       'demo',
       'Run the whole pipeline offline against the built-in archive simulator',
       (y) =>
@@ -58,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
         exitCode = await runDemoCommand(args);
       },
     )
-    .demandCommand(1, 'name a command: collect, merge, report or demo (hx4 --help lists them)')
+    .demandCommand(1, 'name a command: collect, merge, report, explain or demo (hx4 --help lists them)')
     .strict()
     .help()
     .alias('h', 'help')

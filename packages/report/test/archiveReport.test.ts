@@ -49,6 +49,19 @@ describe('the report of a collected archive', () => {
     for (const reason of Object.keys(summary.images?.failed ?? {})) expect(html).toContain(`<td>${reason}</td>`);
   });
 
+  it('links the first dropped records of each reason to their pages at the archive, and tells what the image URLs sent', () => {
+    for (const [reason, examples] of Object.entries(summary.rows.dropExamples)) {
+      expect(examples.length).toBeGreaterThan(0);
+      const { id, url } = examples[0];
+      expect(html).toContain(`<td>${reason}</td><td class="num">`);
+      expect(html).toContain(`<a href="${url}">${id}</a>`);
+    }
+    expect(html).toContain('What the image URLs sent');
+    for (const [format, count] of Object.entries(summary.images?.formats ?? {})) {
+      expect(html).toContain(`<td>${format}</td><td class="num">${count.toLocaleString('en-US')}</td>`);
+    }
+  });
+
   it('summarises the rights statements the archive gave, and names them as licences in croissant.json', async () => {
     expect(html).toMatch(/images carry a rights statement/);
     expect(html).toMatch(/<a href="http:\/\/(creativecommons|rightsstatements)\.org\//);

@@ -93,7 +93,7 @@ async function resolveVocabulary(adapter: ArchiveAdapter, args: CollectArgs): Pr
 }
 
 /** The project's meaningless-words list; a missing file means none (an installed CLI without misc/). */
-async function resolveMeaninglessWords(): Promise<ReadonlySet<string>> {
+export async function resolveMeaninglessWords(): Promise<ReadonlySet<string>> {
   const path = join(defaultMiscDir(), 'meaningless_words.txt');
   return existsSync(path) ? loadWordList(path) : new Set();
 }

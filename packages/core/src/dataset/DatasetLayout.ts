@@ -14,6 +14,8 @@ export interface DatasetLayout {
   logs: string;
   /** Resumable run state (image manifest); never read by training code. */
   state: string;
+  /** The image manifest (`state/images.jsonl`): every image's outcome. */
+  imageManifest: string;
   /** Downloads in progress; same filesystem as images/ so the final rename is atomic. */
   tmp: string;
   file(name: string): string;
@@ -34,6 +36,7 @@ export function datasetLayout(baseDir: string, name: string): DatasetLayout {
     outputs: join(root, 'outputs'),
     logs: join(root, 'logs'),
     state: join(root, 'state'),
+    imageManifest: join(root, 'state', 'images.jsonl'),
     tmp: join(root, 'tmp'),
     file: (fileName) => join(root, fileName),
   };

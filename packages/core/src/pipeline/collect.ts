@@ -53,7 +53,8 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
     hx4: hx4Version,
     archive: options.adapter.id,
     dataset: layout.name,
-    settings: options.settingsForSummary,
+    // What every dataset records, however it was made (a library call or the CLI); the CLI adds its flags.
+    settings: { endpoint: options.endpoint, window: options.window, ...options.settingsForSummary },
     hits,
     rows: rowSummary,
     timingsMs,

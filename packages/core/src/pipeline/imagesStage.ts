@@ -17,7 +17,7 @@ export async function imagesStage(
   layout: DatasetLayout,
   rows: Row[],
 ): Promise<{ manifest: ImageManifest; summary: NonNullable<RunSummary['images']> }> {
-  const manifest = await ImageManifest.load(join(layout.state, 'images.jsonl'));
+  const manifest = await ImageManifest.load(layout.imageManifest);
   // Earlier failures this run tries again, to report what the retry changed.
   const retrying = rows.filter((row) => {
     const entry = manifest.get(row.id);

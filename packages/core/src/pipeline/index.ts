@@ -4,3 +4,4 @@ export * from './collect.js';
 export * from './finalStage.js';
 export * from './imagesStage.js';
 export * from './rowsStage.js';
+export * from './explainRecord.js';

@@ -1,0 +1,120 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isDrop, type AdapterOptions, type ArchiveAdapter, type RowDraft } from '../adapter/ArchiveAdapter.js';
+import type { DatasetLayout } from '../dataset/DatasetLayout.js';
+import { readCheckpoint } from '../hits/HitCheckpoint.js';
+import { readHits } from '../hits/readHits.js';
+import { ImageManifest, type ImageManifestEntry } from '../images/ImageManifest.js';
+import { readCsv } from '../tables/readCsv.js';
+import { RAW_MULTI_LABEL_CSV, recordResults, refOf } from './rowsStage.js';
+
+/** One cached record as the archive sent it, and what the adapter makes of it today. */
+export interface ExplainedRecord {
+  query: string;
+  ref: { id: string | null; url: string | null };
+  record: unknown;
+  /** A row draft per image, or a drop reason. */
+  results: ({ row: RowDraft } | { drop: string })[];
+}
+
+/** One row of the dataset that came from the record, and what became of its image. */
+export interface ExplainedRow {
+  id: string;
+  doc_id: string;
+  img_url: string;
+  label: string;
+  /** The image's manifest entry; undefined when no run has tried it yet. */
+  image?: ImageManifestEntry;
+  /** The final CSVs it is in (`metadata_multi_label.csv`, `…_train.csv`, …). */
+  inFiles: string[];
+}
+
+export interface Explanation {
+  records: ExplainedRecord[];
+  rows: ExplainedRow[];
+}
+
+/** The CSVs a row can end up in, besides the raw ones. */
+const FINAL_CSVS = [
+  'metadata_multi_label.csv',
+  'metadata_multi_label_train.csv',
+  'metadata_multi_label_val.csv',
+  'metadata_single_label.csv',
+  'metadata_single_label_train.csv',
+  'metadata_single_label_val.csv',
+];
+
+/**
+ * Everything the dataset knows of one record, found by the archive's record id (the `doc_id` column) or a
+ * row `id`: every cached copy of it (one per query that found it) with what the adapter makes of it, the
+ * rows it became and each image's fate. Reads only the dataset folder: no request is made.
+ */
+export async function explainRecord(
+  layout: DatasetLayout,
+  adapter: ArchiveAdapter,
+  options: AdapterOptions,
+  id: string,
+): Promise<Explanation> {
+  const wanted = new Set([id]);
+  const rawRows: Record<string, string>[] = [];
+  for await (const row of optionalCsv(layout.file(RAW_MULTI_LABEL_CSV))) {
+    if (row.id === id || row.doc_id === id) {
+      wanted.add(row.doc_id);
+      rawRows.push(row);
+    }
+  }
+
+  const records: ExplainedRecord[] = [];
+  for (const { query, slug } of await cachedQueries(layout.hits)) {
+    for await (const record of readHits(layout.hits, slug)) {
+      const ref = refOf(adapter, record, options);
+      if (ref.id === null || !wanted.has(ref.id)) continue;
+      const results = recordResults(adapter, record, options, query).map((result) =>
+        isDrop(result) ? { drop: result.drop } : { row: result },
+      );
+      records.push({ query, ref, record, results });
+    }
+  }
+
+  const manifest = await ImageManifest.load(layout.imageManifest);
+  const finalIds = new Map<string, string[]>();
+  for (const file of FINAL_CSVS) {
+    for await (const row of optionalCsv(layout.file(file))) {
+      if (wanted.has(row.doc_id)) finalIds.set(row.id, [...(finalIds.get(row.id) ?? []), file]);
+    }
+  }
+  const rows = rawRows.map((row) => ({
+    id: row.id,
+    doc_id: row.doc_id,
+    img_url: row.img_url,
+    label: row.label,
+    image: manifest.get(row.id),
+    inFiles: finalIds.get(row.id) ?? [],
+  }));
+  return { records, rows };
+}
+
+/** Every harvested query of the dataset, from its checkpoints (which name the query the slug stands for). */
+async function cachedQueries(hitsDir: string): Promise<{ query: string; slug: string }[]> {
+  let names: string[];
+  try {
+    names = await readdir(hitsDir);
+  } catch {
+    return [];
+  }
+  const queries: { query: string; slug: string }[] = [];
+  for (const name of names.filter((file) => file.endsWith('.checkpoint.json')).sort()) {
+    const checkpoint = await readCheckpoint(join(hitsDir, name));
+    if (checkpoint) queries.push({ query: checkpoint.query, slug: name.slice(0, -'.checkpoint.json'.length) });
+  }
+  return queries;
+}
+
+/** A CSV the run may not have written yet (a metadata-only or interrupted run) reads as empty. */
+async function* optionalCsv(path: string): AsyncGenerator<Record<string, string>> {
+  try {
+    yield* readCsv(path);
+  } catch (error) {
+    if (!(error as Error).message.startsWith('CSV file not found')) throw error;
+  }
+}
