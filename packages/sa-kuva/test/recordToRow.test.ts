@@ -10,7 +10,8 @@ function toRow(name: string, options: AdapterOptions = defaultOptions): RowResul
   return saKuvaAdapter.toRow(fixtures[name], options) as RowResult;
 }
 
-function keptRow(result: RowResult): SaKuvaRowDraft {
+function keptRow(result: RowResult | RowResult[]): SaKuvaRowDraft {
+  if (Array.isArray(result)) throw new Error('expected one row, got a list');
   if (isDrop(result)) throw new Error(`expected a row, got the drop "${result.drop}"`);
   return result as SaKuvaRowDraft;
 }
