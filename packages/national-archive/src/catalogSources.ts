@@ -15,9 +15,9 @@ export const SEARCH_PATHS: Readonly<Record<NaraSourceId, string>> = {
 
 /** Said after "searching through" in the core's log line, and in the errors of each source. */
 const DESCRIPTIONS: Readonly<Record<NaraSourceId, string>> = {
-  'api-v2': 'the official Catalog API v2 (your key in x-api-key)',
-  'proxy-v3': "the catalog web app's keyless search proxy v3 (unofficial; the first 10,000 hits of a query)",
-  proxy: "the catalog web app's older keyless search proxy (unofficial; the first 10,000 hits, one image a record)",
+  'api-v2': 'the official Catalog API v2 with your key',
+  'proxy-v3': "the catalog web app's unofficial keyless search proxy v3",
+  proxy: "the catalog web app's older unofficial keyless search proxy",
 };
 
 /** With a key the official API comes first; the key is never sent to the proxies, so without one they are all there is. */

@@ -20,12 +20,13 @@ const WEB_APP_PAGE = /^<(?:!doctype\s+html|html)[\s>]/iu;
  * - a body cut short or garbled, or an envelope without its hits: worth asking again;
  * - any other status in the envelope: a 429 or 5xx worth asking again, the rest final.
  * `body` is the text (the request asks for text) or, from a caller that parsed it, the JSON value.
+ * A `SourceUnavailableError` says what answered without naming the source: the core's log line does.
  */
 export function readSearchEnvelope(body: unknown, source: NaraSourceId | undefined): SearchHits {
   const name = source ? SOURCE_NAMES[source] : 'the National Archives';
   const value = typeof body === 'string' ? parseText(body, name) : body;
   if (!isObject(value)) {
-    throw new SourceUnavailableError(`${name} answered JSON of another kind (${describeValue(value)}) instead of the Catalog's search envelope`);
+    throw new SourceUnavailableError(`answered JSON of another kind (${describeValue(value)}) instead of the Catalog's search envelope`);
   }
   checkStatus(value, name, source);
   // NARA's answers nest the hits in `body`; nara-catalog-mcp reads "some deployments omit the outer body".
@@ -36,7 +37,7 @@ export function readSearchEnvelope(body: unknown, source: NaraSourceId | undefin
       throw new ArchiveResponseError(`${name} answered its search envelope without body.hits.hits`, true);
     }
     const keys = Object.keys(value).slice(0, 5).join(', ');
-    throw new SourceUnavailableError(`${name} answered JSON of another kind (keys: ${keys || 'none'}) instead of the Catalog's search envelope`);
+    throw new SourceUnavailableError(`answered JSON of another kind (keys: ${keys || 'none'}) instead of the Catalog's search envelope`);
   }
   if (!container.hits.every(isObject)) throw new ArchiveResponseError(`${name} answered with a hit that is not an object`, true);
   return { container, list: container.hits };
@@ -46,7 +47,7 @@ function parseText(text: string, name: string): unknown {
   const start = text.replace(/^\uFEFF/u, '').trimStart();
   if (start.startsWith('<')) {
     const what = WEB_APP_PAGE.test(start) ? "the catalog web app's HTML page" : 'a markup document';
-    throw new SourceUnavailableError(`${name} answered ${what} (status 200) instead of JSON`);
+    throw new SourceUnavailableError(`answered ${what} (status 200) instead of JSON`);
   }
   try {
     return JSON.parse(text);
@@ -61,10 +62,10 @@ function checkStatus(value: Record<string, unknown>, name: string, source: NaraS
   if (status === undefined || status === 200) return;
   const message = textValue(value.message) ?? textValue(value.body) ?? textValue(value.error) ?? 'no reason given';
   if ((status === 401 || status === 403) && source !== 'proxy-v3' && source !== 'proxy') {
-    throw new SourceUnavailableError(`${name} refused the API key (${status}: ${message}); check NARA_API_KEY or --api-key`);
+    throw new SourceUnavailableError(`refused the API key (${status}: ${message}); check NARA_API_KEY or --api-key`);
   }
   if (status === 401 || status === 403 || status === 404 || status === 410) {
-    throw new SourceUnavailableError(`${name} refused the search (${status}: ${message})`);
+    throw new SourceUnavailableError(`refused the search (${status}: ${message})`);
   }
   const retryable = typeof status !== 'number' || status === 429 || status >= 500;
   throw new ArchiveResponseError(`${name} refused the search (${String(status)}: ${message})`, retryable);

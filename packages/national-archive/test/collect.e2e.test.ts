@@ -18,7 +18,7 @@ const KNOWN_DROPS = ['excluded series', 'no image object', 'out of date window',
 let sim: Simulator;
 beforeAll(async () => {
   sim = await startSimulator({
-    archives: [nationalArchiveSimulator({ totals: { tank: 130, 'field hospital': 30, submarine: 25 }, imageSize: [240, 180] })],
+    archives: [nationalArchiveSimulator({ totals: { tank: 130, 'field hospital': 30, submarine: 25 }, imageSize: [240, 180], mode: 'api-v2' })],
   });
 });
 afterAll(() => sim.close());
@@ -71,6 +71,7 @@ describe('collect() for the National Archives against the simulator', () => {
   it('harvests every query through the faults and completes', () => {
     expect(first.complete).toBe(true);
     expect(first.hits).toMatchObject({ queries: 4, cachedQueries: 0, failedQueries: [] });
+    expect(first.hits.sources).toEqual(Object.fromEntries(QUERIES.map((query) => [query, 'api-v2'])));
     expect(first.hits.records).toBeGreaterThan(180);
     expect(first.images?.ok).toBeGreaterThan(150);
   });
@@ -158,24 +159,30 @@ describe('collect() for the National Archives against the simulator', () => {
     expect(await listFiles(join(dataset, 'images'))).toEqual(await listFiles(join(root, 'images')));
   });
 
-  it('harvests through the keyless proxy without a budget and one image per record', async () => {
+  it('harvests through the keyless proxy v3 without a key, never sending the official API a request, and without a budget', async () => {
     const dir = await newDir();
     sim.requests.reset();
     const keyless = await collectNara(spec(dir, {}));
     expect(sim.requests.count(SEARCH_PATH)).toBe(0);
-    expect(sim.requests.count('/national-archive/proxy/records/search')).toBeGreaterThan(3);
+    expect(sim.requests.count('/national-archive/proxy/v3/records/search')).toBeGreaterThan(3);
+    expect(sim.requests.count('/national-archive/proxy/records/search')).toBe(0);
     expect(keyless.complete).toBe(true);
+    expect(keyless.hits.sources).toEqual(Object.fromEntries(QUERIES.map((query) => [query, 'proxy-v3'])));
     expect(keyless.hits.budget).toBeUndefined();
     const rows = await csvRecords(join(dir, DATASET, 'metadata_multi_label.csv'));
     expect(rows.length).toBeGreaterThan(100);
-    expect(rows.every((row) => /^\d+$/.test(row.id))).toBe(true);
   });
 
-  it('records a refused key as a failed query that says where the key comes from', async () => {
-    const wrongKey = await collectNara(spec(await newDir(), { apiKey: 'wrong-key' }));
-    expect(wrongKey.complete).toBe(false);
-    expect(wrongKey.hits.failedQueries).toHaveLength(4);
-    expect(wrongKey.hits.failedQueries[0].reason).toMatch(/^http-403: .*; the archive refused the API key: check NARA_API_KEY or --api-key$/);
+  it('passes over the official API when it refuses the key, says so, and harvests through proxy v3', async () => {
+    const reporter = recordingReporter();
+    sim.requests.reset();
+    const wrongKey = await collectNara(spec(await newDir(), { apiKey: 'wrong-key' }), reporter);
+    // Refused once, on the first query's first request; no later query asks it again.
+    expect(sim.requests.count(SEARCH_PATH)).toBe(1);
+    expect(wrongKey.complete).toBe(true);
+    expect(wrongKey.hits.failedQueries).toEqual([]);
+    expect(wrongKey.hits.sources).toEqual(Object.fromEntries(QUERIES.map((query) => [query, 'proxy-v3'])));
+    expect(reporter.lines.some((line) => /Catalog API v2 .*does not serve \(http-403/.test(line))).toBe(true);
   });
 
   it('answers a budget that is not a positive whole number with a clear error', async () => {
