@@ -20,12 +20,15 @@ export interface PagedHits {
  */
 export function searchHits(corpus: SearchCorpus, params: URLSearchParams, allowSearchAfter: boolean): PagedHits | string {
   const phrase = phraseOf(params.get('q') ?? '');
-  if (!phrase) return 'q must not be empty';
+  // The Catalog's answer to refinements without search terms (nara-catalog-mcp docs/API-NOTES.md);
+  // the simulator searches by `q` alone.
+  if (!phrase) return 'No search terms entered';
   const limit = whole(params.get('limit'), DEFAULT_LIMIT);
   if (limit === null || limit < 1) return `invalid limit: ${params.get('limit')}`;
   const size = Math.min(limit, MAX_LIMIT);
   const searchAfter = params.get('searchAfter');
   if (searchAfter !== null && params.has('page')) return 'page and searchAfter cannot be used together';
+  if (searchAfter !== null && params.has('sort')) return 'sort and searchAfter cannot be used together';
   if (searchAfter !== null && !allowSearchAfter) return 'unsupported parameter: searchAfter';
   const hits = corpus.hits(phrase);
 
