@@ -24,6 +24,7 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** One space for every run of whitespace, `&nbsp;` included (exported catalogue text keeps it as an entity). */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return text.replace(/&nbsp;/giu, ' ').replace(/\s+/gu, ' ').trim();
 }

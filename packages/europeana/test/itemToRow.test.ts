@@ -75,6 +75,15 @@ describe('europeanaAdapter.toRow: kept rows', () => {
     expect(keptRow(toRow('missingProviderAndCountry'))).toMatchObject({ country: null, doc_year: 1918 });
   });
 
+  it('cleans &nbsp; and indented line breaks out of titles and descriptions, as exported catalogue text has them', () => {
+    const exported = 'Soldiers crossing the river\n          at dawn.&nbsp;';
+    const item = { ...taggedItem, dcTitleLangAware: { en: [exported] }, dcDescriptionLangAware: { en: [`British paratroopers near Arnhem.&nbsp;${exported}`] } };
+    expect(keptRow(europeanaAdapter.toRow(item, defaultOptions))).toMatchObject({
+      title: 'Soldiers crossing the river at dawn.',
+      description: 'British paratroopers near Arnhem. Soldiers crossing the river at dawn.',
+    });
+  });
+
   it('skips titles made only of stop words and meaningless words', () => {
     expect(keptRow(toRow('untitledFirst')).title).toBe('Tank crossing a river');
   });
