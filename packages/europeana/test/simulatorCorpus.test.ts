@@ -4,10 +4,11 @@ import { europeanaSimulator } from '../src/simulator/index.js';
 
 type Item = Record<string, unknown> & {
   id: string;
+  country: string[];
   title: string[];
   year?: string[];
   edmTimespanLabel?: Array<{ def: string }>;
-  edmConceptLabel: Array<{ def: string }>;
+  edmConceptLabel?: Array<{ def: string }>;
   edmIsShownBy?: string[];
   dataProvider: string[];
   dcCreator?: string[];
@@ -37,6 +38,9 @@ describe('Europeana simulator: corpus', () => {
   const share = (test: (item: Item) => boolean) => items.filter(test).length / items.length;
   const dates = (item: Item) => [...(item.year ?? []), ...(item.edmTimespanLabel ?? []).map((label) => label.def)];
   const imageKind = (item: Item) => /\/img\/([a-z-]+)-\d+-/.exec(item.edmIsShownBy?.[0] ?? '')?.[1];
+  const concepts = (item: Item) => (item.edmConceptLabel ?? []).map((label) => label.def);
+  const isScript = (url: string) => new RegExp(`^${sim.url}/europeana/img/[^/]+/imagen_id\\.cmd\\?idImagen=\\d+$`).test(url);
+  const isIiif = (url: string) => new RegExp(`^${sim.url}/europeana/iiif/image/[^/]+/full/512,/0/default\\.jpg$`).test(url);
 
   it('carries the standard-profile fields collectors read', () => {
     for (const item of items) {
@@ -66,17 +70,27 @@ describe('Europeana simulator: corpus', () => {
 
   it('includes records a collector must drop', () => {
     expect(share((item) => item.dataProvider[0] === 'Wellcome Collection')).toBeGreaterThan(0);
-    expect(share((item) => item.edmConceptLabel.some((label) => label.def === 'Postcard'))).toBeGreaterThan(0);
-    expect(share((item) => item.edmConceptLabel.some((label) => label.def === 'Map'))).toBeGreaterThan(0);
+    expect(share((item) => concepts(item).includes('Postcard'))).toBeGreaterThan(0);
+    expect(share((item) => concepts(item).includes('Map'))).toBeGreaterThan(0);
     expect(share((item) => item.title.some((title) => title.toLowerCase().includes('poster')))).toBeGreaterThan(0);
     expect(share((item) => item.dcCreator?.[0] === 'L. Westhoff')).toBeGreaterThan(0);
     expect(share((item) => !item.edmIsShownBy)).toBeGreaterThan(0);
     expect(share((item) => item.edmIsShownBy?.[0].endsWith('.pdf') === true)).toBeGreaterThan(0);
   });
 
-  it('points at absolute .jpg image URLs on the simulator, mostly plain JPEGs and every kind of trouble', () => {
+  it('points at image files, script URLs (the Italian and Polish providers) and IIIF URLs (Wellcome) on the simulator', () => {
+    const urls = items.flatMap((item) => item.edmIsShownBy ?? []).filter((url) => !url.endsWith('.pdf'));
+    const isFile = (url: string) => new RegExp(`^${sim.url}/img/[^/]+\\.jpg$`).test(url);
+    for (const url of urls) expect([isFile, isScript, isIiif].some((test) => test(url)), url).toBe(true);
+    const scripted = items.filter((item) => isScript(item.edmIsShownBy?.[0] ?? ''));
+    expect(scripted.length / items.length).toBeGreaterThan(0.1);
+    expect(new Set(scripted.map((item) => item.country[0]))).toEqual(new Set(['Italy', 'Poland']));
+    expect(items.filter((item) => isIiif(item.edmIsShownBy?.[0] ?? '')).every((item) => item.dataProvider[0] === 'Wellcome Collection')).toBe(true);
+    expect(items.some((item) => isIiif(item.edmIsShownBy?.[0] ?? ''))).toBe(true);
+  });
+
+  it('has mostly plain JPEGs behind its image URLs, and every kind of trouble', () => {
     const images = items.filter((item) => imageKind(item));
-    for (const item of images) expect(item.edmIsShownBy?.[0]).toMatch(new RegExp(`^${sim.url}/img/.+\\.jpg$`));
     expect(images.filter((item) => imageKind(item) === 'jpeg').length / images.length).toBeGreaterThan(0.75);
     const kinds = new Set(images.map(imageKind));
     for (const kind of ['gray', 'exif-rotated', 'png-alpha', 'truncated', 'html', 'missing']) expect(kinds).toContain(kind);
@@ -93,5 +107,16 @@ describe('Europeana simulator: corpus', () => {
     expect(bytes.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
     const missing = items.find((item) => imageKind(item) === 'missing') as Item;
     expect((await fetch((missing.edmIsShownBy as string[])[0])).status).toBe(404);
+  });
+
+  it('answers a script URL and a IIIF URL with the image bytes (after a redirect), and a script without its id with 404', async () => {
+    const scriptUrl = items.map((item) => item.edmIsShownBy?.[0] ?? '').find((url) => isScript(url) && url.includes('/img/jpeg-')) as string;
+    const iiifUrl = items.map((item) => item.edmIsShownBy?.[0] ?? '').find((url) => isIiif(url) && url.includes('/jpeg-')) as string;
+    for (const url of [scriptUrl, iiifUrl]) {
+      const response = await fetch(url);
+      expect(response.status, url).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    }
+    expect((await fetch(scriptUrl.replace(/\?idImagen=\d+$/u, ''))).status).toBe(404);
   });
 });

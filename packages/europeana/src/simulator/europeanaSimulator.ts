@@ -1,4 +1,5 @@
 import type { SimulatorArchive } from '@hx4/testkit';
+import { IMAGE_SERVER_ROUTES } from './imageServers.js';
 import { SearchCorpus } from './SearchCorpus.js';
 import { searchResponse } from './searchResponse.js';
 
@@ -15,7 +16,11 @@ export interface EuropeanaSimulatorOptions {
 
 export const EUROPEANA_SIMULATOR_KEYS: readonly string[] = ['api2demo', 'test-key'];
 
-/** The Europeana Search API (`/record/v2/search.json`), mounted at `<simulator>/europeana`. */
+/**
+ * The Europeana Search API (`/record/v2/search.json`), mounted at `<simulator>/europeana`, with the
+ * providers' image servers its items point at: plain files, script URLs (`imagen_id.cmd?idImagen=…`)
+ * and a sub-provider's IIIF Image API.
+ */
 export function europeanaSimulator(options: EuropeanaSimulatorOptions = {}): SimulatorArchive {
   const seed = options.seed ?? 1914;
   const imageSize = options.imageSize ?? [1024, 768];
@@ -30,6 +35,7 @@ export function europeanaSimulator(options: EuropeanaSimulatorOptions = {}): Sim
     apiPath: '/record/v2',
     routes: [
       { path: '/record/v2/search.json', handle: (ctx) => searchResponse(ctx, corpus, settings) },
+      ...IMAGE_SERVER_ROUTES,
       // Some records point at a PDF instead of an image, as real ones do.
       { path: /^\/media\/.+\.pdf$/, handle: (ctx) => ctx.text(200, '%PDF-1.4\n%\u00e2\u00e3\n%%EOF\n', 'application/pdf') },
     ],

@@ -1,4 +1,6 @@
 import type { ImageSpec } from '@hx4/testkit';
+import { TWENTIETH_CENTURY_LABELS, TWENTIETH_CENTURY_URIS } from './centuryEnrichment.js';
+import { iiifImageUrl, scriptImageUrl } from './imageServers.js';
 import { fillTemplate, LANGUAGES } from './languages.js';
 import type { Hit } from './SearchCorpus.js';
 import type { SimRecord } from './simRecord.js';
@@ -14,13 +16,32 @@ export interface ItemContext {
 }
 
 const ENGLISH = LANGUAGES[0];
-const MINIMAL_OMITS = ['completeness', 'dcCreator', 'dcDescription', 'dcDescriptionLangAware', 'edmConceptLabel', 'edmTimespanLabel', 'language'];
+const MINIMAL_OMITS = [
+  'completeness',
+  'dcCreator',
+  'dcDescription',
+  'dcDescriptionLangAware',
+  'edmConcept',
+  'edmConceptLabel',
+  'edmTimespanLabel',
+  'edmTimespanLabelLangAware',
+  'language',
+];
+/** Europeana's concept URIs; 48 (Photograph) is the recorded one, the other two stand in for theirs. */
+const CONCEPT_URIS: Readonly<Record<string, string>> = {
+  Photograph: 'http://data.europeana.eu/concept/48',
+  Postcard: 'http://data.europeana.eu/concept/postcard',
+  Map: 'http://data.europeana.eu/concept/map',
+};
+/** How exported catalogue text breaks a line: a newline and the exporter's ten spaces of indentation. */
+const EXPORTED_LINE_BREAK = '\n          ';
 
 /** One item as the Search API's standard (or minimal) profile shows it; fields in the API's alphabetical order. */
 export function renderItem({ record, score }: Hit, context: ItemContext): Record<string, unknown> {
   const { apiKey, endpoint } = context;
   const text = recordText(record, context.phrase);
   const shownBy = mediaUrl(record, context);
+  const timespan = timespanLabels(record);
   const item: Record<string, unknown> = {
     completeness: 1 + (record.index % 10),
     country: [record.institution.country],
@@ -29,11 +50,13 @@ export function renderItem({ record, score }: Hit, context: ItemContext): Record
     dcDescription: text.description && Object.values(text.description).flat(),
     dcDescriptionLangAware: text.description,
     dcTitleLangAware: text.title,
-    edmConceptLabel: record.concepts.map((def) => ({ def })),
+    edmConcept: record.concepts.length > 0 ? [CONCEPT_URIS[record.concepts[0]]] : undefined,
+    edmConceptLabel: record.concepts.length > 0 ? record.concepts.map((def) => ({ def })) : undefined,
     edmIsShownAt: [`${endpoint}/item${record.id}`],
     edmIsShownBy: shownBy && [shownBy],
     edmPreview: shownBy && [`${endpoint}/thumbnail/v2/url.json?uri=${encodeURIComponent(shownBy)}&type=IMAGE`],
-    edmTimespanLabel: record.timespan.length > 0 ? record.timespan.map((def) => ({ def })) : undefined,
+    edmTimespanLabel: timespan && timespan.labels.map((def) => ({ def })),
+    edmTimespanLabelLangAware: timespan?.byLanguage,
     guid: `https://www.europeana.eu/item${record.id}?utm_source=api&utm_medium=api&utm_campaign=${encodeURIComponent(apiKey)}`,
     id: record.id,
     language: [record.language.code],
@@ -47,6 +70,28 @@ export function renderItem({ record, score }: Hit, context: ItemContext): Record
   };
   if (context.profile === 'minimal') for (const field of MINIMAL_OMITS) delete item[field];
   return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined));
+}
+
+interface Timespan {
+  /** The provider's labels, then (when enriched) Europeana's century labels and URIs. */
+  labels: string[];
+  /** The provider's labels under `zxx` (ISO dates) or `def`, the century under each language. */
+  byLanguage: Record<string, string[]>;
+}
+
+/** The timespan fields as the Search API shows them: the provider's date with Europeana's century enrichment. */
+function timespanLabels(record: SimRecord): Timespan | undefined {
+  if (record.timespan.length === 0) return undefined;
+  const neutralKey = /^\d{4}-\d{2}-\d{2}/u.test(record.timespan[0]) ? 'zxx' : 'def';
+  const year = Number((record.year ?? record.timespan[0]).slice(0, 4));
+  if (!record.centuryEnriched || !(year > 1900 && year <= 2000)) {
+    return { labels: record.timespan, byLanguage: { [neutralKey]: record.timespan } };
+  }
+  const centuryByLanguage = Object.fromEntries(Object.entries(TWENTIETH_CENTURY_LABELS).map(([code, label]) => [code, [label]]));
+  return {
+    labels: [...record.timespan, ...Object.values(TWENTIETH_CENTURY_LABELS), ...TWENTIETH_CENTURY_URIS],
+    byLanguage: { ...centuryByLanguage, [neutralKey]: record.timespan },
+  };
 }
 
 interface RecordText {
@@ -63,17 +108,34 @@ function recordText(record: SimRecord, phrase: string): RecordText {
   if (record.translated) titles.en = [fillTemplate(ENGLISH.titles[record.titleVariant], values)];
   if (record.descriptionVariant === null) return { title: titles, description: undefined };
 
-  const describe = (text: typeof language) => {
-    const description = fillTemplate(text.descriptions[record.descriptionVariant ?? 0], { ...values, war: text.war[record.war] });
-    return record.studioPhoto ? `${description} Studio photo.` : description;
+  const describe = (text: typeof language, variant = record.descriptionVariant ?? 0) => {
+    const description = fillTemplate(text.descriptions[variant], { ...values, war: text.war[record.war] });
+    const written = record.studioPhoto ? `${description} Studio photo.` : description;
+    return record.dirtyText ? exported(written) : written;
   };
   const descriptions: Record<string, string[]> = { [key]: [describe(language)] };
   if (record.translated) descriptions.en = [describe(ENGLISH)];
+  if (record.descriptionAsTitle && !record.poster) {
+    const sentences = (text: typeof language) => text.descriptions.map((_, variant) => describe(text, variant));
+    titles[key] = sentences(language);
+    if (record.translated) titles.en = sentences(ENGLISH);
+  }
   return { title: titles, description: descriptions };
 }
 
+/** `&nbsp;` at the end and the last word on an indented new line, as in the recorded NIMH descriptions. */
+function exported(text: string): string {
+  const lastSpace = text.lastIndexOf(' ');
+  return `${text.slice(0, lastSpace)}${EXPORTED_LINE_BREAK}${text.slice(lastSpace + 1)}&nbsp;`;
+}
+
 function mediaUrl(record: SimRecord, context: ItemContext): string | undefined {
-  if (record.media.type === 'image') return context.imageUrl(record.media.spec);
+  if (record.media.type === 'image') {
+    const { spec } = record.media;
+    if (record.institution.imageServer === 'script') return scriptImageUrl(context.endpoint, spec);
+    if (record.institution.imageServer === 'iiif') return iiifImageUrl(context.endpoint, spec);
+    return context.imageUrl(spec);
+  }
   if (record.media.type === 'pdf') return `${context.endpoint}/media${record.id}.pdf`;
   return undefined;
 }

@@ -14,8 +14,11 @@ export interface SimRecord {
   place: string;
   year: string | null;
   timespan: string[];
+  /** Europeana added its century labels and authority URIs next to the provider's date. */
+  centuryEnriched: boolean;
   institution: Institution;
   creator: string | null;
+  /** Labels of the record's object-type concept; empty when it has none (no `edmConcept` at all). */
   concepts: string[];
   /** An English poster title instead of a photograph title. */
   poster: boolean;
@@ -29,6 +32,10 @@ export interface SimRecord {
   translated: boolean;
   /** Text filed under `def` (language unspecified) instead of the language code. */
   unspecifiedLanguage: boolean;
+  /** Descriptions carry `&nbsp;` and a line break indented by ten spaces, as exported catalogue text does. */
+  dirtyText: boolean;
+  /** The provider put its descriptions into the title: a list of two long sentences. */
+  descriptionAsTitle: boolean;
   media: SimMedia;
   rights: string;
 }
@@ -60,6 +67,7 @@ export function simRecord(seed: number, index: number, imageSize: readonly [numb
     war,
     place: pickFrom(PLACES[war], draw('place')),
     ...recordDate(war, draw('date'), draw('year'), draw('month'), draw('day')),
+    centuryEnriched: draw('century') < 0.6,
     institution: institution(language, draw('institution')),
     creator: creator(language, draw('creator')),
     concepts: concepts(language, draw('concept')),
@@ -69,6 +77,8 @@ export function simRecord(seed: number, index: number, imageSize: readonly [numb
     studioPhoto: draw('studio') < 0.02,
     translated: language.code !== 'en' && draw('translated') < 0.3,
     unspecifiedLanguage: draw('def') < 0.1,
+    dirtyText: draw('dirty') < 0.1,
+    descriptionAsTitle: draw('description-title') < 0.05,
     media: media(seed, draw('shared') < SHARED_IMAGE_SHARE && index > 0 ? index - 1 : index, imageSize),
     rights: pickFrom(RIGHTS, draw('rights')),
   };
@@ -79,7 +89,7 @@ function localId(seed: number, index: number): string {
   return index % 3 === 0 ? `photo_${token}` : index % 3 === 1 ? `https___warphotos_example_item_${token}` : token.toUpperCase();
 }
 
-/** Years (in and out of the wars), full dates, decade labels and no date at all. */
+/** Years (in and out of the wars), full dates, intervals of a few days, decade labels and no date at all. */
 function recordDate(
   war: War,
   kind: number,
@@ -95,7 +105,14 @@ function recordDate(
     const day = String(1 + Math.floor(dayDraw * 28)).padStart(2, '0');
     return { year: null, timespan: [`${year}-${month}-${day}`] };
   }
-  if (kind < 0.72) return { year: null, timespan: [war === 'ww1' ? '1910s' : '1940s'] };
+  if (kind < 0.69) return { year: null, timespan: [war === 'ww1' ? '1910s' : '1940s'] };
+  if (kind < 0.72) {
+    // An ISO 8601 interval (`1948-07-20/1948-07-23`): sure of the year, not of the day.
+    const month = String(1 + Math.floor(monthDraw * 12)).padStart(2, '0');
+    const day = 1 + Math.floor(dayDraw * 25);
+    const dayText = (n: number) => String(n).padStart(2, '0');
+    return { year: null, timespan: [`${year}-${month}-${dayText(day)}/${year}-${month}-${dayText(day + 3)}`] };
+  }
   if (kind < 0.8) return { year: null, timespan: [] };
   if (kind < 0.86) {
     const outside = pickFrom(['1850', '1871', '1995', '2003'], yearDraw);
@@ -116,8 +133,9 @@ function creator(language: LanguageText, draw: number): string | null {
   return pickFrom(language.creators, draw);
 }
 
-/** One label per language, as Europeana lists a concept; English first. */
+/** One label per language, as Europeana lists a concept, English first; some records have no concept. */
 function concepts(language: LanguageText, draw: number): string[] {
+  if (draw >= 0.85) return [];
   const labels = draw < 0.04 ? ['Postcard', language.postcard] : draw < 0.07 ? ['Map', language.map] : ['Photograph', language.photograph];
   return [...new Set(labels)];
 }
@@ -131,7 +149,6 @@ function media(seed: number, index: number, [width, height]: readonly [number, n
     spec: { seed: hash32(seed, 'image', index), kind, width: portrait ? height : width, height: portrait ? width : height },
   };
 }
-
 
 function variant(list: readonly unknown[], draw: number): number {
   return Math.min(list.length - 1, Math.floor(draw * list.length));
