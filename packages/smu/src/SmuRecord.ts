@@ -1,3 +1,5 @@
+import type { FieldMap } from './FieldMap.js';
+
 /**
  * A compound object's page, as `dmGetCompoundObjectInfo` lists it: the page's own pointer (its image in
  * IIIF), title and file name.
@@ -7,8 +9,6 @@ export interface CompoundPage {
   title: string | null;
   /** e.g. `1234.jp2`; null when the object does not say. */
   file: string | null;
-  /** 1-based position among the object's pages. */
-  position: number;
 }
 
 /**
@@ -26,6 +26,11 @@ export interface SmuRecord {
   find?: string;
   /** The item's metadata (`dmGetItemInfo`): field nick → text. For a page: its parent's. */
   info?: Record<string, unknown>;
+  /**
+   * How the record's collection names its fields, from its field table (`dmGetCollectionFieldInfo`), set by
+   * `expandRecord`. Absent in hits cached by older versions: then the nick table is used.
+   */
+  fieldMap?: FieldMap;
   /** Set on the records a compound object is expanded into: the image page this record stands for. */
   page?: CompoundPage;
   /** The field nicks the search asked for (`SEARCH_FIELDS`), e.g. `title`, `date`, `formge`. */

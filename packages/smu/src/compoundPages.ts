@@ -14,7 +14,7 @@ export function compoundPages(body: Record<string, unknown>): CompoundPage[] {
       const pointer = wholeNumber(entry.pageptr);
       if (pointer === null || seen.has(pointer)) continue;
       seen.add(pointer);
-      pages.push({ pointer, title: fieldText(entry.pagetitle), file: fieldText(entry.pagefile), position: pages.length + 1 });
+      pages.push({ pointer, title: fieldText(entry.pagetitle), file: fieldText(entry.pagefile) });
     }
     for (const child of asList(node.node)) visit(child);
   };

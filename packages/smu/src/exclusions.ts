@@ -17,6 +17,8 @@ export const EXCLUDED_GENRES: readonly string[] = [
   'copperwork',
   'correspondence',
   'currency',
+  // TeVA catalogues its printed death indexes as "Still image" whose medium is "Death records".
+  'death record',
   'diary',
   'diaries',
   'document',
@@ -53,6 +55,7 @@ export const EXCLUDED_GENRES: readonly string[] = [
   'timetable',
   'typescript',
   'viewbook',
+  'vital record',
   'watercolor',
   'woodcut',
 ];

@@ -1,15 +1,15 @@
+import type { FieldMap } from './FieldMap.js';
+
 /**
- * Where each piece of metadata sits in a CONTENTdm item, by field nick, first match wins. Nicks are set per
- * collection: these are CONTENTdm's Dublin Core defaults and the ones SMU's collections use (the reference
- * collector's field table), e.g. SMU keeps subject headings under `author` and the genre under `formge`.
+ * The field map used when a collection's field table cannot be read: CONTENTdm's Dublin Core default nicks
+ * and the ones SMU's collections use (the reference collector's field table), e.g. SMU keeps subject
+ * headings under `author`, the genre under `formge` and an ISO date under `datea`.
  */
-export const FIELD_NICKS = {
+export const NICK_FIELD_MAP: FieldMap = {
   title: ['title'],
   description: ['descri', 'description'],
-  /** The date as catalogued, e.g. `ca. 1943`, `June 6, 1944`, `1940s`. */
-  date: ['date'],
-  /** SMU's ISO date (`1944-06-06`, `1944`), preferred when it parses. */
-  isoDate: ['datea'],
+  /** The date as catalogued (`ca. 1943`, `June 6, 1944`, `1940s`), then SMU's ISO date (`1944-06-06`). */
+  date: ['date', 'datea'],
   subjects: ['subjec', 'author'],
   keywords: ['keywor'],
   notes: ['notes', 'note'],
@@ -18,7 +18,7 @@ export const FIELD_NICKS = {
   type: ['type'],
   /** Format and genre: `Photographs`, `Postcards`, `Maps`... */
   genre: ['format', 'formge'],
-} as const satisfies Record<string, readonly string[]>;
+};
 
 /**
  * The fields every dmQuery record carries (CONTENTdm returns at most five): enough to refuse a record by

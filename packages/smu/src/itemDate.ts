@@ -1,10 +1,12 @@
 import type { DateWindow } from '@hx4/core';
-import { FIELD_NICKS } from './fieldNicks.js';
-import { firstField } from './fieldValues.js';
+import { NICK_FIELD_MAP } from './fieldNicks.js';
+import { fieldText } from './fieldValues.js';
 
 export interface ItemDate {
   /** The date as catalogued; null when the item has none. */
   raw: string | null;
+  /** The nick the date was read from; null when no field holds a date. */
+  source: string | null;
   year: number | null;
   /** `YYYY-MM-DD` when the item gives the day. */
   date: string | null;
@@ -12,7 +14,6 @@ export interface ItemDate {
   span: [number, number] | null;
 }
 
-const UNDATED: ItemDate = { raw: null, year: null, date: null, span: null };
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const YEAR = '(1[5-9]\\d{2}|20\\d{2})';
@@ -25,22 +26,25 @@ const DECADE = /(?<!\d)(1[5-9]\d|20\d)0'?s(?![\p{L}\p{N}])/gu;
 const STANDALONE_YEAR = new RegExp(`(?<!\\d)${YEAR}(?!\\d)`, 'gu');
 
 /**
- * The item's date from its metadata: SMU's ISO date field when it parses, else the catalogued date. In order:
- * a full date (ISO, `June 6, 1944`, `6 June 1944`), a range of years, decades (`1940s` is 1940-1949, not
- * 1940), then the years standing in the text (several make a span). Nothing found: undated.
+ * The item's date from its metadata: the first of `nicks` (the collection's creation-date candidates, best
+ * first) that holds a date; `raw` and `source` are that field's text and nick. A date is, in order: a full
+ * date (ISO, `June 6, 1944`, `6 June 1944`), a range of years, decades (`1940s` is 1940-1949, not 1940),
+ * then the years standing in the text (several make a span). No field with a date: undated, `raw` the
+ * first text found (`undated`, `n.d.`).
  */
-export function itemDate(fields: Record<string, unknown>): ItemDate {
-  const catalogued = firstField(fields, FIELD_NICKS.date);
-  const iso = firstField(fields, FIELD_NICKS.isoDate);
-  const raw = catalogued ?? iso;
-  for (const text of [iso, catalogued]) {
-    const parsed = text === null ? null : parseDate(text);
-    if (parsed) return { raw, ...parsed };
+export function itemDate(fields: Record<string, unknown>, nicks: readonly string[] = NICK_FIELD_MAP.date): ItemDate {
+  const texts = nicks.flatMap((nick) => {
+    const text = fieldText(fields[nick]);
+    return text === null ? [] : [{ nick, text }];
+  });
+  for (const { nick, text } of texts) {
+    const parsed = parseDate(text);
+    if (parsed) return { raw: text, source: nick, ...parsed };
   }
-  return { ...UNDATED, raw };
+  return { raw: texts[0]?.text ?? null, source: null, year: null, date: null, span: null };
 }
 
-function parseDate(text: string): Omit<ItemDate, 'raw'> | null {
+function parseDate(text: string): Omit<ItemDate, 'raw' | 'source'> | null {
   const day = fullDate(text);
   if (day) return { year: Number(day.slice(0, 4)), date: day, span: null };
   const range = RANGE.exec(text);
@@ -51,7 +55,7 @@ function parseDate(text: string): Omit<ItemDate, 'raw'> | null {
   return years.length > 0 ? yearsFound(years) : null;
 }
 
-function yearsFound(years: number[]): Omit<ItemDate, 'raw'> {
+function yearsFound(years: number[]): Omit<ItemDate, 'raw' | 'source'> {
   const [first, last] = [Math.min(...years), Math.max(...years)];
   return first === last ? { year: first, date: null, span: null } : { year: null, date: null, span: [first, last] };
 }

@@ -1,11 +1,10 @@
 import type { AdapterOptions, RowDraft, RowResult } from '@hx4/core';
 import { COMPOUND_FILETYPE } from './exclusions.js';
-import { iiifImageUrl, itemPageUrl } from './contentdmUrls.js';
-import { FIELD_NICKS } from './fieldNicks.js';
+import { iiifImageUrl } from './contentdmUrls.js';
 import { fieldList, fieldText, firstField } from './fieldValues.js';
 import { itemDate } from './itemDate.js';
-import { recordId } from './recordId.js';
-import { screenRecord } from './screenRecord.js';
+import { recordId, recordRef } from './recordId.js';
+import { fieldMapOf, screenRecord } from './screenRecord.js';
 import type { SmuRecord } from './SmuRecord.js';
 
 /** Columns SMU rows carry beyond the shared ones, in order. */
@@ -21,40 +20,43 @@ const GENERIC_KEYWORDS = new Set(['world war 2', 'world war ii', 'ww2', 'wwii'])
 
 /**
  * One expanded record → a row, or the reason it is dropped. A single image is `<alias>_<pointer>`; a page of
- * a compound object is `<alias>_<page pointer>`, with the parent's metadata and item page. Images come
- * through IIIF at `iiifSize` (`max` = as large as the server gives).
+ * a compound object is `<alias>_<page pointer>`, with the parent's metadata and item page (`recordRef`).
+ * Fields are read through the collection's field map. Images come through IIIF at `iiifSize` (`max` = as
+ * large as the server gives).
  */
 export function recordToRow(record: SmuRecord, options: AdapterOptions, iiifSize: string): RowResult {
   const id = recordId(record);
-  if (id === null) return { drop: 'no record id' };
-  const fields = record.info ?? record;
-  const refused = screenRecord(record, fields, options.window);
+  const item = recordRef(record, options);
+  if (id === null || item === null) return { drop: 'no record id' };
+  const refused = screenRecord(record, options.window);
   if (refused) return refused;
+  const fields = record.info;
   const compound = fieldText(record.filetype)?.toLowerCase() === COMPOUND_FILETYPE;
-  if (record.info === undefined || (compound && record.page === undefined)) return { drop: 'item metadata not fetched' };
+  if (fields === undefined || (compound && record.page === undefined)) return { drop: 'item metadata not fetched' };
 
-  const date = itemDate(fields);
+  const fieldMap = fieldMapOf(record);
+  const date = itemDate(fields, fieldMap.date);
   const imagePointer = record.page?.pointer ?? id.pointer;
   const row: SmuRowDraft = {
-    doc_id: `${id.alias}_${id.pointer}`,
+    doc_id: item.id,
     id: `${id.alias}_${imagePointer}`,
     img_url: iiifImageUrl(options.endpoint, id.alias, imagePointer, iiifSize),
-    doc_url: itemPageUrl(options.endpoint, id.alias, id.pointer),
+    doc_url: item.url,
     raw_doc_date: date.raw,
     doc_year: date.year,
     doc_date: date.date ?? (date.year === null ? null : String(date.year)),
     country: null,
-    title: firstField(fields, FIELD_NICKS.title),
-    description: firstField(fields, FIELD_NICKS.description),
+    title: firstField(fields, fieldMap.title),
+    description: firstField(fields, fieldMap.description),
     extra: {
       collection: id.alias,
-      subjects: joined(FIELD_NICKS.subjects.flatMap((nick) => fieldList(fieldText(fields[nick]))), '; '),
-      keywords: joined(keywords(firstField(fields, FIELD_NICKS.keywords)), ', '),
-      note: firstField(fields, FIELD_NICKS.notes),
-      rights: firstField(fields, FIELD_NICKS.rights),
+      subjects: joined(fieldMap.subjects.flatMap((nick) => fieldList(fieldText(fields[nick]))), '; '),
+      keywords: joined(keywords(firstField(fields, fieldMap.keywords)), ', '),
+      note: firstField(fields, fieldMap.notes),
+      rights: firstField(fields, fieldMap.rights),
     },
   };
-  return row;
+  return date.source === null ? row : { ...row, dateSource: date.source };
 }
 
 /** The reference's keyword cleaning: generic war tags and one- or two-letter values dropped; repeats once. */

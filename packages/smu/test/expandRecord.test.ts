@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { DetailFetcher } from '@hx4/core';
+import { HttpError, type DetailFetcher } from '@hx4/core';
 import { describe, expect, it } from 'vitest';
+import { NICK_FIELD_MAP } from '../src/fieldNicks.js';
 import { smuAdapter, type SmuRecord } from '../src/index.js';
 
 const page = JSON.parse(readFileSync(new URL('./fixtures/searchPage.json', import.meta.url), 'utf8')) as { records: SmuRecord[] };
@@ -10,7 +11,10 @@ const API = 'https://digitalcollections.smu.edu/digital/bl/dmwebservices/index.p
 const [photo, album, letter] = page.records;
 const albumInfo = { ...info, title: 'Album of the 36th Division', formge: 'Photograph albums', find: '1015.cpd' };
 
-/** A DetailFetcher answering from memory, recording what was asked. */
+/**
+ * A DetailFetcher answering from memory, recording what was asked. A field table it was not given is
+ * refused with a 404, as by a site without one: the adapter then reads the collection by the nick table.
+ */
 function fakeFetcher(answers: Record<string, unknown>): DetailFetcher & { asked: string[] } {
   const asked: string[] = [];
   return {
@@ -18,8 +22,9 @@ function fakeFetcher(answers: Record<string, unknown>): DetailFetcher & { asked:
     async getJson(url) {
       asked.push(url);
       const path = url.slice(API.length);
-      if (!Object.hasOwn(answers, path)) throw new Error(`unexpected request ${url}`);
-      return answers[path];
+      if (Object.hasOwn(answers, path)) return answers[path];
+      if (path.startsWith('dmGetCollectionFieldInfo/')) throw new HttpError('status', url, 'HTTP 404', 1, 404);
+      throw new Error(`unexpected request ${url}`);
     },
     async getText(url) {
       throw new Error(`unexpected text request ${url}`);
@@ -27,12 +32,34 @@ function fakeFetcher(answers: Record<string, unknown>): DetailFetcher & { asked:
   };
 }
 const expand = (record: SmuRecord, fetcher: DetailFetcher) => smuAdapter.expandRecord!(record, fetcher, options);
+const fieldTable = (alias: string) => `${API}dmGetCollectionFieldInfo/${alias}/json`;
 
 describe('smuAdapter.expandRecord', () => {
-  it('attaches dmGetItemInfo to a single image', async () => {
+  it('attaches the collection’s field map and dmGetItemInfo to a single image', async () => {
     const fetcher = fakeFetcher({ 'dmGetItemInfo/ryr/2239/json': info });
-    expect(await expand(photo, fetcher)).toEqual([{ ...photo, info }]);
-    expect(fetcher.asked).toEqual([`${API}dmGetItemInfo/ryr/2239/json`]);
+    expect(await expand(photo, fetcher)).toEqual([{ ...photo, fieldMap: NICK_FIELD_MAP, info }]);
+    expect(fetcher.asked).toEqual([fieldTable('ryr'), `${API}dmGetItemInfo/ryr/2239/json`]);
+  });
+
+  it('asks for a collection’s field table once, also when a page’s records are expanded side by side', async () => {
+    const fetcher = fakeFetcher({ 'dmGetItemInfo/ryr/2239/json': info, 'dmGetCollectionFieldInfo/ryr/json': { code: '-2', message: 'nope' } });
+    const records = await Promise.all([photo, photo, photo].map((record) => expand(record, fetcher)));
+    expect(records.flat().map((record) => record.fieldMap)).toEqual([NICK_FIELD_MAP, NICK_FIELD_MAP, NICK_FIELD_MAP]);
+    expect(fetcher.asked.filter((url) => url === fieldTable('ryr'))).toHaveLength(1);
+  });
+
+  it('fails the record on a transient field-table failure, and asks again for the next record', async () => {
+    let calls = 0;
+    const flaky: DetailFetcher = {
+      async getJson(url) {
+        if (url.includes('dmGetCollectionFieldInfo') && calls++ === 0) throw new HttpError('status', url, 'HTTP 503', 3, 503);
+        return url.includes('dmGetCollectionFieldInfo') ? [] : info;
+      },
+      getText: () => Promise.reject(new Error('unused')),
+    };
+    await expect(expand(photo, flaky)).rejects.toThrow('HTTP 503');
+    expect((await expand(photo, flaky))[0].fieldMap).toEqual(NICK_FIELD_MAP);
+    expect(calls).toBe(2);
   });
 
   it('turns a compound object into one record per image page, skipping pages that are not images', async () => {
@@ -50,10 +77,10 @@ describe('smuAdapter.expandRecord', () => {
     });
     const records = await expand(album, fetcher);
     expect(records.map((record) => record.page)).toEqual([
-      { pointer: 1010, title: 'Front', file: '1010.jp2', position: 1 },
-      { pointer: 1012, title: null, file: null, position: 3 },
+      { pointer: 1010, title: 'Front', file: '1010.jp2' },
+      { pointer: 1012, title: null, file: null },
     ]);
-    expect(records.every((record) => record.info === albumInfo && record.pointer === 1014)).toBe(true);
+    expect(records.every((record) => record.info === albumInfo && record.pointer === 1014 && record.fieldMap === NICK_FIELD_MAP)).toBe(true);
     const rows = records.map((record) => smuAdapter.toRow(record, options));
     expect(rows.map((row) => ('id' in row ? row.id : row))).toEqual(['stn_1010', 'stn_1012']);
   });
@@ -106,15 +133,17 @@ describe('smuAdapter.expandRecord', () => {
     await expect(expand(photo, failing)).rejects.toThrow('HTTP 503');
   });
 
-  it('asks nothing for records the search fields already refuse, nor pages of an object its metadata refuses', async () => {
+  it('asks nothing for records without an image file or an id, nor item pages for what the search fields refuse', async () => {
     const none = fakeFetcher({});
     expect(await expand(letter, none)).toEqual([letter]);
-    expect(await expand({ ...photo, date: '1985' }, none)).toEqual([{ ...photo, date: '1985' }]);
     expect(await expand({ ...photo, collection: undefined }, none)).toEqual([{ ...photo, collection: undefined }]);
     expect(none.asked).toEqual([]);
+    const late = { ...photo, date: '1985' };
+    expect(await expand(late, none)).toEqual([{ ...late, fieldMap: NICK_FIELD_MAP }]);
+    expect(none.asked).toEqual([fieldTable('ryr')]);
     const scrapbook = fakeFetcher({ 'dmGetItemInfo/stn/1014/json': { ...albumInfo, formge: 'Scrapbooks' } });
     const [kept] = await expand(album, scrapbook);
-    expect(scrapbook.asked).toHaveLength(1);
+    expect(scrapbook.asked).toEqual([fieldTable('stn'), `${API}dmGetItemInfo/stn/1014/json`]);
     expect(smuAdapter.toRow(kept, options)).toEqual({ drop: 'excluded genre' });
   });
 });

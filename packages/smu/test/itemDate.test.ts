@@ -4,8 +4,10 @@ import { itemDate } from '../src/index.js';
 const dated = (date: unknown, datea: unknown = {}) => itemDate({ date, datea });
 
 describe('itemDate', () => {
-  it('prefers SMU’s ISO date and keeps the catalogued text as the raw date', () => {
-    expect(dated('June 6, 1944', '1944-06-06')).toEqual({ raw: 'June 6, 1944', year: 1944, date: '1944-06-06', span: null });
+  it('reads the first field that holds a date and says which', () => {
+    expect(dated('June 6, 1944', '1944-06-06')).toEqual({ raw: 'June 6, 1944', source: 'date', year: 1944, date: '1944-06-06', span: null });
+    expect(dated('undated', '1944-06-06')).toEqual({ raw: '1944-06-06', source: 'datea', year: 1944, date: '1944-06-06', span: null });
+    expect(itemDate({ dateor: 'ca. 1910', date: '2014-05-12' }, ['dateor'])).toMatchObject({ raw: 'ca. 1910', source: 'dateor', year: 1910 });
   });
 
   it('reads full dates written out', () => {
@@ -22,7 +24,7 @@ describe('itemDate', () => {
   });
 
   it('gives decades and ranges as spans, not as their first year', () => {
-    expect(dated('1940s')).toEqual({ raw: '1940s', year: null, date: null, span: [1940, 1949] });
+    expect(dated('1940s')).toEqual({ raw: '1940s', source: 'date', year: null, date: null, span: [1940, 1949] });
     expect(dated("1940's-1950's")).toMatchObject({ span: [1940, 1959] });
     expect(dated('1939–1945')).toMatchObject({ year: null, span: [1939, 1945] });
     expect(dated('between 1941 and 1943')).toMatchObject({ span: [1941, 1943] });
@@ -30,8 +32,8 @@ describe('itemDate', () => {
   });
 
   it('leaves empty fields ({}) and dates without a year undated', () => {
-    expect(dated({}, {})).toEqual({ raw: null, year: null, date: null, span: null });
-    expect(dated('undated')).toEqual({ raw: 'undated', year: null, date: null, span: null });
-    expect(dated('', '1943')).toMatchObject({ raw: '1943', year: 1943 });
+    expect(dated({}, {})).toEqual({ raw: null, source: null, year: null, date: null, span: null });
+    expect(dated('undated')).toEqual({ raw: 'undated', source: null, year: null, date: null, span: null });
+    expect(dated('', '1943')).toMatchObject({ raw: '1943', source: 'datea', year: 1943 });
   });
 });

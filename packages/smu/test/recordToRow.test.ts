@@ -27,6 +27,7 @@ describe('smuAdapter.toRow', () => {
       raw_doc_date: 'June 6, 1944',
       doc_year: 1944,
       doc_date: '1944-06-06',
+      dateSource: 'date',
       country: null,
       title: 'Officers studying a map – Saint-Lô, France',
       description: 'Officers of the “T-Patchers” study a map near Saint-Lô. Photograph by Smith & Sons Studio.',
@@ -52,7 +53,7 @@ describe('smuAdapter.toRow', () => {
   });
 
   it('gives each image page of a compound object its own row with the parent’s metadata and page', () => {
-    const albumPage = { ...album, info: { ...info, formge: 'Photograph albums' }, page: { pointer: 1010, title: 'Front', file: '1010.jp2', position: 1 } };
+    const albumPage = { ...album, info: { ...info, formge: 'Photograph albums' }, page: { pointer: 1010, title: 'Front', file: '1010.jp2' } };
     expect(row(albumPage)).toMatchObject({
       doc_id: 'stn_1014',
       id: 'stn_1010',
