@@ -14,7 +14,7 @@ export interface EuropeanaItem {
   dcDescriptionLangAware?: LangAwareField;
   dcCreator?: string[];
   year?: string[];
-  /** Every timespan label: the provider's date and the century labels Europeana adds in ~27 languages. */
+  /** Every timespan label: the provider's date and the century labels Europeana adds in ~26 languages. */
   edmTimespanLabel?: { def?: string }[];
   /** The same labels by language; the provider's own date is under `def` or `zxx` (no language). */
   edmTimespanLabelLangAware?: LangAwareField;

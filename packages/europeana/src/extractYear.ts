@@ -31,7 +31,7 @@ const URI = /^https?:\/\//u;
  * interval or range inside one year (`1948-07-20/1948-07-23` is 1948); a label that is just a year; a
  * year standing alone in a label. A decade or a range over several years gives no year but a span, so
  * the window can still drop an item wholly outside it (an engraving of the "1840s"); centuries give
- * nothing. Only the provider's labels are read, not the century labels Europeana adds in 27 languages.
+ * nothing. Only the provider's labels are read, not the century labels Europeana adds in 26 languages.
  */
 export function extractYear(item: EuropeanaItem): ItemDate {
   const labels = providerTimespanLabels(item);

@@ -99,7 +99,7 @@ describe('NIMH page: 12 Dutch military photographs, dates only in edmTimespanLab
     expect(rows(page.records, withWindow).every((row) => row.title === null && row.description === null)).toBe(true);
   });
 
-  it('reads the date from the provider label, not from the 27 century labels and authority URIs Europeana adds', () => {
+  it('reads the date from the provider label, not from the 26 century labels and authority URIs Europeana adds', () => {
     const dated = page.records[9];
     expect(dated.edmTimespanLabel).toHaveLength(36);
     expect(europeanaAdapter.toRow(dated, withWindow)).toMatchObject({ doc_year: 1948, dateSource: 'edmTimespanLabel' });

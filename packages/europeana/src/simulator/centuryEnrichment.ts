@@ -1,7 +1,7 @@
 /**
  * What Europeana adds to an item dated in the 20th century: the century's label in many languages and
  * the authority URIs of the concept, all in `edmTimespanLabel` next to the provider's own date. The
- * labels and URIs are those of a recorded NIMH item (test/fixtures/real), a selection of its 27
+ * labels and URIs are those of a recorded NIMH item (test/fixtures/real), a selection of its 26
  * languages.
  */
 export const TWENTIETH_CENTURY_LABELS: Readonly<Record<string, string>> = {
