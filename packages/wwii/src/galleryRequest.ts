@@ -1,10 +1,10 @@
 import type { AdapterOptions, Cursor, PageRequest } from '@hx4/core';
 import { galleryPath } from './catalogue.js';
 
-/** `<endpoint>/gallery/…/` for page 1, then WordPress's `…/page/<n>/`. */
+/** `<endpoint>/gallery/…/` for page 1, then Eazyest Gallery's thumbnail pages `…/thumbnails/<n>`. */
 export function galleryPageUrl(endpoint: string, key: string, page: number): string {
   const base = `${endpoint.replace(/\/+$/u, '')}${galleryPath(key)}`;
-  return page === 1 ? base : `${base}page/${page}/`;
+  return page === 1 ? base : `${base}thumbnails/${page}`;
 }
 
 /** One page of a gallery; the cursor is the page number (null for the first). */

@@ -11,23 +11,24 @@ export interface AttachmentPage {
 export const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp)$/iu;
 
 /**
- * Reads a WordPress attachment page. Its heading and caption block must be there (a caption block may
- * be empty): a page without them is not the page HX4 expects, and the thrown message is the reason its
- * record is dropped, so it names what is missing and nothing that varies per page.
+ * Reads an attachment page. Its heading must be there: a page without it is not the page HX4 expects, and
+ * the thrown message is the reason its record is dropped, so it names what is missing and nothing that
+ * varies per page. Eazyest Gallery prints the `.entry-caption` block only for an attachment that has a
+ * caption, so a page without one is a photo without a caption. The full-size file is linked from the image
+ * (when the site links images to their file) or from the header's "Link to full-size image"; the image
+ * itself usually links to the next attachment page, which is not an image file and so not taken.
  */
 export function parseAttachmentPage(html: string, pageUrl: string): AttachmentPage {
   const $ = load(html);
   const heading = $('.entry-title').first();
   if (heading.length === 0) throw new Error('attachment page has no .entry-title');
-  const caption = $('.entry-caption').first();
-  if (caption.length === 0) throw new Error('attachment page has no .entry-caption');
   const links = [
-    ...$('.entry-attachment a[href]').map((_, link) => $(link).attr('href')).toArray(),
+    ...$('.entry-attachment a[href], .entry-meta a[href]').map((_, link) => $(link).attr('href')).toArray(),
     ...$('img.attachment-full').map((_, img) => $(img).attr('data-src') ?? $(img).attr('src')).toArray(),
   ];
   return {
     title: cleanText(heading.text()),
-    caption: cleanText(caption.text()),
+    caption: cleanText($('.entry-caption').first().text()),
     imageUrl: links.map((link) => absoluteUrl(link, pageUrl)).find((url) => url !== null && isImageFile(url)) ?? null,
   };
 }

@@ -3,15 +3,17 @@ import { load, type CheerioAPI } from 'cheerio';
 import { cleanText } from './text.js';
 import type { WwiiRecord } from './WwiiRecord.js';
 
-/** The alt text WordPress gives a gallery's folder thumbnail: no description of the picture. */
-const MEANINGLESS_ALT = 'folder icon';
-const NEXT_PAGE_LINKS = 'a.next.page-numbers, .nav-links a.next, a[rel="next"], link[rel="next"]';
+/** The alt text Eazyest Gallery gives a subfolder's icon: no description of the picture. */
+const FOLDER_ICON_ALT = 'folder icon';
+/** Eazyest Gallery's link to the next page of thumbnails (`…/thumbnails/<n>`), in `nav.thumbnail-navigation`. */
+const NEXT_THUMBNAILS = 'nav.thumbnail-navigation .nav-next a[href]';
 
 /**
- * Reads one page of a WordPress gallery: one record per `img.attachment-thumbnail` in the article's
- * `.entry-content`. A page without the article's heading and content, or whose gallery images lost
- * their thumbnail class, means the site's markup changed (or an error page came with status 200):
- * worth asking again, then the gallery fails with that message rather than yielding nothing.
+ * Reads one page of an Eazyest Gallery folder: one record per photo thumbnail (`img.attachment-thumbnail`)
+ * in the article's `.entry-content`. Subfolder icons are thumbnails too, but they link to another folder,
+ * not to a photo, so they are left out. A page without the article's heading and content, or whose gallery
+ * images lost their thumbnail class, means the site's markup changed (or an error page came with status
+ * 200): worth asking again, then the gallery fails with that message rather than yielding nothing.
  */
 export function parseGalleryPage(body: unknown, query: string, cursor: Cursor | null): Page<WwiiRecord> {
   const page = typeof cursor === 'number' ? cursor : 1;
@@ -26,24 +28,31 @@ export function parseGalleryPage(body: unknown, query: string, cursor: Cursor | 
   if (thumbnails.length === 0 && content.find('.gallery img, .gallery-item img').length > 0) {
     throw new ArchiveResponseError(`${where} has gallery images without the attachment-thumbnail class: the site's markup changed`, true);
   }
-  const captions = galleryCaptions($);
-  const records = thumbnails.map((img): WwiiRecord => {
+  const captions = describedCaptions($);
+  const records = thumbnails.flatMap((img): WwiiRecord[] => {
     const thumbnail = $(img);
     const alt = cleanText(thumbnail.attr('alt'));
-    return {
-      gallery: query,
-      attachmentUrl: cleanText(thumbnail.closest('a').attr('href')),
-      thumbnailUrl: thumbnailSource((name) => thumbnail.attr(name)),
-      alt: alt !== null && alt.toLowerCase() !== MEANINGLESS_ALT ? alt : null,
-      galleryCaption: captions.get(thumbnail.attr('aria-describedby') ?? '') ?? null,
-    };
+    // A subfolder's icon links to another folder, not to a photo.
+    const folderIcon = thumbnail.closest('.folder-item, .folder-icon').length > 0 || thumbnail.hasClass('folder-icon');
+    if (folderIcon || alt?.toLowerCase() === FOLDER_ICON_ALT) return [];
+    // Eazyest Gallery's own captions carry no id: then the caption in the thumbnail's own `.gallery-item`.
+    const ownCaption = cleanText(thumbnail.closest('.gallery-item').find('.gallery-caption').first().text());
+    return [
+      {
+        gallery: query,
+        attachmentUrl: cleanText(thumbnail.closest('a').attr('href')),
+        thumbnailUrl: thumbnailSource((name) => thumbnail.attr(name)),
+        alt,
+        galleryCaption: captions.get(thumbnail.attr('aria-describedby') ?? '') ?? ownCaption,
+      },
+    ];
   });
-  const hasNext = records.length > 0 && $(NEXT_PAGE_LINKS).length > 0;
+  const hasNext = records.length > 0 && $(NEXT_THUMBNAILS).length > 0;
   return { records, next: hasNext ? page + 1 : null };
 }
 
-/** Caption elements (`dd`, `figcaption` or `p` depending on the theme) by id, for `aria-describedby`. */
-function galleryCaptions($: CheerioAPI): Map<string, string> {
+/** Captions WordPress's `[gallery]` ties to their thumbnail: an `id` the thumbnail's `aria-describedby` names. */
+function describedCaptions($: CheerioAPI): Map<string, string> {
   const captions = new Map<string, string>();
   $('.gallery-caption[id]').each((_, element) => {
     const text = cleanText($(element).text());

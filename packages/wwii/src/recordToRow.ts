@@ -10,7 +10,8 @@ import type { WwiiRecord } from './WwiiRecord.js';
 /**
  * One gallery image → the archive columns of a row, or the reason it is dropped. The image is the
  * attachment page's full-size link, else the thumbnail's URL without WordPress's size suffix; the year
- * is the first one standing alone in the caption (else the title); undated images are kept.
+ * is the first one standing alone in the caption (else the title), and `dateSource` says which; undated
+ * images are kept.
  */
 export function recordToRow(record: WwiiRecord, options: AdapterOptions): RowResult {
   const galleryUrl = readableGalleryUrl(record.gallery, options.endpoint);
@@ -21,7 +22,8 @@ export function recordToRow(record: WwiiRecord, options: AdapterOptions): RowRes
   if (imageUrl === null || id === null) return { drop: 'no image url' };
   const title = stringField(record.title) ?? stringField(record.alt);
   const description = stringField(record.caption) ?? stringField(record.galleryCaption);
-  const year = captionYear(description, title);
+  const fromCaption = captionYear(description);
+  const year = fromCaption ?? captionYear(title);
   if (year !== null && options.window && !isInWindow(year, options.window)) return { drop: 'out of date window' };
 
   const ref = pageRef(record, galleryUrl);
@@ -36,6 +38,7 @@ export function recordToRow(record: WwiiRecord, options: AdapterOptions): RowRes
     country: galleryByKey(record.gallery)?.country ?? null,
     title,
     description,
+    ...(year === null ? {} : { dateSource: fromCaption === null ? 'title' : 'caption' }),
   };
 }
 

@@ -12,6 +12,7 @@ import {
 import { csvRecords, datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { galleryByKey, wwiiAdapter } from '../src/index.js';
+import { uploadFolder } from '../src/simulator/siteUrls.js';
 import { wwiiSimulator } from '../src/simulator/index.js';
 
 const PANZER_IV = 'germany tanks panzer-iv';
@@ -66,7 +67,7 @@ describe('collect wwii against the simulator with faults', () => {
     const dir = await mkdtemp(join(tmpdir(), 'hx4-wwii-'));
     root = join(dir, DATASET);
     faults = [
-      sim.faults.add({ match: '/wwii/gallery/germany/tanks/panzer-iv/page/2/', fault: '503', times: 2 }),
+      sim.faults.add({ match: '/wwii/gallery/germany/tanks/panzer-iv/thumbnails/2', fault: '503', times: 2 }),
       sim.faults.add({ match: /\/wwii\/gallery\/germany\/spg\/stug-iii\/stug-iii-00\d\/$/, fault: 'reset', times: 2 }),
       sim.faults.add({ match: '/wwii/wp-content/gallery/germany/trucks/opel_blitz/', fault: '429', times: 1, retryAfterSeconds: 1 }),
       sim.faults.add({ match: /\/img\/jpeg-\d*[05]-/, fault: 'truncate', times: 2 }),
@@ -79,17 +80,20 @@ describe('collect wwii against the simulator with faults', () => {
     expect(faults.map((fault) => fault.applied)).toEqual([2, 2, 1, 2]);
     expect(summary.complete).toBe(true);
     expect(summary.hits.failedQueries).toEqual([]);
-    expect(summary.hits.pages).toBe(3 + 1 + 2 + 2);
+    expect(summary.hits.pages).toBe(2 + 1 + 1 + 1);
     expect(sim.requests.entries[0].path).toBe('/robots.txt');
     for (const reason of Object.keys(summary.images!.failed)) expect(['corrupt', 'not-an-image', 'http-404']).toContain(reason);
   });
 
-  it('drops broken attachment pages and images dated outside the window by reason, and counts every record', () => {
-    expect(summary.rows.dropped['attachment page has no .entry-caption']).toBeGreaterThan(0);
-    expect(summary.rows.dropped['out of date window']).toBeGreaterThan(0);
-    expect(Object.keys(summary.rows.dropped).sort()).toEqual(['attachment page has no .entry-caption', 'out of date window']);
-    const dropped = Object.values(summary.rows.dropped).reduce((a, b) => a + b, 0);
-    expect(summary.rows.accepted + dropped).toBe(45 + 30 + 25);
+  it('drops images dated outside the window by reason, and counts every record', () => {
+    expect(summary.rows.dropped).toEqual({ 'out of date window': expect.any(Number) });
+    expect(summary.rows.accepted + summary.rows.dropped['out of date window']).toBe(45 + 30 + 25);
+  });
+
+  it("says where each row's year came from, and never fetches a subfolder icon's folder as a photo", () => {
+    expect(Object.keys(summary.rows.dateSources).sort()).toEqual(['caption', 'undated']);
+    // Panzer III has a subfolder (an icon on its page) but no photos of its own: it gives no record.
+    expect(sim.requests.entries.some((entry) => entry.path.includes('/field-photos/'))).toBe(false);
   });
 
   it('keeps the gallery in user_query, its class in label, and the attachment page and full-size image per row', async () => {
@@ -101,7 +105,7 @@ describe('collect wwii against the simulator with faults', () => {
       const entry = galleryByKey(gallery)!;
       expect(row.label).toBe(entry.label);
       expect(row.country).toBe(entry.country);
-      expect(row.img_url).toBe(`${endpoint}/wp-content${entry.path}${row.id}.jpg`);
+      expect(row.img_url).toBe(`${endpoint}${uploadFolder(entry)}${row.id}.jpg`);
       expect(row.doc_url).toMatch(new RegExp(`^${endpoint}${entry.path}[a-z0-9-]+/$`));
       expect(row.title).not.toBe('');
       if (row.doc_year) expect(row.description).toContain(row.doc_year);
@@ -123,7 +127,7 @@ describe('collect wwii against the simulator with faults', () => {
 
   it('resumes an interrupted run without fetching a page twice, to the same dataset', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hx4-wwii-resume-'));
-    sim.faults.add({ match: '/wwii/gallery/germany/tanks/panzer-iv/page/3/', fault: '500' });
+    sim.faults.add({ match: '/wwii/gallery/germany/tanks/panzer-iv/thumbnails/2', fault: '500' });
     sim.faults.add({ match: /\/img\/gray-/, fault: '503' });
     sim.requests.reset();
     const interrupted = await run(dir);
@@ -141,7 +145,7 @@ describe('collect wwii against the simulator with faults', () => {
     expect(secondRun).not.toContain('/wwii/gallery/germany/tanks/panzer-iv/');
     expect(secondRun.filter((path) => attachmentPages('panzer-iv').test(path))).toHaveLength(5);
     expect(secondRun.filter((path) => firstRun.includes(path) && !path.startsWith('/img/') && !path.includes('/wp-content/'))).toEqual([
-      '/wwii/gallery/germany/tanks/panzer-iv/page/3/',
+      '/wwii/gallery/germany/tanks/panzer-iv/thumbnails/2',
     ]);
     expect(await datasetCsvs(join(dir, DATASET))).toEqual(await datasetCsvs(root));
   });

@@ -61,13 +61,23 @@ describe('expandRecord', () => {
     expect(expanded.caption).toBeNull();
   });
 
-  it('throws naming the missing element of a broken attachment page, the same for every page', async () => {
-    await expect(expand(thumbnail(NORMANDY), pages({ [NORMANDY]: fixture('attachment-no-caption.html') }))).rejects.toThrow(
-      /^attachment page has no \.entry-caption$/,
-    );
+  it('reads a page without a caption block as a photo without a caption: Eazyest Gallery prints the block only for a caption', async () => {
+    const [expanded] = await expand(thumbnail(NORMANDY), pages({ [NORMANDY]: fixture('attachment-no-caption.html') }));
+    expect(expanded).toMatchObject({ title: 'M4 Sherman in Normandy', caption: null });
+  });
+
+  it('throws naming the missing heading of a broken attachment page, the same for every page', async () => {
     const untitled = fixture('attachment.html').replace(/<h2 class="entry-title">[^]*?<\/h2>/, '');
     await expect(expand(thumbnail(NORMANDY), pages({ [NORMANDY]: untitled }))).rejects.toThrow(/^attachment page has no \.entry-title$/);
     await expect(expand(thumbnail(NORMANDY), pages({ [NORMANDY]: 'Bad gateway' }))).rejects.toThrow(/no \.entry-title/);
+  });
+
+  it("takes the header's link to the full-size image when the photo links to the next attachment page", async () => {
+    const template = fixture('attachment.html')
+      .replace('<a href="/wp-content/gallery/usa/tanks/m4_sherman/M4_Sherman_Normandy_1944.jpg" rel="attachment">', `<a href="${CREW}" rel="attachment">`)
+      .replace('</h2>', '</h2><div class="entry-meta">Published 2014-03-07 at <a href="/wp-content/gallery/usa/tanks/m4_sherman/M4_Sherman_Normandy_1944.jpg" title="Link to full-size image">1024 &times; 768</a> in <a href="/gallery/usa/tanks/m4_sherman/" rel="gallery">M4 Sherman</a></div>');
+    const [expanded] = await expand(thumbnail(NORMANDY), pages({ [NORMANDY]: template }));
+    expect(expanded.imageUrl).toBe(`${SITE}/wp-content/gallery/usa/tanks/m4_sherman/M4_Sherman_Normandy_1944.jpg`);
   });
 
   it('leaves the full-size link out when the page has none, for the thumbnail to stand in', async () => {

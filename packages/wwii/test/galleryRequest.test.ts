@@ -4,7 +4,7 @@ import { wwiiAdapter } from '../src/index.js';
 const OPTIONS = { endpoint: 'https://www.worldwarphotos.info', window: wwiiAdapter.defaultWindow };
 
 describe('pageRequest', () => {
-  it('asks for the gallery page, then WordPress page/<n>/ for the following pages, as HTML text', () => {
+  it("asks for the gallery page, then Eazyest Gallery's thumbnails/<n> for the following pages, as HTML text", () => {
     const first = wwiiAdapter.pageRequest('germany tanks panzer-iv', null, OPTIONS);
     expect(first).toEqual({
       url: 'https://www.worldwarphotos.info/gallery/germany/tanks/panzer-iv/',
@@ -12,13 +12,13 @@ describe('pageRequest', () => {
       responseType: 'text',
     });
     expect(wwiiAdapter.pageRequest('germany tanks panzer-iv', 3, OPTIONS).url).toBe(
-      'https://www.worldwarphotos.info/gallery/germany/tanks/panzer-iv/page/3/',
+      'https://www.worldwarphotos.info/gallery/germany/tanks/panzer-iv/thumbnails/3',
     );
   });
 
   it('works below a path and with a trailing slash on the endpoint', () => {
     const request = wwiiAdapter.pageRequest('usa tanks m4_sherman', 2, { ...OPTIONS, endpoint: 'http://127.0.0.1:4010/wwii/' });
-    expect(request.url).toBe('http://127.0.0.1:4010/wwii/gallery/usa/tanks/m4_sherman/page/2/');
+    expect(request.url).toBe('http://127.0.0.1:4010/wwii/gallery/usa/tanks/m4_sherman/thumbnails/2');
   });
 
   it('refuses cursors that are not a page number of at least 2, and queries that name no gallery', () => {

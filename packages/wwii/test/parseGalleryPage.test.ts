@@ -20,7 +20,7 @@ describe('parseGalleryPage', () => {
     });
   });
 
-  it('falls back from data-src to src and srcset, ignores "Folder Icon" and keeps relative links as written', () => {
+  it('falls back from data-src to src and srcset, takes an id-less caption from its own item and keeps relative links as written', () => {
     const [, relative, unlinked] = parseGalleryPage(fixture('gallery-page-1.html'), SHERMAN, null).records;
     expect(relative).toMatchObject({
       attachmentUrl: '/gallery/usa/tanks/m4_sherman/sherman_crew/',
@@ -32,10 +32,18 @@ describe('parseGalleryPage', () => {
       attachmentUrl: null,
       thumbnailUrl: `${SITE}/wp-content/gallery/usa/tanks/m4_sherman/_cache/Sherman_Firefly-150x150.jpg`,
       alt: null,
+      galleryCaption: 'Sherman Firefly of a British regiment',
     });
   });
 
-  it('asks for the next page while a next-page link is there, and stops on the last page', () => {
+  it('leaves out subfolder icons: they link to another folder, not to a photo', () => {
+    const records = parseGalleryPage(fixture('gallery-page-1.html'), SHERMAN, null).records;
+    expect(records.map((record) => record.attachmentUrl)).not.toContain(`${SITE}/gallery/usa/tanks/m4_sherman/m4-colour/`);
+    const iconOnly = fixture('gallery-page-1.html').replace(/<div id="gallery-1"[\s\S]*?<\/div>\n<nav/, '<nav');
+    expect(parseGalleryPage(iconOnly, SHERMAN, null)).toEqual({ records: [], next: null });
+  });
+
+  it("asks for the next page while Eazyest Gallery's next-thumbnails link is there, and stops on the last page", () => {
     expect(parseGalleryPage(fixture('gallery-page-1.html'), SHERMAN, null).next).toBe(2);
     const last = parseGalleryPage(fixture('gallery-last-page.html'), SHERMAN, 2);
     expect(last.next).toBeNull();

@@ -33,7 +33,13 @@ describe('toRow', () => {
       country: 'United States',
       title: 'M4 Sherman in Normandy',
       description: 'M4 Sherman of the 2nd Armored Division near Saint-Lô, July 1944.',
+      dateSource: 'caption',
     });
+  });
+
+  it('says where the year came from: the caption, else the title; an undated row names none', () => {
+    expect(toRow(expanded({ caption: 'Crew at rest', title: 'Sherman crew 1943' }))).toMatchObject({ doc_year: 1943, dateSource: 'title' });
+    expect(toRow(expanded({ caption: 'Crew at rest', title: 'Sherman crew' }))).not.toHaveProperty('dateSource');
   });
 
   it('recovers the full-size image from the thumbnail when the page has no link to it', () => {

@@ -1,6 +1,7 @@
 import { hash32 } from '@hx4/testkit';
-import { galleryByKey, type Gallery } from '../catalogue.js';
+import { GALLERIES, galleryByKey, type Gallery } from '../catalogue.js';
 import { simImage, type SimImage } from './simImage.js';
+import { uploadFolder } from './siteUrls.js';
 
 export interface SimSiteOptions {
   seed: number;
@@ -12,18 +13,64 @@ export interface SimSiteOptions {
   changedMarkup: ReadonlySet<string>;
 }
 
+/**
+ * How a gallery's thumbnails are written. The real site's saved home page shows plain `src` thumbnails;
+ * the reference collector (2024) read `data-src`, so lazy loading came later; Eazyest Gallery's own
+ * gallery code (used when thumbnails show descriptions) writes captions without the `id` that WordPress's
+ * `[gallery]` ties to the thumbnail's `aria-describedby`.
+ */
+export type ThumbnailMarkup = 'wordpress' | 'eazyest' | 'lazy';
+const MARKUPS: readonly ThumbnailMarkup[] = ['wordpress', 'eazyest', 'lazy'];
+
+/** The slug of the subfolder one gallery in `SUBFOLDER_SHARE` has, as Eazyest folders may hold folders. */
+export const SUBFOLDER_SLUG = 'field-photos';
+const SUBFOLDER_SHARE = 4;
 const MAX_RANDOM_SIZE = 40;
 const CACHED_GALLERIES = 64;
 
-/** The catalogue's galleries filled with generated photographs, the same on every run. */
+/** The catalogue's galleries (and their subfolders) filled with generated photographs, the same on every run. */
 export class SimSite {
   readonly #images = new Map<string, readonly SimImage[]>();
+  readonly #byUploadFolder = new Map<string, Gallery>();
 
-  constructor(readonly options: SimSiteOptions) {}
+  constructor(readonly options: SimSiteOptions) {
+    const galleries = GALLERIES.flatMap((entry) => {
+      const subfolder = this.subfolder(entry);
+      return subfolder ? [entry, subfolder] : [entry];
+    });
+    for (const gallery of galleries) {
+      const folder = uploadFolder(gallery);
+      const other = this.#byUploadFolder.get(folder);
+      if (other) throw new Error(`${gallery.path} and ${other.path} would share the upload folder ${folder}`);
+      this.#byUploadFolder.set(folder, gallery);
+    }
+  }
 
-  /** The catalogue gallery at `/gallery/<segments>/`, segments joined by `/`. */
+  /** The gallery at `/gallery/<segments>/` (segments joined by `/`): a catalogue gallery or a subfolder of one. */
   gallery(segments: string): Gallery | undefined {
-    return galleryByKey(segments.replaceAll('/', ' '));
+    const key = segments.replaceAll('/', ' ');
+    const parent = key.endsWith(` ${SUBFOLDER_SLUG}`) ? galleryByKey(key.slice(0, -SUBFOLDER_SLUG.length - 1)) : undefined;
+    return galleryByKey(key) ?? (parent && this.subfolder(parent)) ?? undefined;
+  }
+
+  /** The gallery whose files are in `folder` (`/wp-content/gallery/…/`). */
+  galleryOfUploadFolder(folder: string): Gallery | undefined {
+    return this.#byUploadFolder.get(folder);
+  }
+
+  /** A catalogue gallery's subfolder, which its pages list as a folder icon; most have none. */
+  subfolder(gallery: Gallery): Gallery | null {
+    if (!galleryByKey(gallery.key) || hash32(this.options.seed, 'subfolder', gallery.key) % SUBFOLDER_SHARE !== 0) return null;
+    return {
+      ...gallery,
+      key: `${gallery.key} ${SUBFOLDER_SLUG}`,
+      path: `${gallery.path}${SUBFOLDER_SLUG}/`,
+      title: `${gallery.title} in the field`,
+    };
+  }
+
+  markup(gallery: Gallery): ThumbnailMarkup {
+    return MARKUPS[hash32(this.options.seed, 'markup', gallery.key) % MARKUPS.length];
   }
 
   images(gallery: Gallery): readonly SimImage[] {

@@ -15,8 +15,11 @@ export interface SimImage {
   caption: string;
   /** The year the caption names; null when it names none. */
   year: number | null;
-  /** The attachment page lacks its caption block, as a broken theme template would leave it. */
-  brokenPage: boolean;
+  /**
+   * When the photo was uploaded (`2014-03-07`), which its attachment page prints: a year a scraper reading
+   * the whole page would take for the photo's.
+   */
+  published: string;
   spec: ImageSpec;
 }
 
@@ -27,7 +30,8 @@ const CAPTION_KINDS: ReadonlyArray<readonly [CaptionKind, number]> = [
   ['no-year', 0.14],
   ['empty', 0.06],
 ];
-const BROKEN_PAGE_SHARE = 0.04;
+/** The site's years, from its footer: "World War Photos 2013-2018". */
+const SITE_YEARS: readonly number[] = [2013, 2014, 2015, 2016, 2017, 2018];
 
 const IMAGE_KINDS: ReadonlyArray<readonly [ImageKind, number]> = [
   ['jpeg', 0.65],
@@ -53,7 +57,7 @@ export function simImage(seed: number, gallery: Gallery, number: number, [width,
     title: `${gallery.title} ${pickFrom(TITLE_ENDINGS, draw('title'))}`,
     caption: kind === 'empty' ? '' : caption(gallery.title, pickFrom(SCENES, draw('scene')), year, draw),
     year,
-    brokenPage: draw('broken') < BROKEN_PAGE_SHARE,
+    published: `${pickFrom(SITE_YEARS, draw('published'))}-${twoDigits(1 + Math.floor(draw('published-month') * 12))}-${twoDigits(1 + Math.floor(draw('published-day') * 28))}`,
     spec: {
       seed: hash32(seed, 'image', gallery.key, number),
       kind: weighted(draw('image-kind'), IMAGE_KINDS),
@@ -72,4 +76,8 @@ function caption(subject: string, scene: string, year: number | null, draw: (nam
 /** `Panzer 38(t)` → `Panzer_38_t`: how uploads on the site are named. */
 function fileTitle(title: string): string {
   return title.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+}
+
+function twoDigits(value: number): string {
+  return String(value).padStart(2, '0');
 }

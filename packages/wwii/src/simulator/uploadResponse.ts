@@ -4,14 +4,14 @@ import type { SimSite } from './SimSite.js';
 const MAX_SIDE = 4000;
 
 /**
- * `GET /wp-content/gallery/<gallery>/<Name>.jpg` (the upload) or `…/_cache/<Name>-<W>x<H>.jpg` (a resized
+ * `GET /wp-content/gallery/<folder>/<Name>.jpg` (the upload) or `…/_cache/<Name>-<W>x<H>.jpg` (a resized
  * copy): a redirect to the generated image at that size. Unknown files get 404.
  */
 export function uploadResponse(ctx: SimContext, site: SimSite): SimResponse | void {
-  const match = /^\/wp-content\/gallery\/(.+?)\/(_cache\/)?([A-Za-z0-9_]+?)(?:-(\d+)x(\d+))?\.jpg$/.exec(ctx.path);
+  const match = /^(\/wp-content\/gallery\/.+?\/)(_cache\/)?([A-Za-z0-9_]+?)(?:-(\d+)x(\d+))?\.jpg$/.exec(ctx.path);
   if (!match) return;
-  const [, segments, cache, name, width, height] = match;
-  const gallery = site.gallery(segments);
+  const [, folder, cache, name, width, height] = match;
+  const gallery = site.galleryOfUploadFolder(folder);
   const image = gallery && site.find(gallery, name);
   if (!image || Boolean(cache) !== (width !== undefined)) return;
   const size = width === undefined ? [image.spec.width, image.spec.height] : [Number(width), Number(height)];

@@ -12,7 +12,7 @@ export interface WwiiSimulatorOptions {
   imageSize?: [number, number];
   /** Photographs in given galleries (by key); the others get 4–40 by hash, one gallery in eight none. */
   sizes?: Record<string, number>;
-  /** Thumbnails on one gallery page (default 20). */
+  /** Thumbnails on one gallery page (default 40, Eazyest Gallery's default). */
   perPage?: number;
   /** Galleries (by key) served in a new theme's markup that the collector does not know. */
   changedMarkup?: string[];
@@ -24,14 +24,15 @@ export interface WwiiSimulatorOptions {
 
 /**
  * worldwarphotos.info as the WWII collector sees it, mounted at `<simulator>/wwii`: every gallery of the
- * package's catalogue (paged), the attachment page of each photograph, the uploads and their resized
- * copies (redirects to generated images), and `/robots.txt`. A few attachment pages lack their caption
- * block; captions name years inside and outside the war.
+ * package's catalogue in the Eazyest Gallery markup the real site serves (paged by `thumbnails/<n>`, some
+ * with a subfolder icon), the attachment page of each photograph, the uploads and their resized copies
+ * (redirects to generated images), and `/robots.txt`. Captions name years inside and outside the war, or
+ * none; attachment pages print their upload year too.
  */
 export function wwiiSimulator(options: WwiiSimulatorOptions = {}): SimulatorArchive {
   const seed = options.seed ?? 1945;
   const imageSize = options.imageSize ?? [1024, 768];
-  const perPage = options.perPage ?? 20;
+  const perPage = options.perPage ?? 40;
   const crawlDelay = options.crawlDelaySeconds ?? 1;
   if (!Number.isInteger(seed) || seed < 0) throw new Error(`seed must be a non-negative integer, got ${seed}`);
   if (!imageSize.every((side) => Number.isInteger(side) && side > 0)) {
@@ -57,7 +58,7 @@ export function wwiiSimulator(options: WwiiSimulatorOptions = {}): SimulatorArch
         path: '/robots.txt',
         handle: (ctx) => ctx.text(200, robotsTxt(new URL(ctx.endpoint).pathname, crawlDelay, disallow), 'text/plain; charset=utf-8'),
       },
-      { path: /^\/gallery\/.+\/$/, handle: (ctx) => sitePage(ctx, site) },
+      { path: /^\/gallery\/.+$/, handle: (ctx) => sitePage(ctx, site) },
       { path: /^\/wp-content\/gallery\/.+\.jpg$/, handle: (ctx) => uploadResponse(ctx, site) },
     ],
   };
