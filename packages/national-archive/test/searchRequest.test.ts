@@ -54,44 +54,29 @@ describe('nationalArchiveAdapter.pageRequest with an API key', () => {
 });
 
 describe('nationalArchiveAdapter.pageRequest through the keyless proxies', () => {
-  it('asks proxy v3 for the same photographs without the key, paged by number', () => {
+  const FIRST_PAGE = {
+    q: '"tank"',
+    limit: '100',
+    availableOnline: 'true',
+    typeOfMaterials: 'Photographs and other Graphic Materials',
+    startDate: '1900-01-01',
+    endDate: '1970-12-31',
+    page: '1',
+  };
+
+  it.each([
+    ['proxy-v3', '/proxy/v3/records/search', {}],
+    ['proxy', '/proxy/records/search', { dataSource: 'description', objectType: 'jpg,png', abbreviated: 'true' }],
+  ] as const)('asks %s for the photographs (the older one with the reference’s extras) without the key, paged by number', (source, path, extras) => {
     for (const options of [keyed, keyless]) {
-      const first = request('tank', null, options, 'proxy-v3');
+      const first = request('tank', null, options, source);
       const url = new URL(first.url);
-      expect(`${url.origin}${url.pathname}`).toBe('http://127.0.0.1:4010/national-archive/proxy/v3/records/search');
-      expect(Object.fromEntries(url.searchParams)).toEqual({
-        q: '"tank"',
-        limit: '100',
-        availableOnline: 'true',
-        typeOfMaterials: 'Photographs and other Graphic Materials',
-        startDate: '1900-01-01',
-        endDate: '1970-12-31',
-        page: '1',
-      });
-      expect(first).toMatchObject({ headers: { Accept: 'application/json' }, responseType: 'text' });
+      expect(`${url.origin}${url.pathname}`).toBe(`http://127.0.0.1:4010/national-archive${path}`);
+      expect(Object.fromEntries(url.searchParams)).toEqual({ ...FIRST_PAGE, ...extras });
+      expect(first).toEqual({ url: first.url, headers: { Accept: 'application/json' }, responseType: 'text' });
       expect(first.url).not.toContain('secret-key-123');
     }
-    expect(new URL(request('tank', { page: 7, seen: 600 }, keyless, 'proxy-v3').url).searchParams.get('page')).toBe('7');
-  });
-
-  it("asks the older proxy with the reference's parameters, paged by number", () => {
-    const first = request('tank', null, keyed, 'proxy');
-    const url = new URL(first.url);
-    expect(`${url.origin}${url.pathname}`).toBe('http://127.0.0.1:4010/national-archive/proxy/records/search');
-    expect(Object.fromEntries(url.searchParams)).toEqual({
-      q: '"tank"',
-      limit: '100',
-      availableOnline: 'true',
-      typeOfMaterials: 'Photographs and other Graphic Materials',
-      dataSource: 'description',
-      objectType: 'jpg,png',
-      abbreviated: 'true',
-      startDate: '1900-01-01',
-      endDate: '1970-12-31',
-      page: '1',
-    });
-    expect(first).toMatchObject({ headers: { Accept: 'application/json' }, responseType: 'text' });
-    expect(new URL(request('tank', { page: 7, seen: 600 }, keyless, 'proxy').url).searchParams.get('page')).toBe('7');
+    expect(new URL(request('tank', { page: 7, seen: 600 }, keyless, source).url).searchParams.get('page')).toBe('7');
   });
 
   it('asks the first source the options allow when a caller names none, and refuses what cannot be', () => {
