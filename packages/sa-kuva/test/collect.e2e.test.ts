@@ -8,7 +8,7 @@ import {
   createHttpClient,
   loadCanonicalMap,
   vocabularyFromQueries,
-  type CollectOptions,
+  type CollectRequest,
   type HttpClient,
   type RunSummary,
   type Vocabulary,
@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 function run(baseDir: string): Promise<RunSummary> {
-  const options: CollectOptions = {
+  const options: CollectRequest = {
     adapter: saKuvaAdapter,
     baseDir,
     endpoint: sim.endpoint('sa-kuva'),
@@ -81,6 +81,19 @@ describe('collect sa-kuva against the simulator with faults', () => {
     expect(summary.rows.dropped['no image']).toBeGreaterThan(0);
     const dropped = Object.values(summary.rows.dropped).reduce((a, b) => a + b, 0);
     expect(summary.rows.accepted + dropped).toBe(summary.hits.records);
+  });
+
+  it('dates most rows to the day from their photographing event, the rest by year or not at all', async () => {
+    const { events, year, undated, ...others } = summary.rows.dateSources;
+    expect(events).toBeGreaterThan(summary.rows.accepted / 2);
+    expect(year).toBeGreaterThan(0);
+    expect(undated).toBeGreaterThan(0);
+    expect(others).toEqual({});
+    const multi = await csvRecords(join(root, 'metadata_multi_label.csv'));
+    const days = multi.filter((row) => /^\d{4}-\d\d-\d\d$/.test(row.doc_date));
+    expect(days.length).toBeGreaterThan(multi.length / 2);
+    for (const row of days) expect(row.doc_date >= '1939-09-01' && row.doc_date <= '1945-09-02').toBe(true);
+    expect(multi.some((row) => /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(row.raw_doc_date))).toBe(true);
   });
 
   it('keeps the Finnish query in user_query and labels rows with the English canonical label', async () => {

@@ -1,16 +1,19 @@
 import { startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateExpression } from '../src/dateExpression.js';
 import { saKuvaSimulator } from '../src/simulator/index.js';
 
 interface FinnaBody {
   resultCount?: number;
-  records?: Array<Record<string, unknown> & { id: string; title: string; year?: string; images?: string[] }>;
+  records?: Array<
+    Record<string, unknown> & { id: string; title: string; year?: string; images?: string[]; events?: Record<string, Array<{ date: string }>> | [] }
+  >;
   status: string;
   statusMessage?: string;
 }
 
 const SA_KUVA = ['building:"1/SA-kuva/SA-kuva/"', 'free_online_boolean:"1"', 'format:"0/Image/"'];
-const FIELDS = ['id', 'title', 'year', 'images', 'imageRights', 'buildings'];
+const FIELDS = ['id', 'title', 'year', 'events', 'images', 'imageRights', 'buildings'];
 const SIMULATOR_OPTIONS = { totals: { korsu: 1500, lotta: 60 }, imageSize: [64, 48] as [number, number], resultWindow: 1000 };
 
 describe('SA-Kuva simulator: Finna search', () => {
@@ -89,10 +92,9 @@ describe('SA-Kuva simulator: Finna search', () => {
     expect(within.body.resultCount).toBeGreaterThan(50);
     expect(year.body.resultCount).toBeGreaterThan(within.body.resultCount!);
     for (const record of within.body.records!) expect(record.year).toBe('1942');
-    const span = (record: { year?: string }) => (record.year ?? '').split('-').map(Number);
     for (const record of year.body.records!) {
-      const [first, last = first] = span(record);
-      expect(first <= 1942 && 1942 <= last).toBe(true);
+      const { first, last } = dateSpan(record)!;
+      expect(first <= '1942-12-31' && '1942-01-01' <= last).toBe(true);
     }
     const month = await search(dated('[1942-06 TO 1942-06]', 'within'));
     for (const record of month.body.records!) expect(record.title).toMatch(/ 1942\.06\.\d\d\. /);
@@ -101,15 +103,16 @@ describe('SA-Kuva simulator: Finna search', () => {
     expect(oneDay.body.records!.map((record) => record.title)).toContain(month.body.records![0].title);
   });
 
-  it('includes records a collector must drop: years beside the window, no image', async () => {
+  it('includes records a collector must drop or keep undated: days and years beside the window, ranges, no image', async () => {
     const records = [];
     for (let page = 1; page <= 10; page++) {
       const { body } = await search({ ...dated('[1939 TO 1945]'), page: String(page) });
       records.push(...(body.records ?? []));
     }
-    expect(records.some((record) => record.year === '1938')).toBe(true);
-    expect(records.some((record) => record.year === '1946')).toBe(true);
-    expect(records.some((record) => record.year === '1941-1944')).toBe(true);
+    const spans = records.map(dateSpan);
+    expect(spans.some((span) => span?.precision === 'day' && (span.last < '1939-09-01' || span.first > '1945-09-02'))).toBe(true);
+    expect(records.some((record) => record.year === '1938' && eventDates(record).length === 0)).toBe(true);
+    expect(records.flatMap(eventDates)).toEqual(expect.arrayContaining(['1945-1946', '1941-1944']));
     expect(records.some((record) => record.images?.length === 0)).toBe(true);
     expect(records.some((record) => record.year === '1950')).toBe(false);
   });
@@ -184,3 +187,14 @@ describe('SA-Kuva simulator: Finna search', () => {
     expect(() => saKuvaSimulator({ resultWindow: 0 })).toThrow(/resultWindow/);
   });
 });
+
+type SimulatedRecord = NonNullable<FinnaBody['records']>[number];
+
+function eventDates(record: SimulatedRecord): string[] {
+  return Object.values(record.events ?? {}).flatMap((events: Array<{ date: string }>) => events.map((event) => event.date));
+}
+
+/** The days a record's date covers: its event's date where it has one, else its year. */
+function dateSpan(record: SimulatedRecord) {
+  return dateExpression(eventDates(record)[0] ?? record.year ?? '');
+}

@@ -1,14 +1,17 @@
 import { fillTemplate, FORMAT_NAMES, IMAGE_RIGHTS, OTHER_ORGANISATION, SA_KUVA_BUILDINGS, type Language } from './finnishText.js';
+import type { SimEvent } from './simDate.js';
 import type { SimRecord } from './simRecord.js';
 
-/** The fields Finna returns when a search names none. */
+/**
+ * The fields Finna returns when a search names none (those of them this simulator knows), as the recorded
+ * default-field page shows them: no `year`, which Finna's field list does not mark as a default.
+ */
 export const DEFAULT_FIELDS: readonly string[] = [
-  'id',
-  'title',
   'buildings',
   'formats',
-  'images',
+  'id',
   'imageRights',
+  'images',
   'languages',
   'nonPresenterAuthors',
   'onlineUrls',
@@ -16,7 +19,7 @@ export const DEFAULT_FIELDS: readonly string[] = [
   'rating',
   'series',
   'subjects',
-  'year',
+  'title',
 ];
 
 type FieldRenderer = (record: SimRecord, query: string, lng: Language) => unknown;
@@ -44,10 +47,15 @@ const FIELDS: Record<string, FieldRenderer> = {
           { value: '1/PhysicalObject/PhysicalObject/', translated: names.physical },
         ];
   },
-  subjects: (record, query) => [[record.period.subject], [record.place.split(', ').pop() as string], ...(query ? [[query]] : [])],
-  summary: (record) =>
-    record.hasSummary ? [`Kuvaaja: ${record.photographer}. ${capitalise(record.period.subject)}, ${record.place}.`] : [],
-  nonPresenterAuthors: (record) => [{ name: record.photographer, role: 'kuvaaja' }],
+  subjects: (record, query) => [
+    [record.period.subject],
+    [record.place.split(', ').pop() as string],
+    ...(query ? [[query]] : []),
+    ...(record.dateHeading ? [[record.dateHeading]] : []),
+  ],
+  summary: (record) => (record.hasSummary ? [`${credit(record)}${capitalise(record.period.subject)}, ${record.place}.`] : []),
+  nonPresenterAuthors: (record) => (record.photographer ? [{ name: record.photographer, role: 'kuvaaja' }] : []),
+  events: (record) => (record.event ? { [record.event.type]: [renderEvent(record, record.event)] } : []),
   languages: () => [],
   onlineUrls: () => [],
   presenters: () => [],
@@ -68,6 +76,28 @@ export function renderRecord(
     if (value !== undefined && !Object.hasOwn(rendered, field)) rendered[field] = value;
   }
   return rendered;
+}
+
+/**
+ * One event as Finna's LIDO driver lists it (`SolrLido::getEvents`), after the API has left out its empty texts
+ * (`name`, `culture`, `description`) and kept its empty lists.
+ */
+function renderEvent(record: SimRecord, { type, date }: SimEvent): Record<string, unknown> {
+  return {
+    type,
+    date,
+    methods: [],
+    methodsExtended: [],
+    materials: [],
+    materialsExtended: [],
+    places: [record.place],
+    actors: record.photographer ? [{ name: record.photographer, role: 'kuvaaja' }] : [],
+    descriptions: [],
+  };
+}
+
+function credit({ photographer }: SimRecord): string {
+  return photographer ? `Kuvaaja: ${photographer}. ` : '';
 }
 
 /** An SA-kuva style caption: place and day, then what the picture shows, naming the query as a search finds it. */

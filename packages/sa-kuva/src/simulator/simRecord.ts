@@ -1,14 +1,9 @@
-import { between, hash32, pickFrom, unitHash, weighted, type ImageKind, type ImageSpec } from '@hx4/testkit';
+import { hash32, pickFrom, unitHash, weighted, type ImageKind, type ImageSpec } from '@hx4/testkit';
 import { CAPTIONS, PHOTOGRAPHERS, SCENES, WAR_PERIODS, type WarPeriod } from './finnishText.js';
-
-/** Inclusive days (`YYYY-MM-DD`) a record's date covers, as Finna indexes it for the date-range filter. */
-export interface DayRange {
-  start: string;
-  end: string;
-}
+import { simDate, type SimDate } from './simDate.js';
 
 /** What a record is, whichever query finds it. */
-export interface SimRecord {
+export interface SimRecord extends SimDate {
   index: number;
   id: string;
   /** False for the few records of another organisation that a search without the collection filter finds. */
@@ -16,18 +11,12 @@ export interface SimRecord {
   freeOnline: boolean;
   /** False for a record of a physical object (with a photo of it), which the image filter leaves out. */
   photograph: boolean;
-  dates: DayRange | null;
-  /** Finna's `year` text; null when undated. */
-  year: string | null;
-  /** The year Finna sorts by (`main_date_str`). */
-  mainYear: number | null;
-  /** `1942.07.15`, as SA-kuva captions begin, for records dated to the day. */
-  dayText: string | null;
   period: WarPeriod;
   place: string;
   caption: string;
   scene: string;
-  photographer: string;
+  /** Null when the archive does not know who took the photograph (`nonPresenterAuthors` is then `[]`). */
+  photographer: string | null;
   hasSummary: boolean;
   image: ImageSpec | null;
 }
@@ -35,30 +24,6 @@ export interface SimRecord {
 const ID_BASE = 20_000;
 export const SA_KUVA_ID_PREFIX = 'sa-kuva.sa-kuva-';
 export const OTHER_ID_PREFIX = 'musketti.M012:HK';
-
-/** Where a war photograph's year falls: most of the archive is from the Continuation War. */
-const WAR_YEARS: ReadonlyArray<readonly [number, number]> = [
-  [1939, 0.05],
-  [1940, 0.12],
-  [1941, 0.22],
-  [1942, 0.22],
-  [1943, 0.14],
-  [1944, 0.2],
-  [1945, 0.05],
-];
-/** Days photographs were taken in the first and last war years. */
-const YEAR_SPAN: Record<number, readonly [string, string]> = { 1939: ['09-01', '12-31'], 1945: ['01-01', '10-31'] };
-
-type DateKind = 'day' | 'year' | 'before' | 'after' | 'range' | 'undated' | 'outside';
-const DATE_KINDS: ReadonlyArray<readonly [DateKind, number]> = [
-  ['day', 0.9],
-  ['year', 0.03],
-  ['before', 0.015],
-  ['after', 0.015],
-  ['range', 0.01],
-  ['undated', 0.01],
-  ['outside', 0.01],
-];
 
 const IMAGE_KINDS: ReadonlyArray<readonly [ImageKind | 'none', number]> = [
   ['jpeg', 0.6],
@@ -74,7 +39,7 @@ const IMAGE_KINDS: ReadonlyArray<readonly [ImageKind | 'none', number]> = [
 export function simRecord(seed: number, index: number, imageSize: readonly [number, number]): SimRecord {
   const draw = (name: string) => unitHash(seed, name, index);
   const saKuva = draw('organisation') >= 0.05;
-  const date = recordDate(weighted(draw('date'), DATE_KINDS), draw('year'), draw('day'));
+  const date = simDate(draw);
   const period = periodOf(date.dates?.start ?? '1941-06-25');
   return {
     index,
@@ -87,7 +52,7 @@ export function simRecord(seed: number, index: number, imageSize: readonly [numb
     place: pickFrom(period.places, draw('place')),
     caption: pickFrom(CAPTIONS, draw('caption')),
     scene: pickFrom(SCENES, draw('scene')),
-    photographer: pickFrom(PHOTOGRAPHERS, draw('photographer')),
+    photographer: draw('unknown-photographer') < 0.05 ? null : pickFrom(PHOTOGRAPHERS, draw('photographer')),
     hasSummary: draw('summary') < 0.3,
     image: image(seed, index, imageSize),
   };
@@ -98,44 +63,6 @@ export function recordIndex(id: string): number | null {
   const prefix = [SA_KUVA_ID_PREFIX, OTHER_ID_PREFIX].find((candidate) => id.startsWith(candidate));
   const number = prefix === undefined ? '' : id.slice(prefix.length);
   return /^\d+$/.test(number) && Number(number) >= ID_BASE ? Number(number) - ID_BASE : null;
-}
-
-type RecordDate = Pick<SimRecord, 'dates' | 'year' | 'mainYear' | 'dayText'>;
-
-/** Mostly single days of the war years; some whole years, year ranges, dates around the window's edges. */
-function recordDate(kind: DateKind, yearDraw: number, dayDraw: number): RecordDate {
-  const loose = (year: string, mainYear: number, start: string, end: string): RecordDate => ({
-    dates: { start, end },
-    year,
-    mainYear,
-    dayText: null,
-  });
-  const year = weighted(yearDraw, WAR_YEARS);
-  switch (kind) {
-    case 'day': {
-      const day = dayIn(year, dayDraw);
-      return { dates: { start: day, end: day }, year: String(year), mainYear: year, dayText: day.replaceAll('-', '.') };
-    }
-    case 'year':
-      return loose(String(year), year, `${year}-01-01`, `${year}-12-31`);
-    case 'before':
-      return loose('1938', 1938, '1938-06-01', '1939-12-31');
-    case 'after':
-      return loose('1946', 1946, '1945-06-01', '1946-06-30');
-    case 'range':
-      return loose('1941-1944', 1941, '1941-01-01', '1944-12-31');
-    case 'outside':
-      return loose('1950', 1950, '1950-05-01', '1950-05-01');
-    case 'undated':
-      return { dates: null, year: null, mainYear: null, dayText: null };
-  }
-}
-
-function dayIn(year: number, draw: number): string {
-  const [first, last] = YEAR_SPAN[year] ?? ['01-01', '12-31'];
-  const start = Date.parse(`${year}-${first}T00:00:00Z`);
-  const days = Math.round((Date.parse(`${year}-${last}T00:00:00Z`) - start) / 86_400_000);
-  return new Date(start + between(0, days, draw) * 86_400_000).toISOString().slice(0, 10);
 }
 
 function periodOf(day: string): WarPeriod {
