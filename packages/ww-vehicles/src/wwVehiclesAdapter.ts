@@ -20,7 +20,8 @@ function ownQueries(): OwnQueries {
 export const wwVehiclesAdapter: ArchiveAdapter<VehicleRecord> = {
   id: 'ww-vehicles',
   datasetName: 'WW_VEHICLES',
-  defaultEndpoint: 'https://www.truck-encyclopedia.com',
+  // Every real URL of the site found in public code and data is on the bare host (see test/fixtures/real).
+  defaultEndpoint: 'https://truck-encyclopedia.com',
   defaultWindow: null,
   politeness: { requestsPerSecond: 1, concurrency: 1 },
   obeysRobotsTxt: true,

@@ -82,7 +82,7 @@ describe('WW vehicles simulator', () => {
     expect(images.length).toBeGreaterThan(LISTINGS.length * VEHICLES);
     for (const image of images) {
       expect(image.imageUrl.startsWith(`${endpoint}/ww`)).toBe(true);
-      expect(image.imageUrl).toMatch(/\/(?:img\/)?photos\/(?:big\/)?\w[\w.-]*\.(?:jpg|JPG|png)$/);
+      expect(image.imageUrl).toMatch(/\/(?:ww1\/img\/photos|ww2\/\w+\/photos|ww2\/\w+)\/(?:big\/)?\w[\w.-]*\.(?:jpg|JPG|png)$/);
       expect(image.country).not.toBeNull();
     }
     expect(images.filter((image) => image.caption !== null).length).toBeGreaterThan(images.length / 2);

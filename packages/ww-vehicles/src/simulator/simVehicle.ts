@@ -44,19 +44,28 @@ export function simVehicle(seed: number, listing: Listing, index: number, fate: 
   const model = `${maker} ${pickFrom(models, draw('model'))}`;
   const name = draw('named') < 0.5 ? `${model} ${kind.word}` : model;
   const stem = `${asciiWords(model).join('-')}-${index + 1}`;
-  const photoDir = listing.war === 'WW1' ? 'img/photos/' : 'photos/';
   const photoCount = fate === 'no-picture' ? 0 : between(1, 4, draw('photos'));
   const photos = Array.from({ length: photoCount }, (_, photo): SimPhoto => {
     const style = pickFrom(STYLES, draw('style', photo));
     const extension = weighted(draw('extension', photo), [['jpg', 0.8], ['JPG', 0.1], ['png', 0.1]] as const);
     return {
-      href: `${photoDir}${stem.replaceAll('-', '_')}_${photo + 1}.${extension}`,
+      href: photoHref(listing, stem, photo + 1, extension),
       style,
       alt: photo === 0 ? name : `${model} ${kind.word}`,
       caption: style === 'lazy' ? null : `${model} ${pickFrom(SCENES[listing.war], draw('scene', photo))}`,
     };
   });
   return { listing, name, kind, country, file: `${stem}.php`, articlePath: `${folderOf(listing.path)}${stem}.php`, fate, photos };
+}
+
+/**
+ * Where a picture lives, as the real site's URLs show: WW1 photos in `/ww1/img/photos/`
+ * (`Dart-CC4-production.jpg`), WW2 photos in the country's `photos/` (`/ww2/us/photos/Mack_NO.JPG`), and WW2
+ * drawings (PNG) in the country folder itself (`/ww2/italy/Autocarretta-35.png`). Relative to the article.
+ */
+function photoHref(listing: Listing, stem: string, number: number, extension: string): string {
+  if (listing.war === 'WW1') return `img/photos/${stem.replaceAll('-', '_')}_${number}.${extension}`;
+  return extension === 'png' ? `${stem}-${number}.png` : `photos/${stem.replaceAll('-', '_')}_${number}.${extension}`;
 }
 
 /** Words of a name in plain ASCII, for file names: `Büssing-NAG 4500` → `Bussing`, `NAG`, `4500`. */
