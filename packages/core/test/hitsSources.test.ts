@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ArchiveResponseError,
   HttpError,
+  RequestBudget,
   SourceChooser,
   SourceUnavailableError,
   harvestQuery,
@@ -19,8 +20,8 @@ type Rec = { n: number; from: string };
 
 const SOURCES: ArchiveSource[] = [
   { id: 'api', description: 'the official API' },
-  { id: 'proxy', description: 'the web app proxy' },
-  { id: 'old', description: 'the older proxy' },
+  { id: 'proxy', description: 'the web app proxy', keyless: true },
+  { id: 'old', description: 'the older proxy', keyless: true },
 ];
 
 /** An archive of 25 records, 10 a page, askable through three sources at `/<source>/search`. */
@@ -68,7 +69,7 @@ describe('alternative sources', () => {
   it('moves past a source that answers HTML with status 200, once per run, and records which source served', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hx4-sources-'));
     const log: string[] = [];
-    const sources = new SourceChooser(SOURCES, (line) => log.push(line));
+    const sources = new SourceChooser(SOURCES, (level, line) => log.push(`${level}: ${line}`));
     const http = archive({ api: 'html' });
     const first = await harvestQuery('tank', { adapter, adapterOptions, http, hitsDir: dir, slug: 'tank', sources });
     const second = await harvestQuery('jeep', { adapter, adapterOptions, http, hitsDir: dir, slug: 'jeep', sources });
@@ -78,9 +79,9 @@ describe('alternative sources', () => {
     expect(http.urls.filter((url) => sourceOf(url) === 'api')).toHaveLength(1);
     expect((await hitsOf(dir, 'tank')).map((record) => record.from)).toEqual(Array(25).fill('proxy'));
     expect(log).toEqual([
-      'searching through the official API (source api)',
-      'the official API does not serve (answered an HTML page with status 200); passed over for the rest of the run',
-      'searching through the web app proxy (source proxy)',
+      'info: searching through the official API (source api)',
+      'warn: the official API does not serve (answered an HTML page with status 200); passed over for the rest of the run',
+      'info: searching through the web app proxy (source proxy)',
     ]);
     const checkpoint = JSON.parse(await readFile(hitFiles(dir, 'tank').checkpoint, 'utf8'));
     expect(checkpoint).toMatchObject({ source: 'proxy', complete: true });
@@ -92,6 +93,27 @@ describe('alternative sources', () => {
     const http = archive({ api: 403, proxy: 404 });
     const result = await harvestQuery('tank', { adapter, adapterOptions, http, hitsDir: dir, slug: 'tank', sources });
     expect(result).toMatchObject({ records: 25, source: 'old' });
+  });
+
+  it('says a refused key is the reason, and where the key comes from', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hx4-sources-'));
+    const log: string[] = [];
+    const sources = new SourceChooser(SOURCES, (level, line) => log.push(`${level}: ${line}`));
+    const keyed = { ...adapter, apiKey: { env: 'FAKE_API_KEY' } };
+    await harvestQuery('tank', { adapter: keyed, adapterOptions: { ...adapterOptions, apiKey: 'wrong' }, http: archive({ api: 401 }), hitsDir: dir, slug: 'tank', sources });
+    expect(log).toContain(
+      'warn: the official API does not serve (http-401: the archive refused the API key; check FAKE_API_KEY or --api-key); passed over for the rest of the run',
+    );
+  });
+
+  it("counts in the key's budget only the requests of sources that send the key", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hx4-sources-'));
+    const budget = await RequestBudget.open({ stateDir: dir, apiKey: 'secret', limit: 100 });
+    const sources = new SourceChooser(SOURCES, () => {});
+    const keyedOptions = { ...adapterOptions, apiKey: 'secret' };
+    await harvestQuery('tank', { adapter, adapterOptions: keyedOptions, http: archive({ api: 'html' }), hitsDir: dir, slug: 'tank', sources, budget });
+    // One request to the official API (its HTML page); the proxy's three pages are keyless.
+    expect(budget.used).toBe(1);
   });
 
   it('fails the query, naming every source, when none serves', async () => {

@@ -23,7 +23,8 @@ const DESCRIPTIONS: Readonly<Record<NaraSourceId, string>> = {
 /** With a key the official API comes first; the key is never sent to the proxies, so without one they are all there is. */
 export function catalogSources(options: AdapterOptions): readonly ArchiveSource[] {
   const ids: NaraSourceId[] = options.apiKey ? ['api-v2', 'proxy-v3', 'proxy'] : ['proxy-v3', 'proxy'];
-  return ids.map((id) => ({ id, description: DESCRIPTIONS[id] }));
+  // The proxies never see the key, so they spend none of its monthly quota.
+  return ids.map((id) => ({ id, description: DESCRIPTIONS[id], ...(id === 'api-v2' ? {} : { keyless: true }) }));
 }
 
 /** The source a call names, if it names one. */

@@ -49,7 +49,7 @@ async function collect(sim: Simulator, apiKey?: string, dir?: string): Promise<R
 
 const servedBy = (source: SourceId) => Object.fromEntries(QUERIES.map((query) => [query, source]));
 const passedOver = (run: Run, description: RegExp, reason: RegExp) =>
-  run.lines.filter((line) => line.startsWith('info: national-archive: ') && description.test(line) && / does not serve \(/.test(line) && reason.test(line));
+  run.lines.filter((line) => line.startsWith('warn: national-archive: ') && description.test(line) && / does not serve \(/.test(line) && reason.test(line));
 
 describe('collect() for the National Archives, whichever of its searches serves', () => {
   describe('(a) the official API v2 serves JSON with a key', () => {

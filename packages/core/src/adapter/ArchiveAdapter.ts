@@ -88,6 +88,8 @@ export interface ArchiveSource {
   id: string;
   /** For the log: what it is, e.g. `the official Catalog API v2 (with your key)`. */
   description: string;
+  /** It is asked without the API key, so its requests do not spend the key's quota (`requestQuota`). */
+  keyless?: boolean;
 }
 
 /** A record the adapter refuses, and why (counted per reason in run-summary.json). */

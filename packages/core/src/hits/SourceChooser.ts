@@ -11,7 +11,7 @@ export class SourceChooser {
 
   constructor(
     readonly sources: readonly ArchiveSource[],
-    private readonly log: (line: string) => void,
+    private readonly log: (level: 'info' | 'warn', line: string) => void,
   ) {
     if (sources.length === 0) throw new Error('an adapter that declares sources must name at least one');
   }
@@ -21,9 +21,13 @@ export class SourceChooser {
     const source = this.sources.find(({ id }) => !this.abandoned.has(id)) ?? null;
     if (source && this.announced !== source.id) {
       this.announced = source.id;
-      this.log(`searching through ${source.description} (source ${source.id})`);
+      this.log('info', `searching through ${source.description} (source ${source.id})`);
     }
     return source;
+  }
+
+  find(id: string): ArchiveSource | undefined {
+    return this.sources.find((source) => source.id === id);
   }
 
   isUsable(id: string): boolean {
@@ -35,7 +39,7 @@ export class SourceChooser {
     if (this.abandoned.has(id)) return;
     this.abandoned.set(id, reason);
     const source = this.sources.find((candidate) => candidate.id === id);
-    this.log(`${source?.description ?? id} does not serve (${reason}); passed over for the rest of the run`);
+    this.log('warn', `${source?.description ?? id} does not serve (${reason}); passed over for the rest of the run`);
   }
 
   /** Why each source was passed over, for the error of a query no source could serve. */

@@ -147,11 +147,11 @@ async function fetchPage(query: string, cursor: Cursor | null, source: string | 
   for (let attempt = 1; ; attempt++) {
     let response: Awaited<ReturnType<typeof request>>;
     try {
-      response = await request(adapter.pageRequest(query, cursor, adapterOptions, source), options);
+      response = await request(adapter.pageRequest(query, cursor, adapterOptions, source), options, chargedFor(source, options));
     } catch (error) {
       // An endpoint that refuses a query's very first request outright is not there (or not for us).
       const refused = error instanceof HttpError && error.status !== undefined && REFUSING_STATUSES.has(error.status);
-      if (refused && first && source !== undefined) throw new SourceUnavailableError(`${error.reason}: ${error.message}`);
+      if (refused && first && source !== undefined) throw new SourceUnavailableError(refusal(error, options));
       throw error;
     }
     try {
@@ -162,8 +162,20 @@ async function fetchPage(query: string, cursor: Cursor | null, source: string | 
   }
 }
 
-/** One page request, counted in the budget with every retry the HTTP client made. */
-async function request(page: PageRequest, { http, signal, budget }: HarvestOptions) {
+/** Why a source's first request was refused, short; a refused key says where the key comes from. */
+function refusal(error: HttpError, { adapter, adapterOptions }: HarvestOptions): string {
+  const keyRefused = (error.status === 401 || error.status === 403) && adapterOptions.apiKey && adapter.apiKey;
+  return keyRefused ? `${error.reason}: the archive refused the API key; check ${adapter.apiKey!.env} or --api-key` : error.reason;
+}
+
+/** The budget counts the key's requests: a keyless source asked while a key is given spends none of its quota. */
+function chargedFor(source: string | undefined, { budget, sources, adapterOptions }: HarvestOptions): RequestBudget | undefined {
+  const keyless = source !== undefined && sources?.find(source)?.keyless === true;
+  return keyless && adapterOptions.apiKey ? undefined : budget;
+}
+
+/** One page request, counted in the budget (when given) with every retry the HTTP client made. */
+async function request(page: PageRequest, { http, signal }: HarvestOptions, budget: RequestBudget | undefined) {
   await budget?.spend();
   try {
     const response =

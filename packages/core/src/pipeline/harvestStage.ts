@@ -22,7 +22,7 @@ export async function harvestStage(options: CollectOptions, layout: DatasetLayou
   const budget = await openBudget(options, layout);
   const details = adapter.expandRecord ? createDetailFetcher(options.http, layout.detailPages) : undefined;
   const declared = adapter.sources?.(adapterOptions);
-  const sources = declared ? new SourceChooser(declared, (line) => reporter.log('info', `${adapter.id}: ${line}`)) : undefined;
+  const sources = declared ? new SourceChooser(declared, (level, line) => reporter.log(level, `${adapter.id}: ${line}`)) : undefined;
   const servedBy = new Map<string, string>();
   const summary: RunSummary['hits'] = { queries: vocabulary.queries.length, cachedQueries: 0, pages: 0, records: 0, failedQueries: [] };
   const queue = new PQueue({ concurrency: Math.max(1, adapter.politeness.concurrency) });
