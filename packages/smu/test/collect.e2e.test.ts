@@ -40,12 +40,14 @@ async function csvRows(path: string): Promise<Record<string, string>[]> {
 }
 
 const itemInfoRequests = () => sim.requests.entries.filter((entry) => entry.path.includes('q=dmGetItemInfo/')).length;
+const fieldTableRequests = () => sim.requests.entries.filter((entry) => entry.path.includes('q=dmGetCollectionFieldInfo/')).map((entry) => entry.path);
 
 describe('collect() for SMU against the CONTENTdm simulator', () => {
   let root: string;
   let first: RunSummary;
   let reference: Record<string, string>;
   let firstItemInfoRequests: number;
+  let firstFieldTableRequests: string[];
   let faults: { applied: number }[];
 
   beforeAll(async () => {
@@ -62,6 +64,7 @@ describe('collect() for SMU against the CONTENTdm simulator', () => {
     ];
     first = await collectSmu(spec(join(root, '..')));
     firstItemInfoRequests = itemInfoRequests();
+    firstFieldTableRequests = fieldTableRequests();
     sim.faults.clear();
     reference = await datasetCsvs(root);
   });
@@ -101,6 +104,18 @@ describe('collect() for SMU against the CONTENTdm simulator', () => {
     expect(titles.some((title) => title.startsWith('Officers studying a map'))).toBe(true);
     expect(titles.some((title) => title.startsWith('Sailors reading letters from home'))).toBe(true);
     expect(titles.some((title) => title.startsWith('Letter from'))).toBe(false);
+  });
+
+  it('reads every collection by its field table, asked once: the original’s date, not the scan’s, where `date` is the scan’s', async () => {
+    expect(firstFieldTableRequests.length).toBeGreaterThan(1);
+    expect(new Set(firstFieldTableRequests).size).toBe(firstFieldTableRequests.length);
+    // `tcp` keeps the digitisation date (2012–2019) under `date`: read as the item's date, every item would be out of the window.
+    const centennial = (await csvRows(join(root, 'metadata_multi_label.csv'))).filter((row) => row.collection === 'tcp');
+    expect(centennial.length).toBeGreaterThan(5);
+    for (const row of centennial) if (row.doc_year !== '') expect(Number(row.doc_year)).toBeLessThanOrEqual(1970);
+    expect(first.rows.dateSources.dateor).toBeGreaterThan(5);
+    expect(first.rows.dateSources.date).toBeGreaterThan(50);
+    expect(Object.keys(first.rows.dateSources).every((source) => ['date', 'datea', 'dateor', 'undated'].includes(source))).toBe(true);
   });
 
   it('keeps text correct UTF-8 and leaves empty fields empty', async () => {

@@ -1,8 +1,4 @@
-/**
- * How a collection names its fields. SMU's own collections use its local nicks (`datea` for the ISO date,
- * `formge` for the genre, subjects under `author`, `keywor`); others keep CONTENTdm's Dublin Core defaults.
- */
-export type FieldScheme = 'smu' | 'dublin-core';
+import type { FieldScheme } from './fieldSchemes.js';
 
 export interface SimCollection {
   alias: string;
@@ -22,13 +18,8 @@ export const SIM_COLLECTIONS: readonly SimCollection[] = [
   { alias: 'bud', name: 'Budner Aviation Photographs', scheme: 'dublin-core', rights: 'No known copyright restrictions.' },
   { alias: 'aaf', name: 'Army Air Forces in Texas', scheme: 'smu', rights: SMU_RIGHTS },
   { alias: 'wrl', name: 'War Relief Lantern Slides', scheme: 'dublin-core', rights: 'Public domain.' },
+  { alias: 'tcp', name: 'Texas Centennial Photographs (digitized 2012–2019)', scheme: 'digitized', rights: 'No known copyright restrictions.' },
 ];
-
-/** Field nicks of each scheme, in the order `dmGetItemInfo` lists them. */
-export const SCHEME_NICKS: Record<FieldScheme, readonly string[]> = {
-  smu: ['title', 'creato', 'date', 'datea', 'decade', 'descri', 'notes', 'author', 'keywor', 'place', 'type', 'formge', 'physic', 'rights'],
-  'dublin-core': ['title', 'creato', 'subjec', 'descri', 'date', 'type', 'format', 'source', 'rights'],
-};
 
 export function collectionOf(alias: string): SimCollection | undefined {
   return SIM_COLLECTIONS.find((collection) => collection.alias === alias);

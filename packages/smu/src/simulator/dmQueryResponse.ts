@@ -12,8 +12,9 @@ const MAX_FIELDS = 5;
 /**
  * `dmQuery/{alias}/{searchstrings}/{fields}/{sortby}/{maxrecs}/{start}/{suppress}/{docptr}/{suggest}/
  * {facets}/{showunpub}/{denormalizeFacets}`, answered like CONTENTdm: `{ pager: { start, maxrecs, total },
- * records }`, each record `{ collection: "/alias", pointer, filetype, parentobject, <fields>, find }` with
- * an empty or unknown field as `{}`. `suppress` 0 also lists the pages of compound objects.
+ * records }`, `start` and `maxrecs` strings, `total` a number, each record `{ collection: "/alias",
+ * pointer, filetype, parentobject, <fields>, find }` with an empty or unknown field as `""` (not `{}` as
+ * in dmGetItemInfo). `suppress` 0 also lists the pages of compound objects.
  */
 export function dmQueryResponse(params: string[], corpus: SmuCorpus): SimResponse {
   const [aliasParam = '', searchParam = '0', fieldsParam = '', sortby = 'nosort', maxrecsParam = '', startParam = '', suppress = '0'] = params;
@@ -43,7 +44,7 @@ function itemRecord(item: SimItem, fields: string[]): Record<string, unknown> {
     pointer: item.pointer,
     filetype: item.filetype,
     parentobject: -1,
-    ...Object.fromEntries(fields.map((nick) => [nick, item.fields[nick] || {}])),
+    ...Object.fromEntries(fields.map((nick) => [nick, item.fields[nick] ?? ''])),
     find: item.find,
   };
 }
@@ -53,8 +54,9 @@ function pageRecords(item: SimItem, fields: string[]): Record<string, unknown>[]
     collection: `/${item.collection.alias}`,
     pointer: page.pointer,
     filetype: page.file.split('.').pop(),
-    parentobject: item.pointer,
-    ...Object.fromEntries(fields.map((nick) => [nick, nick === 'title' ? page.title : {}])),
+    // A string here, where a top-level record has the number -1.
+    parentobject: String(item.pointer),
+    ...Object.fromEntries(fields.map((nick) => [nick, nick === 'title' ? page.title : ''])),
     find: page.file,
   }));
 }

@@ -1,4 +1,5 @@
 import type { SimContext, SimResponse } from '@hx4/testkit';
+import { collectionFieldInfoResponse } from './collectionFieldInfo.js';
 import { SIM_COLLECTIONS } from './collections.js';
 import { dmQueryResponse } from './dmQueryResponse.js';
 import { compoundInfoResponse, itemInfoResponse } from './itemResponses.js';
@@ -20,6 +21,8 @@ export function dmwebservicesResponse(ctx: SimContext, corpus: SmuCorpus): SimRe
       return itemInfoResponse(rest, corpus);
     case 'dmGetCompoundObjectInfo':
       return compoundInfoResponse(rest, corpus);
+    case 'dmGetCollectionFieldInfo':
+      return collectionFieldInfoResponse(rest);
     case 'dmGetCollectionList':
       return phpJsonResponse(
         SIM_COLLECTIONS.map(({ alias, name }) => ({ alias: `/${alias}`, name, path: `/cdm/sites/99999/data/${alias}`, secondary_alias: alias })),

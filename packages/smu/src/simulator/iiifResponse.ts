@@ -1,20 +1,22 @@
 import type { ImageSpec, SimContext, SimResponse } from '@hx4/testkit';
 import type { SmuCorpus } from './SmuCorpus.js';
 
+/** Cantaloupe's plain-text refusal of a file it cannot render (recorded for an mp3 on ADAH's site). */
+const UNSUPPORTED_SOURCE = '501 Not Implemented\n\nUnsupported source format\n\n\n';
+
 /**
  * `/iiif/2/{alias}:{pointer}/info.json` and `/iiif/2/{alias}:{pointer}/full/{size}/0/default.jpg`: the
- * image of a single item or of a compound object's page, redirected to the generated image at the size
- * asked for (never larger than the original). A compound object itself answers 501, as CONTENTdm's
- * Cantaloupe does; unknown pointers and items without an image 404.
+ * image of a single item (a PDF's first page too) or of a compound object's page, redirected to the
+ * generated image at the size asked for (never larger than the original). A file Cantaloupe cannot render
+ * (a film, a compound object's `.cpd`) answers 501 "Unsupported source format", as recorded for audio;
+ * unknown pointers 404.
  */
 export function iiifResponse(ctx: SimContext, corpus: SmuCorpus): SimResponse {
   const [, alias, pointer, request] = ctx.match!;
   const target = corpus.byPointer(alias, Number(pointer));
-  if (target && !target.page && target.item.kind === 'compound') {
-    return ctx.text(501, 'Compound objects have no image of their own; ask for a page\n', 'text/plain');
-  }
-  const image = target?.page ? target.page.image : target?.item.image;
-  if (!image) return ctx.text(404, 'Not Found\n', 'text/plain');
+  if (!target) return ctx.text(404, 'Not Found\n', 'text/plain');
+  const image = target.page ? target.page.image : target.item.image;
+  if (!image) return ctx.text(501, UNSUPPORTED_SOURCE, 'text/plain');
   if (request === 'info.json') return ctx.json(200, info(`${ctx.url.origin}${ctx.url.pathname.replace(/\/info\.json$/u, '')}`, image));
   const [region, size, rotation, file] = request.split('/');
   const scaled = size === undefined ? null : scaledSize(size, image);

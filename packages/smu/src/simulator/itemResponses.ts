@@ -15,14 +15,14 @@ function lookup([alias = '', pointer = '']: string[], corpus: SmuCorpus): Lookup
 
 /**
  * `dmGetItemInfo/{alias}/{pointer}`: the item's fields (empty ones as `{}`) and CONTENTdm's system fields;
- * for a compound object's page, the page's own few fields. Unknown or vanished items get CONTENTdm's
- * HTTP 200 "Requested item not found" body.
+ * for a compound object's page, the collection's fields with only the page title filled in, as TeVA's
+ * pages have them. Unknown or vanished items get CONTENTdm's HTTP 200 "Requested item not found" body.
  */
 export function itemInfoResponse(params: string[], corpus: SmuCorpus): SimResponse {
   const found = lookup(params, corpus);
   if ('answer' in found) return found.answer;
   const { item, page } = found.target;
-  const fields = page ? { title: page.title, descri: '' } : item.fields;
+  const fields = page ? { ...Object.fromEntries(Object.keys(item.fields).map((nick) => [nick, ''])), title: page.title } : item.fields;
   const pointer = page?.pointer ?? item.pointer;
   return phpJsonResponse({
     ...Object.fromEntries(Object.entries(fields).map(([nick, value]) => [nick, value || {}])),
@@ -44,8 +44,10 @@ export function itemInfoResponse(params: string[], corpus: SmuCorpus): SimRespon
 }
 
 /**
- * `dmGetCompoundObjectInfo/{alias}/{pointer}`: `{ type, page }` with `page` an object when there is one,
- * or, for a monograph, the pages nested in a `node`. Other items get "Requested item is not compound".
+ * `dmGetCompoundObjectInfo/{alias}/{pointer}`: `{ type, page }` with `page` an object when there is one;
+ * for a monograph, as Missouri's county histories: a top `node` with its first two pages and a list of
+ * section `node`s, a one-page section giving `page` as an object. Other items get "Requested item is not
+ * compound".
  */
 export function compoundInfoResponse(params: string[], corpus: SmuCorpus): SimResponse {
   const found = lookup(params, corpus);
@@ -53,9 +55,17 @@ export function compoundInfoResponse(params: string[], corpus: SmuCorpus): SimRe
   const { item, page } = found.target;
   if (page || item.kind !== 'compound') return phpJsonResponse(NOT_COMPOUND);
   const pages = item.pages.map(pageEntry);
-  const pageField = pages.length === 1 ? pages[0] : pages;
-  if (!item.monograph) return phpJsonResponse({ type: 'Document', page: pageField });
-  return phpJsonResponse({ type: 'Monograph', node: { nodetitle: item.fields.title || {}, node: { nodetitle: 'Album pages', page: pageField } } });
+  if (!item.monograph) return phpJsonResponse({ type: 'Document', page: pageList(pages) });
+  const sections = [];
+  for (let start = 2; start < pages.length; start += 2) {
+    sections.push({ nodetitle: `Section ${sections.length + 1}`, page: pageList(pages.slice(start, start + 2)) });
+  }
+  return phpJsonResponse({ type: 'Monograph', node: { nodetitle: item.fields.title, page: pages.slice(0, 2), node: sections } });
+}
+
+/** CONTENTdm's XML turned JSON: one page is an object, several a list. */
+function pageList(pages: Record<string, unknown>[]): Record<string, unknown> | Record<string, unknown>[] {
+  return pages.length === 1 ? pages[0] : pages;
 }
 
 function pageEntry(page: SimPage): Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { between, hash32, pickFrom, unitHash, weighted, type ImageKind, type ImageSpec } from '@hx4/testkit';
-import { SCHEME_NICKS, SIM_COLLECTIONS, type SimCollection } from './collections.js';
+import { SIM_COLLECTIONS, type SimCollection } from './collections.js';
+import { schemeNicks } from './fieldSchemes.js';
 import { COMPOUND_GENRES, IMAGE_GENRES, KEYWORDS, NICKNAMES, NOTES, PAGE_TITLES, PHOTOGRAPHERS, PLACES, SCENES, SUBJECT_HEADINGS } from './itemText.js';
 import { simDate } from './simDate.js';
 
@@ -16,7 +17,8 @@ export interface SimPage {
   pointer: number;
   title: string;
   file: string;
-  image: ImageSpec | null;
+  /** A PDF page too: Cantaloupe renders it. */
+  image: ImageSpec;
 }
 
 export interface SimItem {
@@ -30,7 +32,7 @@ export interface SimItem {
   /** The stored file: `<pointer>.jp2`, `<pointer>.cpd`... */
   find: string;
   pages: SimPage[];
-  /** A compound object that nests its pages in nodes, as monographs do. */
+  /** A compound object of three or more pages that nests them in nodes, as monographs do. */
   monograph: boolean;
   image: ImageSpec | null;
 }
@@ -71,7 +73,8 @@ export function simItem(seed: number, index: number, imageSize: readonly [number
   }[kind];
   const pageCount = kind === 'compound' ? between(1, MAX_PAGES, draw('pages')) : 0;
   const pages = Array.from({ length: pageCount }, (_, page) => simPage(seed, index, page, imageSize));
-  const single = filetype === 'jp2' || filetype === 'jpg' || kind === 'not-compound';
+  // Cantaloupe renders a PDF's first page as an image; audio and video it refuses.
+  const single = filetype === 'jp2' || filetype === 'jpg' || filetype === 'pdf' || kind === 'not-compound';
   return {
     index,
     collection,
@@ -81,7 +84,7 @@ export function simItem(seed: number, index: number, imageSize: readonly [number
     fields: itemFields(collection, kind, draw),
     find: `${pointer}.${kind === 'not-compound' ? 'jp2' : filetype}`,
     pages,
-    monograph: kind === 'compound' && draw('monograph') < 0.3,
+    monograph: pageCount >= 3 && draw('monograph') < 0.4,
     image: single ? image(seed, `image-${index}`, imageSize) : null,
   };
 }
@@ -93,7 +96,7 @@ function simPage(seed: number, index: number, page: number, imageSize: readonly 
     pointer,
     title: pickFrom(PAGE_TITLES, unitHash(seed, 'page-title', index, page)),
     file: `${pointer}.${pdf ? 'pdf' : 'jp2'}`,
-    image: pdf ? null : image(seed, `page-${index}-${page}`, imageSize),
+    image: image(seed, `page-${index}-${page}`, imageSize),
   };
 }
 
@@ -101,6 +104,7 @@ function itemFields(collection: SimCollection, kind: ItemKind, draw: (name: stri
   const scene = pickFrom(SCENES, draw('scene'));
   const place = pickFrom(PLACES, draw('place'));
   const date = simDate(draw('date-kind'), draw('year'), draw('day'));
+  const digitized = `${between(2012, 2019, draw('digitized'))}-${pad(between(1, 12, draw('digitized-month')))}-${pad(between(1, 28, draw('digitized-day')))}`;
   const photographer = pickFrom(PHOTOGRAPHERS, draw('photographer'));
   const document = kind === 'document' || kind === 'video';
   const title =
@@ -115,7 +119,9 @@ function itemFields(collection: SimCollection, kind: ItemKind, draw: (name: stri
   const values: Record<string, string> = {
     title,
     creato: photographer,
-    date: date.display,
+    // The `digitized` scheme keeps the scan's date under `date`, and the original's under `dateor`.
+    date: collection.scheme === 'digitized' ? digitized : date.display,
+    dateor: date.display,
     datea: date.iso,
     decade: date.iso ? `${date.iso.slice(0, 3)}0s` : '',
     descri: draw('description') < 0.7 ? `${scene} in ${place}. Photograph by ${photographer.replace('&', '&amp;')}.` : '',
@@ -131,7 +137,11 @@ function itemFields(collection: SimCollection, kind: ItemKind, draw: (name: stri
     source: collection.name,
     rights: collection.rights,
   };
-  return Object.fromEntries(SCHEME_NICKS[collection.scheme].map((nick) => [nick, values[nick] ?? '']));
+  return Object.fromEntries(schemeNicks(collection.scheme).map((nick) => [nick, values[nick] ?? '']));
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
 }
 
 function image(seed: number, key: string, [width, height]: readonly [number, number]): ImageSpec {

@@ -18,7 +18,8 @@ export interface SmuSimulatorOptions {
 /**
  * SMU Digital Collections as an OCLC CONTENTdm site, mounted at `<simulator>/smu` (the adapter's endpoint):
  * the server API `/digital/bl/dmwebservices/index.php` (dmQuery, dmGetItemInfo, dmGetCompoundObjectInfo,
- * dmGetCollectionList) with CONTENTdm's HTTP 200 error bodies, IIIF images under `/iiif/2/`, and `/robots.txt`.
+ * dmGetCollectionFieldInfo, dmGetCollectionList) with CONTENTdm's HTTP 200 error bodies, IIIF images under
+ * `/iiif/2/`, and `/robots.txt`.
  */
 export function smuSimulator(options: SmuSimulatorOptions = {}): SimulatorArchive {
   const seed = options.seed ?? 1911;
