@@ -16,14 +16,13 @@ import { wwiiSimulator } from '../src/simulator/index.js';
 const HOME = load(readFileSync(new URL('./fixtures/real/worldwarphotos-home.html', import.meta.url), 'utf8'));
 const REAL_SITE = 'https://www.worldwarphotos.info';
 
-const TIGER = 'germany tanks tiger';
-const SPITFIRE = 'uk raf spitfire';
-const B17 = 'usa aircrafts-2-3 b-17-flying-fortress';
+/** Tiger over two thumbnail pages, a page of Spitfires, a few B-17s in a section with a `-2-3` slug. */
+const SIZES = { 'germany tanks tiger': 45, 'uk raf spitfire': 40, 'usa aircrafts-2-3 b-17-flying-fortress': 6 };
 
 let sim: Simulator;
 let site: string;
 beforeAll(async () => {
-  sim = await startSimulator({ archives: [wwiiSimulator({ sizes: { [TIGER]: 45, [SPITFIRE]: 40, [B17]: 6 }, imageSize: [64, 48] })] });
+  sim = await startSimulator({ archives: [wwiiSimulator({ sizes: SIZES, imageSize: [64, 48] })] });
   site = sim.endpoint('wwii');
 });
 afterAll(() => sim.close());
