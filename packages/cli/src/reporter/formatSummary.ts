@@ -10,6 +10,7 @@ export function formatSummary(summary: RunSummary): string[] {
   const lines = [
     `${summary.dataset}: ${summary.hits.records} hits from ${summary.hits.queries} queries (${summary.hits.cachedQueries} from cache)`,
     `rows: ${summary.rows.accepted} accepted, ${summary.rows.images} distinct images; dropped: ${counts(summary.rows.dropped)}`,
+    `dates from: ${counts(summary.rows.dateSources)}`,
   ];
   if (summary.images) {
     lines.push(
