@@ -16,15 +16,20 @@ export interface SimField {
   hide?: boolean;
 }
 
+const TITLE: SimField = { nick: 'title', name: 'Title', dc: 'title' };
+const DESCRIPTION: SimField = { nick: 'descri', name: 'Description', dc: 'descri' };
+const SUBJECT: SimField = { nick: 'subjec', name: 'Subject', dc: 'subjec' };
+const RIGHTS: SimField = { nick: 'rights', name: 'Rights', dc: 'rights' };
+
 /** Each scheme's fields in the order `dmGetItemInfo` and `dmGetCollectionFieldInfo` list them. */
 export const SCHEME_FIELDS: Record<FieldScheme, readonly SimField[]> = {
   smu: [
-    { nick: 'title', name: 'Title', dc: 'title' },
+    TITLE,
     { nick: 'creato', name: 'Photographer', dc: 'creato' },
     { nick: 'date', name: 'Date', dc: 'date' },
     { nick: 'datea', name: 'Date (ISO 8601)', dc: 'date' },
     { nick: 'decade', name: 'Decade', dc: 'coverab', hide: true },
-    { nick: 'descri', name: 'Description', dc: 'descri' },
+    DESCRIPTION,
     { nick: 'notes', name: 'Notes', dc: 'BLANK' },
     { nick: 'author', name: 'Subject', dc: 'subjec' },
     { nick: 'keywor', name: 'Keywords', dc: 'subjec' },
@@ -32,28 +37,28 @@ export const SCHEME_FIELDS: Record<FieldScheme, readonly SimField[]> = {
     { nick: 'type', name: 'Type', dc: 'type' },
     { nick: 'formge', name: 'Genre', dc: 'formatb' },
     { nick: 'physic', name: 'Physical Description', dc: 'formata' },
-    { nick: 'rights', name: 'Rights', dc: 'rights' },
+    RIGHTS,
   ],
   'dublin-core': [
-    { nick: 'title', name: 'Title', dc: 'title' },
+    TITLE,
     { nick: 'creato', name: 'Creator', dc: 'creato' },
-    { nick: 'subjec', name: 'Subject', dc: 'subjec' },
-    { nick: 'descri', name: 'Description', dc: 'descri' },
+    SUBJECT,
+    DESCRIPTION,
     { nick: 'date', name: 'Date', dc: 'date' },
     { nick: 'type', name: 'Type', dc: 'type' },
     { nick: 'format', name: 'Format', dc: 'format' },
     { nick: 'source', name: 'Source', dc: 'source' },
-    { nick: 'rights', name: 'Rights', dc: 'rights' },
+    RIGHTS,
   ],
   digitized: [
-    { nick: 'title', name: 'Title', dc: 'title' },
-    { nick: 'descri', name: 'Description', dc: 'descri' },
+    TITLE,
+    DESCRIPTION,
     { nick: 'date', name: 'Date Digitized', dc: 'date' },
     { nick: 'dateor', name: 'Date of Original', dc: 'date' },
-    { nick: 'subjec', name: 'Subject', dc: 'subjec' },
+    SUBJECT,
     { nick: 'type', name: 'Type', dc: 'type', hide: true },
     { nick: 'format', name: 'Original Format', dc: 'format' },
-    { nick: 'rights', name: 'Rights', dc: 'rights' },
+    RIGHTS,
   ],
 };
 
