@@ -44,9 +44,9 @@ export function fieldMapOf(record: SmuRecord): FieldMap {
 
 /**
  * What a dmQuery record's own fields can tell. Type and genre fields among them count. The date counts
- * only when the collection's best date candidate is among them: Missouri's `date` is a search copy and
- * the original's date is `dateor`, which dmQuery was not asked for; judging by `date` there could throw
- * out a photograph for a date that is not its own.
+ * only when the collection's best date candidate is among them: where the original's date is `dateor`
+ * (Missouri's county histories), dmQuery was not asked for it, and the `date` it did bring may be a
+ * search copy or the scan's date, which must not throw a photograph out.
  */
 function searchFieldMap(fieldMap: FieldMap): FieldMap {
   const asked = (nicks: readonly string[]) => nicks.filter((nick) => SEARCH_FIELDS.includes(nick));
