@@ -23,7 +23,7 @@ export const collectFlags = {
   'num-workers': { alias: ['nw', 'num_workers'], type: 'number', default: 8, describe: 'Images downloaded and processed at once' },
   'batch-size': { alias: ['bs', 'batch_size'], type: 'number', describe: 'Accepted for old scripts; HX4 streams, so it has no effect' },
   'requests-per-second': { alias: ['rps'], type: 'number', describe: "Requests per second to the archive's API host (default: the archive's polite rate)" },
-  collections: { type: 'string', array: true, describe: 'SMU: CONTENTdm collection aliases to search (default: all)' },
+  collections: { type: 'string', array: true, describe: 'smu (any CONTENTdm site via --endpoint): collection aliases to search (default: all)' },
   'max-requests': { type: 'number', describe: "Most API requests this month for this key (default: the archive's quota, e.g. NARA's 10,000)" },
   'retry-failed': { type: 'boolean', default: false, describe: 'Retry every recorded image failure, permanent ones included' },
   insecure: { type: 'boolean', default: false, describe: 'Turn TLS certificate checks off for every host (prefer --insecure-host)' },
