@@ -11,16 +11,13 @@ import {
   type CollectOptions,
 } from '@hx4/core';
 import { fakeHttpClient as fakeHttp } from './support/fakeHttpClient.js';
+import { FAKE_ARCHIVE } from './support/fakeArchive.js';
 
 type Rec = { n: number; query: string };
 
 /** Every query has 25 records, 10 a page; each record has `n % 3` images (none: dropped). */
 const adapter: ArchiveAdapter<Rec> = {
-  id: 'fake',
-  datasetName: 'FAKE',
-  defaultEndpoint: 'http://fake.test',
-  defaultWindow: null,
-  politeness: { requestsPerSecond: 100, concurrency: 1 },
+  ...FAKE_ARCHIVE,
   apiKey: { env: 'FAKE_API_KEY' },
   requestQuota: { perMonth: 1000 },
   pageRequest: (query, cursor, { endpoint }) => ({ url: `${endpoint}/search?q=${query}&offset=${cursor ?? 0}` }),

@@ -10,17 +10,14 @@ import {
   type ArchiveAdapter,
 } from '@hx4/core';
 import { fakeHttpClient as fakeHttp } from './support/fakeHttpClient.js';
+import { FAKE_ARCHIVE } from './support/fakeArchive.js';
 
 type Rec = { n: number };
 
 /** An archive of `total` numbered records, 10 a page, paged by an offset cursor. */
 function pagedAdapter(total: number, options: { malformedOnce?: Set<number>; errorAt?: number } = {}): ArchiveAdapter<Rec> {
   return {
-    id: 'fake',
-    datasetName: 'FAKE',
-    defaultEndpoint: 'http://fake.test',
-    defaultWindow: null,
-    politeness: { requestsPerSecond: 100, concurrency: 1 },
+    ...FAKE_ARCHIVE,
     pageRequest: (query, cursor, { endpoint }) => ({ url: `${endpoint}/search?q=${query}&offset=${cursor ?? 0}` }),
     parsePage(body) {
       const { offset } = body as { offset: number };

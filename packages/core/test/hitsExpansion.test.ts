@@ -4,16 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDetailFetcher, harvestQuery, HttpError, isExpansionFailure, readHits, type ArchiveAdapter, type HttpClient } from '@hx4/core';
 import { fakeHttpClient } from './support/fakeHttpClient.js';
+import { FAKE_ARCHIVE } from './support/fakeArchive.js';
 
 type Item = { n: number; caption?: string };
 
 /** One page of three items; each item's caption lives on its own detail page. */
 const adapter: ArchiveAdapter<Item> = {
-  id: 'fake',
-  datasetName: 'FAKE',
-  defaultEndpoint: 'http://fake.test',
-  defaultWindow: null,
-  politeness: { requestsPerSecond: 100, concurrency: 1 },
+  ...FAKE_ARCHIVE,
   pageRequest: (query, _cursor, { endpoint }) => ({ url: `${endpoint}/gallery/${query}` }),
   parsePage: () => ({ records: [{ n: 1 }, { n: 2 }, { n: 3 }], next: null }),
   async expandRecord(item, fetch) {

@@ -15,6 +15,7 @@ import {
   type ArchiveSource,
 } from '@hx4/core';
 import { fakeHttpClient, offsetOf } from './support/fakeHttpClient.js';
+import { FAKE_ARCHIVE } from './support/fakeArchive.js';
 
 type Rec = { n: number; from: string };
 
@@ -26,11 +27,7 @@ const SOURCES: ArchiveSource[] = [
 
 /** An archive of 25 records, 10 a page, askable through three sources at `/<source>/search`. */
 const adapter: ArchiveAdapter<Rec> = {
-  id: 'fake',
-  datasetName: 'FAKE',
-  defaultEndpoint: 'http://fake.test',
-  defaultWindow: null,
-  politeness: { requestsPerSecond: 100, concurrency: 1 },
+  ...FAKE_ARCHIVE,
   sources: () => SOURCES,
   pageRequest: (query, cursor, { endpoint }, source) => ({ url: `${endpoint}/${source}/search?q=${query}&offset=${cursor ?? 0}`, responseType: 'text' }),
   parsePage(body, _query, _cursor, source) {
@@ -40,7 +37,6 @@ const adapter: ArchiveAdapter<Rec> = {
     const records = Array.from({ length: Math.max(0, Math.min(10, 25 - offset)) }, (_, i) => ({ n: offset + i, from: source! }));
     return { records, next: offset + 10 < 25 ? offset + 10 : null, total: 25 };
   },
-  recordRef: (record) => ({ id: String(record.n), url: `http://fake.test/${record.n}` }),
   toRow: () => ({ drop: 'unused' }),
 };
 

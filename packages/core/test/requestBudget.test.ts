@@ -12,6 +12,7 @@ import {
   type ArchiveAdapter,
 } from '@hx4/core';
 import { fakeHttpClient, offsetOf } from './support/fakeHttpClient.js';
+import { FAKE_ARCHIVE } from './support/fakeArchive.js';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'hx4-budget-'));
 const clock = (iso: string) => () => new Date(iso);
@@ -108,11 +109,7 @@ const fakeHttp = (attemptsAt: Record<number, number> = {}) =>
 /** 35 numbered records, 10 a page, every page carrying `note` when given. */
 function pagedAdapter(note?: string): ArchiveAdapter<{ n: number }> {
   return {
-    id: 'fake',
-    datasetName: 'FAKE',
-    defaultEndpoint: 'http://fake.test',
-    defaultWindow: null,
-    politeness: { requestsPerSecond: 100, concurrency: 1 },
+    ...FAKE_ARCHIVE,
     pageRequest: (query, cursor, { endpoint }) => ({ url: `${endpoint}/search?q=${query}&offset=${cursor ?? 0}` }),
     parsePage(body) {
       const { offset } = body as { offset: number };

@@ -4,16 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect, vocabularyFromQueries, type ArchiveAdapter, type RunSummary } from '@hx4/core';
 import { fakeHttpClient } from './support/fakeHttpClient.js';
+import { FAKE_ARCHIVE } from './support/fakeArchive.js';
 
 type Rec = { n: number; year?: number; circa?: number };
 
 /** Ten records a query; odd ones have no image, the fourth item page cannot be read, dates come from two fields. */
 const adapter: ArchiveAdapter<Rec> = {
-  id: 'fake',
-  datasetName: 'FAKE',
-  defaultEndpoint: 'http://fake.test',
-  defaultWindow: null,
-  politeness: { requestsPerSecond: 100, concurrency: 1 },
+  ...FAKE_ARCHIVE,
   pageRequest: (query, _cursor, { endpoint }) => ({ url: `${endpoint}/search?q=${query}` }),
   parsePage: () => ({
     records: Array.from({ length: 10 }, (_, n) => ({ n, ...(n % 4 === 0 ? { year: 1940 + n } : n % 4 === 2 ? { circa: 1930 } : {}) })),
@@ -23,7 +20,6 @@ const adapter: ArchiveAdapter<Rec> = {
     if (record.n === 3) throw new Error('item page without metadata');
     return [record];
   },
-  recordRef: ({ n }) => ({ id: `rec-${n}`, url: `http://fake.test/record/${n}` }),
   toRow(record, _options, query) {
     if (record.n % 2 === 1) return { drop: 'no image' };
     const date = record.year ?? record.circa ?? null;

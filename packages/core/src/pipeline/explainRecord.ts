@@ -6,6 +6,7 @@ import { readCheckpoint } from '../hits/HitCheckpoint.js';
 import { readHits } from '../hits/readHits.js';
 import { ImageManifest, type ImageManifestEntry } from '../images/ImageManifest.js';
 import { readCsv } from '../tables/readCsv.js';
+import { FINAL_CSVS } from './finalStage.js';
 import { RAW_MULTI_LABEL_CSV, recordResults, refOf } from './rowsStage.js';
 
 /** One cached record as the archive sent it, and what the adapter makes of it today. */
@@ -33,16 +34,6 @@ export interface Explanation {
   records: ExplainedRecord[];
   rows: ExplainedRow[];
 }
-
-/** The CSVs a row can end up in, besides the raw ones. */
-const FINAL_CSVS = [
-  'metadata_multi_label.csv',
-  'metadata_multi_label_train.csv',
-  'metadata_multi_label_val.csv',
-  'metadata_single_label.csv',
-  'metadata_single_label_train.csv',
-  'metadata_single_label_val.csv',
-];
 
 /**
  * Everything the dataset knows of one record, found by the archive's record id (the `doc_id` column) or a

@@ -12,6 +12,9 @@ export const SINGLE_LABEL_CSV = 'metadata_single_label.csv';
 
 const withSuffix = (file: string, suffix: string) => file.replace(/\.csv$/, `_${suffix}.csv`);
 
+/** Every CSV the final stage writes, in the order it writes them. */
+export const FINAL_CSVS = [MULTI_LABEL_CSV, SINGLE_LABEL_CSV].flatMap((file) => [file, withSuffix(file, 'train'), withSuffix(file, 'val')]);
+
 /** Rows whose image is stored → the final CSVs and their train/val splits. */
 export async function finalStage(
   options: CollectOptions,
