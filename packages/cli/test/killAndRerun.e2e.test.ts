@@ -15,7 +15,7 @@ beforeAll(async () => {
     archives: [
       europeanaSimulator({ totals: { tank: 80 }, imageSize: [320, 240] }),
       saKuvaSimulator({ totals: { panssarivaunu: 60 }, imageSize: [320, 240] }),
-      wwiiSimulator({ crawlDelaySeconds: 0, imageSize: [320, 240], sizes: { 'germany tanks panzer-iv': 40 } }),
+      wwiiSimulator({ crawlDelaySeconds: 0, imageSize: [320, 240], sizes: { 'ussr tanks-2 t-34': 40 } }),
       wwVehiclesSimulator({ crawlDelaySeconds: 0, imageSize: [320, 240], vehiclesPerListing: 10 }),
     ],
   });
@@ -26,7 +26,7 @@ afterAll(() => sim.close());
 const cases = [
   { archive: 'europeana', query: 'tank', dataset: 'EUROPEANA_1900-01-01_1970-12-31' },
   { archive: 'sa-kuva', query: 'panssarivaunu', dataset: 'SA_KUVA_1939-09-01_1945-09-02' },
-  { archive: 'wwii', query: 'germany tanks panzer-iv', dataset: 'WWII_1939-09-01_1945-09-02' },
+  { archive: 'wwii', query: 'ussr tanks-2 t-34', dataset: 'WWII_1939-09-01_1945-09-02' },
   { archive: 'ww-vehicles', query: 'ww2 ussr', dataset: 'WW_VEHICLES' },
 ];
 

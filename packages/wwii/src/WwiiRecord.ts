@@ -3,7 +3,7 @@
  * page by `expandRecord`. Records come back from the hits cache as plain JSON, so readers check types.
  */
 export interface WwiiRecord {
-  /** Key of the gallery the thumbnail is on (`germany tanks panzer-iv`). */
+  /** Key of the gallery the thumbnail is on (`ussr tanks-2 t-34`). */
   gallery: string;
   /** The attachment page the thumbnail links to, as written on the gallery page (absolute once expanded). */
   attachmentUrl: string | null;

@@ -1,13 +1,13 @@
 import type { OwnQueries } from '@hx4/core';
-import galleries from './galleries.json' with { type: 'json' };
+import { COUNTRIES, GALLERY_SECTIONS, type GallerySection } from './gallerySections.js';
 
 /** One gallery of worldwarphotos.info: a query of its own, labelled with one canonical class. */
 export interface Gallery {
   /** The query naming the gallery: its path below `/gallery/`, segments joined by spaces. */
   key: string;
-  /** `/gallery/<country>/<category>/<slug>/` on the site. */
+  /** `/gallery/<country>/<section>/<slug>/` (or a section's own folder) on the site. */
   path: string;
-  /** The gallery's name on the site. */
+  /** The gallery's name: the site's where known, else this project's name for its subject. */
   title: string;
   /** A canonical label of `misc/canonical_labels.json`. */
   label: string;
@@ -20,38 +20,49 @@ export interface Gallery {
  */
 const SEGMENT = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
 
-/** `germany tanks panzer-iv` → `/gallery/germany/tanks/panzer-iv/`. */
+/** `usa tanks m4_sherman` → `/gallery/usa/tanks/m4_sherman/`. */
 export function galleryPath(key: string): string {
   const segments = key.split(' ');
   if (!segments.every((segment) => segment.length >= 2 && SEGMENT.test(segment))) {
-    throw new Error(`"${key}" does not name a gallery: expected path segments such as "germany tanks panzer-iv"`);
+    throw new Error(`"${key}" does not name a gallery: expected path segments such as "usa tanks m4_sherman"`);
   }
   return `/gallery/${segments.join('/')}/`;
 }
 
-/** `/gallery/germany/tanks/panzer-iv/` → `germany tanks panzer-iv`. */
+/** `/gallery/usa/tanks/m4_sherman/` → `usa tanks m4_sherman`. */
 export function galleryKey(path: string): string {
   const match = /^\/gallery\/(.+)\/$/.exec(path);
   const key = match ? match[1].replaceAll('/', ' ') : '';
-  if (!match || galleryPath(key) !== path) throw new Error(`"${path}" is not a gallery path like /gallery/germany/tanks/panzer-iv/`);
+  if (!match || galleryPath(key) !== path) throw new Error(`"${path}" is not a gallery path like /gallery/usa/tanks/m4_sherman/`);
   return key;
 }
 
-function readCatalogue(entries: ReadonlyArray<Omit<Gallery, 'key'>>): readonly Gallery[] {
-  const seen = new Set<string>();
-  return entries.map((entry) => {
-    const key = galleryKey(entry.path);
-    if (seen.has(key)) throw new Error(`galleries.json lists ${entry.path} twice`);
-    seen.add(key);
-    if (!entry.title.trim() || !entry.label.trim() || !entry.country.trim()) {
-      throw new Error(`galleries.json: ${entry.path} needs a title, a label and a country`);
-    }
-    return { key, ...entry };
+/** A section's own gallery, when it is read as one, then its galleries, with their labels and country. */
+function sectionGalleries(section: GallerySection): Gallery[] {
+  const folder = `/gallery/${section.folder}/`;
+  const country = COUNTRIES[section.folder.split('/')[0]];
+  if (!country) throw new Error(`gallery sections: ${folder} is in no country folder of COUNTRIES`);
+  const own = section.gallery === undefined ? [] : [{ path: folder, title: section.gallery, label: section.label }];
+  const galleries = Object.entries(section.galleries ?? {}).map(([slug, entry]) => {
+    const [title, label] = typeof entry === 'string' ? [entry, section.label] : entry;
+    return { path: `${folder}${slug}/`, title, label };
   });
+  return [...own, ...galleries].map((gallery) => ({ key: galleryKey(gallery.path), ...gallery, country }));
+}
+
+function readCatalogue(sections: readonly GallerySection[]): readonly Gallery[] {
+  const galleries = sections.flatMap(sectionGalleries);
+  const seen = new Set<string>();
+  for (const { key, path, title, label } of galleries) {
+    if (seen.has(key)) throw new Error(`gallery sections list ${path} twice`);
+    seen.add(key);
+    if (!title.trim() || !label.trim()) throw new Error(`gallery sections: ${path} needs a title and a label`);
+  }
+  return galleries;
 }
 
 /** The galleries HX4 collects, in the order they are harvested (earlier ones win label ties). */
-export const GALLERIES: readonly Gallery[] = readCatalogue(galleries);
+export const GALLERIES: readonly Gallery[] = readCatalogue(GALLERY_SECTIONS);
 
 const byKey = new Map(GALLERIES.map((gallery) => [gallery.key, gallery]));
 

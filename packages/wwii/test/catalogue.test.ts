@@ -1,7 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { cleanQuery, vocabularyFromQueries } from '@hx4/core';
 import { describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
 import { GALLERIES, galleryKey, galleryPath, wwiiAdapter } from '../src/index.js';
+
+const real = (name: string) => readFileSync(new URL(`./fixtures/real/${name}`, import.meta.url), 'utf8');
+/**
+ * Every gallery URL known to exist on the real site (fixtures/real/PROVENANCE.md): the reference collector's
+ * 417 and the folders the real home page links.
+ */
+const REAL_GALLERY_URLS = new Set([
+  ...real('imaccess-gallery-urls.txt').trim().split('\n'),
+  ...load(real('worldwarphotos-home.html'))('a[href^="https://www.worldwarphotos.info/gallery/"]')
+    .map((_, a) => a.attribs.href)
+    .toArray(),
+]);
+const OPTIONS = { endpoint: wwiiAdapter.defaultEndpoint, window: wwiiAdapter.defaultWindow };
 
 const canonicalLabels = JSON.parse(readFileSync(new URL('../../../misc/canonical_labels.json', import.meta.url), 'utf8')) as Record<
   string,
@@ -9,9 +23,14 @@ const canonicalLabels = JSON.parse(readFileSync(new URL('../../../misc/canonical
 >;
 
 describe('gallery catalogue', () => {
+  it('reads only galleries known to exist on the real site, at the URL a collector used there', () => {
+    expect(GALLERIES).toHaveLength(419);
+    const unknown = GALLERIES.map((gallery) => wwiiAdapter.pageRequest(gallery.key, null, OPTIONS).url).filter((url) => !REAL_GALLERY_URLS.has(url));
+    expect(unknown).toEqual([]);
+  });
+
   it('labels every gallery with a canonical label of misc/canonical_labels.json', () => {
     const labels = new Set(Object.values(canonicalLabels));
-    expect(GALLERIES.length).toBeGreaterThan(50);
     for (const gallery of GALLERIES) expect(labels, gallery.path).toContain(gallery.label);
   });
 
@@ -33,11 +52,12 @@ describe('gallery catalogue', () => {
     const vocabulary = vocabularyFromQueries(queries, canonical);
     expect(vocabulary.queries).toEqual(queries);
     expect(vocabulary.canonical('usa tanks m4_sherman')).toBe('tank');
-    expect(vocabulary.canonical('germany kriegsmarine u-boats')).toBe('submarine');
+    expect(vocabulary.canonical('japan ijn midget')).toBe('submarine');
+    expect(vocabulary.canonical('germany kriegsmarine')).toBe('warship');
   });
 
   it('maps keys and paths both ways and refuses anything else with a clear message', () => {
-    expect(galleryKey('/gallery/germany/tanks/panzer-iv/')).toBe('germany tanks panzer-iv');
+    expect(galleryKey('/gallery/germany/wehrmacht_trucks/opel_blitz/')).toBe('germany wehrmacht_trucks opel_blitz');
     expect(() => galleryPath('Panzer IV!')).toThrow(/^"Panzer IV!" does not name a gallery/);
     expect(() => galleryPath('germany  tanks')).toThrow(/does not name a gallery/);
     expect(() => galleryKey('/gallery/germany/tanks')).toThrow(/is not a gallery path/);

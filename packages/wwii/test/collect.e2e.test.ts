@@ -15,19 +15,20 @@ import { galleryByKey, wwiiAdapter } from '../src/index.js';
 import { uploadFolder } from '../src/simulator/siteUrls.js';
 import { wwiiSimulator } from '../src/simulator/index.js';
 
-const PANZER_IV = 'germany tanks panzer-iv';
-const PANZER_III = 'germany tanks panzer-iii';
-const STUG = 'germany spg stug-iii';
-const OPEL = 'germany trucks opel_blitz';
-const STUART = 'usa tanks m3-stuart';
-const TIGER = 'germany tanks tiger';
+const T34 = 'ussr tanks-2 t-34';
+/** A section read as a gallery: it lists the section's galleries as folder icons. */
+const US_TANKS = 'usa tanks';
+const WESPE = 'germany artillery wespe';
+const OPEL = 'germany wehrmacht_trucks opel_blitz';
+const STUART = 'usa tanks m3_stuart';
+const KV1 = 'ussr tanks-2 kv-1';
 const DATASET = 'WWII_1939-09-01_1945-09-02';
 
 let sim: Simulator;
 let http: HttpClient;
 
 beforeAll(async () => {
-  const sizes = { [PANZER_IV]: 45, [PANZER_III]: 0, [STUG]: 30, [OPEL]: 25, [TIGER]: 12 };
+  const sizes = { [T34]: 45, [US_TANKS]: 0, [WESPE]: 30, [OPEL]: 25, [KV1]: 12 };
   // No Crawl-delay: the tests would otherwise wait a second per request.
   sim = await startSimulator({ archives: [wwiiSimulator({ sizes, changedMarkup: [STUART], imageSize: [64, 48], crawlDelaySeconds: 0 })] });
   http = createHttpClient({ userAgent: 'hx4-test', defaultPolicy: { requestsPerSecond: 1000, concurrency: 8 }, backoffBaseMs: 5 });
@@ -40,7 +41,7 @@ afterAll(async () => {
   await sim.close();
 });
 
-function run(baseDir: string, galleries = [PANZER_IV, PANZER_III, STUG, OPEL], metadataOnly = false): Promise<RunSummary> {
+function run(baseDir: string, galleries = [T34, US_TANKS, WESPE, OPEL], metadataOnly = false): Promise<RunSummary> {
   const own = wwiiAdapter.ownQueries!();
   return collect({
     adapter: wwiiAdapter,
@@ -56,7 +57,7 @@ function run(baseDir: string, galleries = [PANZER_IV, PANZER_III, STUG, OPEL], m
   });
 }
 
-const attachmentPages = (gallery: string) => new RegExp(`^/wwii/gallery/germany/tanks/${gallery}/${gallery}-\\d{3}/$`);
+const attachmentPages = (gallery: string) => new RegExp(`^/wwii${galleryByKey(gallery)!.path}[a-z0-9-]+-\\d{3}/$`);
 
 describe('collect wwii against the simulator with faults', () => {
   let root: string;
@@ -67,9 +68,9 @@ describe('collect wwii against the simulator with faults', () => {
     const dir = await mkdtemp(join(tmpdir(), 'hx4-wwii-'));
     root = join(dir, DATASET);
     faults = [
-      sim.faults.add({ match: '/wwii/gallery/germany/tanks/panzer-iv/thumbnails/2', fault: '503', times: 2 }),
-      sim.faults.add({ match: /\/wwii\/gallery\/germany\/spg\/stug-iii\/stug-iii-00\d\/$/, fault: 'reset', times: 2 }),
-      sim.faults.add({ match: '/wwii/wp-content/gallery/germany/trucks/opel_blitz/', fault: '429', times: 1, retryAfterSeconds: 1 }),
+      sim.faults.add({ match: '/wwii/gallery/ussr/tanks-2/t-34/thumbnails/2', fault: '503', times: 2 }),
+      sim.faults.add({ match: /\/wwii\/gallery\/germany\/artillery\/wespe\/wespe-00\d\/$/, fault: 'reset', times: 2 }),
+      sim.faults.add({ match: '/wwii/wp-content/gallery/germany/wehrmacht_trucks/opel_blitz/', fault: '429', times: 1, retryAfterSeconds: 1 }),
       sim.faults.add({ match: /\/img\/jpeg-\d*[05]-/, fault: 'truncate', times: 2 }),
     ];
     summary = await run(dir);
@@ -92,8 +93,8 @@ describe('collect wwii against the simulator with faults', () => {
 
   it("says where each row's year came from, and never fetches a subfolder icon's folder as a photo", () => {
     expect(Object.keys(summary.rows.dateSources).sort()).toEqual(['caption', 'undated']);
-    // Panzer III has a subfolder (an icon on its page) but no photos of its own: it gives no record.
-    expect(sim.requests.entries.some((entry) => entry.path.includes('/field-photos/'))).toBe(false);
+    // The US tanks section lists its galleries as folder icons but has no photos of its own: it gives no record.
+    expect(sim.requests.entries.filter((entry) => entry.path.startsWith('/wwii/gallery/usa/')).map((entry) => entry.path)).toEqual(['/wwii/gallery/usa/tanks/']);
   });
 
   it('keeps the gallery in user_query, its class in label, and the attachment page and full-size image per row', async () => {
@@ -127,25 +128,25 @@ describe('collect wwii against the simulator with faults', () => {
 
   it('resumes an interrupted run without fetching a page twice, to the same dataset', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hx4-wwii-resume-'));
-    sim.faults.add({ match: '/wwii/gallery/germany/tanks/panzer-iv/thumbnails/2', fault: '500' });
+    sim.faults.add({ match: '/wwii/gallery/ussr/tanks-2/t-34/thumbnails/2', fault: '500' });
     sim.faults.add({ match: /\/img\/gray-/, fault: '503' });
     sim.requests.reset();
     const interrupted = await run(dir);
     const firstRun = sim.requests.entries.map((entry) => entry.path);
     sim.faults.clear();
     expect(interrupted.complete).toBe(false);
-    expect(interrupted.hits.failedQueries.map((failure) => failure.query)).toEqual([PANZER_IV]);
+    expect(interrupted.hits.failedQueries.map((failure) => failure.query)).toEqual([T34]);
     expect(interrupted.hits.failedQueries[0].reason).toMatch(/^http-500: /);
-    expect(firstRun.filter((path) => attachmentPages('panzer-iv').test(path))).toHaveLength(40);
+    expect(firstRun.filter((path) => attachmentPages(T34).test(path))).toHaveLength(40);
 
     sim.requests.reset();
     const resumed = await run(dir);
     const secondRun = sim.requests.entries.map((entry) => entry.path);
     expect(resumed.complete).toBe(true);
-    expect(secondRun).not.toContain('/wwii/gallery/germany/tanks/panzer-iv/');
-    expect(secondRun.filter((path) => attachmentPages('panzer-iv').test(path))).toHaveLength(5);
+    expect(secondRun).not.toContain('/wwii/gallery/ussr/tanks-2/t-34/');
+    expect(secondRun.filter((path) => attachmentPages(T34).test(path))).toHaveLength(5);
     expect(secondRun.filter((path) => firstRun.includes(path) && !path.startsWith('/img/') && !path.includes('/wp-content/'))).toEqual([
-      '/wwii/gallery/germany/tanks/panzer-iv/thumbnails/2',
+      '/wwii/gallery/ussr/tanks-2/t-34/thumbnails/2',
     ]);
     expect(await datasetCsvs(join(dir, DATASET))).toEqual(await datasetCsvs(root));
   });
@@ -154,8 +155,8 @@ describe('collect wwii against the simulator with faults', () => {
 describe('collect wwii from a site whose markup changed', () => {
   it('fails the changed gallery with a clear reason, drops an unreadable attachment page, and keeps the rest', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hx4-wwii-markup-'));
-    const errorPage = sim.faults.add({ match: '/wwii/gallery/germany/tanks/tiger/tiger-i-004/', fault: 'html', times: 1 });
-    const summary = await run(dir, [STUART, TIGER], true);
+    const errorPage = sim.faults.add({ match: '/wwii/gallery/ussr/tanks-2/kv-1/kv-1-004/', fault: 'html', times: 1 });
+    const summary = await run(dir, [STUART, KV1], true);
     sim.faults.clear();
     expect(errorPage.applied).toBe(1);
     expect(summary.complete).toBe(false);
@@ -170,7 +171,7 @@ describe('collect wwii from a site whose markup changed', () => {
 describe('robots.txt of the site', () => {
   it('is obeyed: a disallowed gallery is never requested and its query fails with the reason', async () => {
     const strict = await startSimulator({
-      archives: [wwiiSimulator({ sizes: { [TIGER]: 3 }, imageSize: [64, 48], crawlDelaySeconds: 0, disallow: ['/gallery/usa/'] })],
+      archives: [wwiiSimulator({ sizes: { [KV1]: 3 }, imageSize: [64, 48], crawlDelaySeconds: 0, disallow: ['/gallery/usa/'] })],
     });
     const client = createHttpClient({ userAgent: 'hx4-test', defaultPolicy: { requestsPerSecond: 1000, concurrency: 4 }, backoffBaseMs: 5 });
     client.obeyRobotsTxt(new URL(strict.url).hostname);
@@ -180,7 +181,7 @@ describe('robots.txt of the site', () => {
         adapter: wwiiAdapter,
         baseDir: await mkdtemp(join(tmpdir(), 'hx4-wwii-robots-')),
             endpoint: strict.endpoint('wwii'),
-        vocabulary: vocabularyFromQueries([TIGER, STUART], own.canonical),
+        vocabulary: vocabularyFromQueries([KV1, STUART], own.canonical),
         http: client,
             metadataOnly: true,
             workers: 2,

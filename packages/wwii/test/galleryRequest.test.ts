@@ -5,14 +5,14 @@ const OPTIONS = { endpoint: 'https://www.worldwarphotos.info', window: wwiiAdapt
 
 describe('pageRequest', () => {
   it("asks for the gallery page, then Eazyest Gallery's thumbnails/<n> for the following pages, as HTML text", () => {
-    const first = wwiiAdapter.pageRequest('germany tanks panzer-iv', null, OPTIONS);
+    const first = wwiiAdapter.pageRequest('ussr tanks-2 t-34', null, OPTIONS);
     expect(first).toEqual({
-      url: 'https://www.worldwarphotos.info/gallery/germany/tanks/panzer-iv/',
+      url: 'https://www.worldwarphotos.info/gallery/ussr/tanks-2/t-34/',
       headers: { Accept: 'text/html,application/xhtml+xml' },
       responseType: 'text',
     });
-    expect(wwiiAdapter.pageRequest('germany tanks panzer-iv', 3, OPTIONS).url).toBe(
-      'https://www.worldwarphotos.info/gallery/germany/tanks/panzer-iv/thumbnails/3',
+    expect(wwiiAdapter.pageRequest('ussr tanks-2 t-34', 3, OPTIONS).url).toBe(
+      'https://www.worldwarphotos.info/gallery/ussr/tanks-2/t-34/thumbnails/3',
     );
   });
 
@@ -23,7 +23,7 @@ describe('pageRequest', () => {
 
   it('refuses cursors that are not a page number of at least 2, and queries that name no gallery', () => {
     for (const cursor of [1, 0, 2.5, '2', { page: 2 }]) {
-      expect(() => wwiiAdapter.pageRequest('germany tanks panzer-iv', cursor, OPTIONS)).toThrow(/page number of at least 2/);
+      expect(() => wwiiAdapter.pageRequest('ussr tanks-2 t-34', cursor, OPTIONS)).toThrow(/page number of at least 2/);
     }
     expect(() => wwiiAdapter.pageRequest('../wp-admin', null, OPTIONS)).toThrow(/does not name a gallery/);
   });

@@ -4,12 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wwiiAdapter, type WwiiRecord } from '../src/index.js';
 import { wwiiSimulator } from '../src/simulator/index.js';
 
-const TIGER = 'germany tanks tiger';
+const T34 = 'ussr tanks-2 t-34';
 const SPITFIRE = 'uk raf spitfire';
-const EMPTY = 'france tanks char-b1';
+const EMPTY = 'france tanks-france';
+const STUART = 'usa tanks m3_stuart';
 const SIMULATOR_OPTIONS = {
-  sizes: { [TIGER]: 45, [SPITFIRE]: 300, [EMPTY]: 0 },
-  changedMarkup: ['usa tanks m3-stuart'],
+  sizes: { [T34]: 45, [SPITFIRE]: 300, [EMPTY]: 0 },
+  changedMarkup: [STUART],
   imageSize: [64, 48] as [number, number],
 };
 
@@ -57,17 +58,17 @@ async function expandAll(records: WwiiRecord[]) {
 
 describe('WWII simulator', () => {
   it("serves every page of a gallery in markup the adapter reads, 40 thumbnails a page (Eazyest Gallery's default)", async () => {
-    const records = await harvest(TIGER);
+    const records = await harvest(T34);
     expect(records).toHaveLength(45);
     expect(new Set(records.map((record) => record.thumbnailUrl)).size).toBe(45);
     for (const record of records) {
-      expect(record.gallery).toBe(TIGER);
-      expect(record.attachmentUrl).toMatch(new RegExp(`^${options.endpoint}/gallery/germany/tanks/tiger/tiger-i-\\d{3}/$`));
-      expect(record.thumbnailUrl).toMatch(/\/wp-content\/gallery\/germany\/tanks\/tiger\/_cache\/Tiger_I_\d{3}-150x150\.jpg$/);
-      expect(record.alt).toMatch(/^Tiger I /);
+      expect(record.gallery).toBe(T34);
+      expect(record.attachmentUrl).toMatch(new RegExp(`^${options.endpoint}/gallery/ussr/tanks-2/t-34/t-34-\\d{3}/$`));
+      expect(record.thumbnailUrl).toMatch(/\/wp-content\/gallery\/ussr\/tanks\/t-34\/_cache\/T_34_\d{3}-150x150\.jpg$/);
+      expect(record.alt).toMatch(/^T-34 /);
     }
-    const second = await fetch(`${options.endpoint}/gallery/germany/tanks/tiger/thumbnails/2`);
-    expect(wwiiAdapter.parsePage(await second.text(), TIGER, 2)).toMatchObject({ next: null, records: { length: 5 } });
+    const second = await fetch(`${options.endpoint}/gallery/ussr/tanks-2/t-34/thumbnails/2`);
+    expect(wwiiAdapter.parsePage(await second.text(), T34, 2)).toMatchObject({ next: null, records: { length: 5 } });
   });
 
   it('gives attachment pages with titles and captions naming years in and outside the war, some without a caption', async () => {
@@ -84,27 +85,27 @@ describe('WWII simulator', () => {
   });
 
   it('redirects uploads and their resized copies to generated images of that size', async () => {
-    const [record] = await expandAll((await harvest(TIGER)).slice(0, 1));
+    const [record] = await expandAll((await harvest(T34)).slice(0, 1));
     const row = wwiiAdapter.toRow(record as WwiiRecord, options) as { img_url: string };
     const full = await fetch(row.img_url, { redirect: 'manual' });
     expect(full.status).toBe(302);
     expect(full.headers.get('location')).toMatch(new RegExp(`^${sim.url}/img/[a-z-]+-\\d+-(64x48|48x64)\\.jpg$`));
     const thumbnail = await fetch((record as WwiiRecord).thumbnailUrl!, { redirect: 'manual' });
     expect(thumbnail.headers.get('location')).toMatch(/-150x150\.jpg$/);
-    const folder = `${options.endpoint}/wp-content/gallery/germany/tanks/tiger`;
-    for (const path of ['/Tiger_I_999.jpg', '/Panther_001.jpg', '/_cache/Tiger_I_001.jpg', '/Tiger_I_001-150x150.jpg']) {
+    const folder = `${options.endpoint}/wp-content/gallery/ussr/tanks/t-34`;
+    for (const path of ['/T_34_999.jpg', '/KV_1_001.jpg', '/_cache/T_34_001.jpg', '/T_34_001-150x150.jpg']) {
       expect((await fetch(folder + path, { redirect: 'manual' })).status, path).toBe(404);
     }
   });
 
   it('serves an empty gallery, a gallery in changed markup and 404s past the last page', async () => {
     expect(await harvest(EMPTY)).toEqual([]);
-    await expect(harvest('usa tanks m3-stuart')).rejects.toThrow(/the site's markup changed/);
-    expect((await fetch(`${options.endpoint}/gallery/germany/tanks/tiger/thumbnails/3`)).status).toBe(404);
-    expect((await fetch(`${options.endpoint}/gallery/germany/tanks/tiger/tiger-i-046/`)).status).toBe(404);
+    await expect(harvest(STUART)).rejects.toThrow(/the site's markup changed/);
+    expect((await fetch(`${options.endpoint}/gallery/ussr/tanks-2/t-34/thumbnails/3`)).status).toBe(404);
+    expect((await fetch(`${options.endpoint}/gallery/ussr/tanks-2/t-34/t-34-046/`)).status).toBe(404);
     expect((await fetch(`${options.endpoint}/gallery/usa/tanks/m26-pershing/`)).status).toBe(404);
     // Eazyest's "previous thumbnails" link of page 2 is `…/thumbnails/1`: the first page again.
-    const [first, again] = await Promise.all(['', 'thumbnails/1'].map(async (page) => (await fetch(`${options.endpoint}/gallery/germany/tanks/tiger/${page}`)).text()));
+    const [first, again] = await Promise.all(['', 'thumbnails/1'].map(async (page) => (await fetch(`${options.endpoint}/gallery/ussr/tanks-2/t-34/${page}`)).text()));
     expect(again).toBe(first);
   });
 
@@ -137,7 +138,7 @@ describe('WWII simulator', () => {
 
   it('rejects invalid options', () => {
     expect(() => wwiiSimulator({ sizes: { 'usa tanks m26-pershing': 3 } })).toThrow(/not a gallery of the catalogue/);
-    expect(() => wwiiSimulator({ sizes: { [TIGER]: -1 } })).toThrow(/0 to 999/);
+    expect(() => wwiiSimulator({ sizes: { [T34]: -1 } })).toThrow(/0 to 999/);
     expect(() => wwiiSimulator({ changedMarkup: ['nowhere'] })).toThrow(/changedMarkup/);
     expect(() => wwiiSimulator({ imageSize: [0, 10] })).toThrow(/imageSize/);
     expect(() => wwiiSimulator({ perPage: 0 })).toThrow(/perPage/);

@@ -16,8 +16,8 @@ import { wwiiSimulator } from '../src/simulator/index.js';
 const HOME = load(readFileSync(new URL('./fixtures/real/worldwarphotos-home.html', import.meta.url), 'utf8'));
 const REAL_SITE = 'https://www.worldwarphotos.info';
 
-/** Tiger over two thumbnail pages, a page of Spitfires, a few B-17s in a section with a `-2-3` slug. */
-const SIZES = { 'germany tanks tiger': 45, 'uk raf spitfire': 40, 'usa aircrafts-2-3 b-17-flying-fortress': 6 };
+/** T-34s over two thumbnail pages, a page of Spitfires, a few B-17s in a section with a `-2-3` slug. */
+const SIZES = { 'ussr tanks-2 t-34': 45, 'uk raf spitfire': 40, 'usa aircrafts-2-3 b-17-flying-fortress': 6 };
 
 let sim: Simulator;
 let site: string;
@@ -94,7 +94,7 @@ describe('thumbnails', () => {
   it('are absolute URLs of 150×150 copies in the folder\'s _cache/, as on the real page (HOME)', async () => {
     const real = HOME('img.attachment-thumbnail').map((_, img) => img.attribs.src).toArray();
     expect(real.every((src) => src.startsWith(`${REAL_SITE}/`) && THUMBNAIL.test(src.slice(REAL_SITE.length)))).toBe(true);
-    const $ = await page('/gallery/germany/tanks/tiger/');
+    const $ = await page('/gallery/ussr/tanks-2/t-34/');
     const simulated = $('.gallery-item:not(.folder-item) img.attachment-thumbnail').map((_, img) => img.attribs['data-src'] ?? img.attribs.src).toArray();
     expect(simulated).toHaveLength(40);
     expect(simulated.every((src) => src.startsWith(`${site}/`) && THUMBNAIL.test(src.slice(site.length)))).toBe(true);
@@ -122,8 +122,8 @@ describe('thumbnails', () => {
 
 describe('gallery pages (REFERENCE §2.3, EAZYEST)', () => {
   it('carry what the reference read on the real site: img.attachment-thumbnail, h2.entry-title, div.entry-caption', async () => {
-    const $ = await page('/gallery/germany/tanks/tiger/');
-    expect($('h2.entry-title').text()).toBe('Tiger I');
+    const $ = await page('/gallery/ussr/tanks-2/t-34/');
+    expect($('h2.entry-title').text()).toBe('T-34');
     expect($('div.entry-caption').length).toBe(1);
     expect($('.entry-content img.attachment-thumbnail').length).toBeGreaterThan(0);
   });
@@ -146,14 +146,14 @@ describe('gallery pages (REFERENCE §2.3, EAZYEST)', () => {
     // `<nav id='thumbnail-nav-…' class='navigation thumbnail-navigation'>`, `<a id='next-thumbnail-…'>`;
     // eazyest-gallery.php: 'thumbs_page' => 40. HOME loads the script that turns it into "More thumbnails".
     expect(HOME('script').text()).toContain('"moreButton":"More thumbnails"');
-    const first = await page('/gallery/germany/tanks/tiger/');
+    const first = await page('/gallery/ussr/tanks-2/t-34/');
     const next = first('nav.thumbnail-navigation .nav-next a');
     expect(next.attr('id')).toBe('next-thumbnail-2');
-    expect(next.attr('href')).toBe(`${site}/gallery/germany/tanks/tiger/thumbnails/2`);
-    const second = await page('/gallery/germany/tanks/tiger/thumbnails/2');
+    expect(next.attr('href')).toBe(`${site}/gallery/ussr/tanks-2/t-34/thumbnails/2`);
+    const second = await page('/gallery/ussr/tanks-2/t-34/thumbnails/2');
     expect(second('nav.thumbnail-navigation .nav-next').length).toBe(0);
-    expect(second('nav.thumbnail-navigation .nav-previous a').attr('href')).toBe(`${site}/gallery/germany/tanks/tiger/thumbnails/1`);
-    expect((await fetch(`${site}/gallery/germany/tanks/tiger/page/2/`)).status).toBe(404);
+    expect(second('nav.thumbnail-navigation .nav-previous a').attr('href')).toBe(`${site}/gallery/ussr/tanks-2/t-34/thumbnails/1`);
+    expect((await fetch(`${site}/gallery/ussr/tanks-2/t-34/page/2/`)).status).toBe(404);
   });
 });
 
