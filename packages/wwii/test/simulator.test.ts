@@ -1,7 +1,8 @@
 import { isDrop, type AdapterOptions, type DetailFetcher, type RowDraft, type RowResult } from '@hx4/core';
 import { startSimulator, type Simulator } from '@hx4/testkit';
+import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { wwiiAdapter, type WwiiRecord } from '../src/index.js';
+import { GALLERIES, wwiiAdapter, type WwiiRecord } from '../src/index.js';
 import { wwiiSimulator } from '../src/simulator/index.js';
 
 const T34 = 'ussr tanks-2 t-34';
@@ -107,6 +108,17 @@ describe('WWII simulator', () => {
     // Eazyest's "previous thumbnails" link of page 2 is `…/thumbnails/1`: the first page again.
     const [first, again] = await Promise.all(['', 'thumbnails/1'].map(async (page) => (await fetch(`${options.endpoint}/gallery/ussr/tanks-2/t-34/${page}`)).text()));
     expect(again).toBe(first);
+  });
+
+  it('lists the galleries inside a section read as a gallery as folder icons, and only its own photos as records', async () => {
+    const $ = load(await fetcher.getText(`${options.endpoint}/gallery/usa/tanks/`));
+    const folders = $('.folder-item a').map((_, a) => a.attribs.href.slice(options.endpoint.length)).toArray();
+    const inside = GALLERIES.filter((gallery) => /^\/gallery\/usa\/tanks\/[^/]+\/$/u.test(gallery.path)).map((gallery) => gallery.path);
+    expect(inside).toHaveLength(17);
+    expect(folders.slice(0, inside.length)).toEqual(inside);
+    const records = await harvest('usa tanks');
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) expect(record.attachmentUrl).toMatch(/\/gallery\/usa\/tanks\/tanks-and-tank-destroyers-\d{3}\/$/u);
   });
 
   it('serves robots.txt for the site as mounted, with a crawl delay', async () => {

@@ -58,7 +58,17 @@ export class SimSite {
     return this.#byUploadFolder.get(folder);
   }
 
-  /** A catalogue gallery's subfolder, which its pages list as a folder icon; most have none. */
+  /**
+   * The folders a gallery's first page lists as folder icons: the catalogue galleries inside it (a section
+   * read as a gallery, such as `/gallery/usa/tanks/`, holds galleries too), then its generated subfolder.
+   */
+  subfolders(gallery: Gallery): Gallery[] {
+    const inside = GALLERIES.filter((other) => other.path.startsWith(gallery.path) && /^[^/]+\/$/u.test(other.path.slice(gallery.path.length)));
+    const generated = this.subfolder(gallery);
+    return generated ? [...inside, generated] : inside;
+  }
+
+  /** A catalogue gallery's generated subfolder; most have none. */
   subfolder(gallery: Gallery): Gallery | null {
     if (!galleryByKey(gallery.key) || hash32(this.options.seed, 'subfolder', gallery.key) % SUBFOLDER_SHARE !== 0) return null;
     return {

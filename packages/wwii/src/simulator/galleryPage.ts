@@ -17,14 +17,14 @@ const COLUMNS = 4;
 export function galleryPage(site: SimSite, endpoint: string, gallery: Gallery, page: number): string {
   if (site.options.changedMarkup.has(gallery.key)) return blockThemePage(site, endpoint, gallery, page);
   const images = site.page(gallery, page);
-  const subfolder = page === 1 ? site.subfolder(gallery) : null;
+  const subfolders = page === 1 ? site.subfolders(gallery) : [];
   const markup = site.markup(gallery);
-  const items = images.map((image, index) => galleryItem(endpoint, gallery, image, markup) + (index % COLUMNS === COLUMNS - 1 ? "<br style=\"clear: both\" />" : ''));
+  const thumbnails = inRows(images.map((image) => galleryItem(endpoint, gallery, image, markup)));
   const postId = 1000 + gallery.key.length;
   const content = [
-    subfolder ? folderList(site, endpoint, subfolder) : '',
+    subfolders.length ? folderList(site, endpoint, subfolders) : '',
     images.length
-      ? `<div id='gallery-1' class='gallery galleryid-${postId} gallery-columns-${COLUMNS} gallery-size-thumbnail'>${items.join('')}<br style='clear: both;' /></div>`
+      ? `<div id='gallery-1' class='gallery galleryid-${postId} gallery-columns-${COLUMNS} gallery-size-thumbnail'>${thumbnails}<br style='clear: both;' /></div>`
       : '<p>No photos in this folder yet.</p>',
     thumbnailNavigation(endpoint, gallery, page, site.pages(gallery), postId, site.options.perPage),
   ];
@@ -63,20 +63,30 @@ function galleryItem(endpoint: string, gallery: Gallery, image: SimImage, markup
   ].join('');
 }
 
-/** Eazyest's subfolder listing, as on the saved home page: a folder icon (alt "Folder Icon") linking to it. */
-function folderList(site: SimSite, endpoint: string, subfolder: Gallery): string {
-  const [first] = site.images(subfolder);
-  const icon = first ? uploadUrl(endpoint, subfolder, first, [THUMBNAIL_SIZE, THUMBNAIL_SIZE]) : `${endpoint}${FOLDER_ICON}`;
-  const title = escapeHtml(subfolder.title);
+/** Eazyest's subfolder listing, as on the saved home page: a folder icon (alt "Folder Icon") linking to each. */
+function folderList(site: SimSite, endpoint: string, subfolders: readonly Gallery[]): string {
+  const items = subfolders.map((subfolder) => {
+    const [first] = site.images(subfolder);
+    const icon = first ? uploadUrl(endpoint, subfolder, first, [THUMBNAIL_SIZE, THUMBNAIL_SIZE]) : `${endpoint}${FOLDER_ICON}`;
+    const title = escapeHtml(subfolder.title);
+    return [
+      "<dl class='gallery-item folder-item'><dt class='gallery-icon folder-icon'> ",
+      `<a href="${galleryUrl(endpoint, subfolder, 1)}" title="View folder &#8220;${title}&#8221;" rel="bookmark">`,
+      `<img src="${icon}" class="attachment-thumbnail" alt="Folder Icon" /></a></dt>`,
+      `<dd class="wp-caption-text gallery-caption folder-caption"> <span class='folder-title'>${title}</span> <br /> `,
+      `<span class="subfolder-count">${site.images(subfolder).length}   photos</span></dd></dl>`,
+    ].join('');
+  });
   return [
     "<div id='eazyest-gallery-1' class='eazyest-gallery gallery gallery-0 gallery-columns-4 folders gallery-size-thumbnail'>",
-    "<dl class='gallery-item folder-item'><dt class='gallery-icon folder-icon'> ",
-    `<a href="${galleryUrl(endpoint, subfolder, 1)}" title="View folder &#8220;${title}&#8221;" rel="bookmark">`,
-    `<img src="${icon}" class="attachment-thumbnail" alt="Folder Icon" /></a></dt>`,
-    `<dd class="wp-caption-text gallery-caption folder-caption"> <span class='folder-title'>${title}</span> <br /> `,
-    `<span class="subfolder-count">${site.images(subfolder).length}   photos</span></dd></dl>`,
+    inRows(items),
     " <br style='clear: both;' /></div>",
   ].join('');
+}
+
+/** Gallery items in rows of `COLUMNS`, each full row closed by a clearing break, as both galleries write them. */
+function inRows(items: readonly string[]): string {
+  return items.map((item, index) => (index % COLUMNS === COLUMNS - 1 ? `${item}<br style="clear: both" />` : item)).join('');
 }
 
 /**
