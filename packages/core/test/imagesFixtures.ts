@@ -84,6 +84,10 @@ export class FakeHttpClient implements HttpClient {
   }
 
   setHostPolicy(): void {}
+
+  hostStats(): [] {
+    return [];
+  }
   obeyRobotsTxt(): void {}
 
   async close(): Promise<void> {}

@@ -29,7 +29,8 @@ export function createSaKuvaAdapter(options: SaKuvaAdapterOptions = {}): Archive
     datasetName: 'SA_KUVA',
     defaultEndpoint: 'https://api.finna.fi/v1',
     defaultWindow: { start: '1939-09-01', end: '1945-09-02' },
-    politeness: { requestsPerSecond: 3, concurrency: 2 },
+    // Finna documents no limit for its cover images, which come from the API host: they adapt on their own lane.
+    politeness: { requestsPerSecond: 3, concurrency: 2, coversMedia: false },
     vocabulary: { queriesFile: 'query_labels_fi.txt', canonicalFile: 'canonical_labels_fi.json' },
     extraColumns: SA_KUVA_EXTRA_COLUMNS,
     pageRequest: searchRequest,

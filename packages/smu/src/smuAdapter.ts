@@ -30,7 +30,9 @@ export function createSmuAdapter(options: SmuAdapterOptions = {}): ArchiveAdapte
     defaultEndpoint: 'https://digitalcollections.smu.edu',
     defaultWindow: { start: '1900-01-01', end: '1970-12-31' },
     // A small university site: one request at a time, one a second (robots.txt may ask for less).
-    politeness: { requestsPerSecond: 1, concurrency: 1 },
+    // IIIF images come from the same host; the 1/s above is our guess for its API, not a limit the site declares,
+    // so images adapt on their own lane (robots.txt's Crawl-delay, when there is one, covers both).
+    politeness: { requestsPerSecond: 1, concurrency: 1, coversMedia: false },
     obeysRobotsTxt: true,
     extraColumns: SMU_EXTRA_COLUMNS,
     pageRequest: (query, cursor, adapterOptions) => searchRequest(query, cursor, adapterOptions, collections),

@@ -20,3 +20,4 @@ export * from './datasetCsvs.js';
 export * from './killWhen.js';
 export * from './queryMembers.js';
 export * from './jsonShape.js';
+export { HostLimit, type HostLimitOptions } from './HostLimit.js';

@@ -3,6 +3,7 @@ import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FaultController, type AppliedFault } from './FaultController.js';
+import { HostLimit, type HostLimitOptions } from './HostLimit.js';
 import { DEFAULT_IMAGE_CACHE_BYTES, ImageFactory } from './ImageFactory.js';
 import { imagePath, type ImageSpec } from './ImageSpec.js';
 import { RequestLog } from './RequestLog.js';
@@ -21,6 +22,8 @@ export interface SimulatorOptions {
   imageCacheBytes?: number;
   /** Serve HTTPS with this key and certificate (see `selfSignedCertificate`), to test certificate errors. */
   tls?: { key: string; cert: string };
+  /** Refuse with 429 above a rate or a number of open requests, as a strict host does (see `HostLimit`). */
+  limit?: HostLimitOptions;
 }
 
 export interface Simulator {
@@ -31,6 +34,8 @@ export interface Simulator {
   imageUrl(spec: ImageSpec): string;
   faults: FaultController;
   requests: RequestLog;
+  /** The host limit in force, with every arrival it judged; null without `limit`. */
+  limit: HostLimit | null;
   /** Forget logged requests and remove every fault. */
   reset(): void;
   close(): Promise<void>;
@@ -48,6 +53,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   const images = new ImageFactory(options.imageCacheBytes ?? DEFAULT_IMAGE_CACHE_BYTES);
   const faults = new FaultController();
   const requests = new RequestLog();
+  const limit = options.limit ? new HostLimit(options.limit) : null;
 
   const scheme = options.tls ? 'https' : 'http';
   const handler = (req: IncomingMessage, res: ServerResponse) => {
@@ -68,6 +74,14 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     const method = req.method ?? 'GET';
     const fault = faults.pick(method, target);
     requests.add({ method, path: target, headers: req.headers, fault: fault?.kind ?? null });
+    if (limit?.applies(target)) {
+      if (!limit.admit()) {
+        const retryAfter = String(limit.options.retryAfterSeconds ?? 1);
+        const refusal = textResponse(429, htmlErrorPage(429, 'Too Many Requests'), 'text/html; charset=utf-8', { 'retry-after': retryAfter });
+        return writeResponse(res, refusal, null);
+      }
+      res.once('close', () => limit.release());
+    }
     if (method !== 'GET' && method !== 'HEAD') {
       await writeResponse(res, textResponse(405, 'Method Not Allowed\n', 'text/plain', { allow: 'GET, HEAD' }), null);
       return;
@@ -103,6 +117,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     imageUrl: (spec) => url + imagePath(spec),
     faults,
     requests,
+    limit,
     reset() {
       faults.clear();
       requests.reset();

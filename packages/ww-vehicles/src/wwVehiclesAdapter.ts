@@ -23,7 +23,9 @@ export const wwVehiclesAdapter: ArchiveAdapter<VehicleRecord> = {
   // Every real URL of the site found in public code and data is on the bare host (see test/fixtures/real).
   defaultEndpoint: 'https://truck-encyclopedia.com',
   defaultWindow: null,
-  politeness: { requestsPerSecond: 1, concurrency: 1 },
+  // Pages at our guess of 1/s; the images, static files of the same host, adapt on their own lane
+  // (robots.txt's Crawl-delay, when there is one, covers both).
+  politeness: { requestsPerSecond: 1, concurrency: 1, coversMedia: false },
   obeysRobotsTxt: true,
   extraColumns: WW_VEHICLES_EXTRA_COLUMNS,
   ownQueries,

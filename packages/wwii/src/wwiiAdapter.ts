@@ -16,7 +16,9 @@ export const wwiiAdapter: ArchiveAdapter<WwiiRecord> = {
   defaultEndpoint: 'https://www.worldwarphotos.info',
   defaultWindow: { start: '1939-09-01', end: '1945-09-02' },
   // A small site: one request at a time, at most one a second (robots.txt may ask for less).
-  politeness: { requestsPerSecond: 1, concurrency: 1 },
+  // Pages at our guess of 1/s; the images, static files of the same host, adapt on their own lane
+  // (robots.txt's Crawl-delay, when there is one, covers both).
+  politeness: { requestsPerSecond: 1, concurrency: 1, coversMedia: false },
   obeysRobotsTxt: true,
   ownQueries: catalogueQueries,
   pageRequest: galleryRequest,

@@ -15,6 +15,16 @@ export interface CollectRun {
   sharedBars?: MultiBar;
 }
 
+/**
+ * The most requests per second HX4 sends one image host unless the user says otherwise (`--max-rps`):
+ * enough for a fast institutional image server, and the lane only gets there while the host answers
+ * fast and clean.
+ */
+export const MEDIA_CEILING_RPS = 100;
+
+const describeLimits = ({ requestsPerSecond, concurrency }: { requestsPerSecond: number; concurrency: number }) =>
+  `${concurrency} in flight, ${Number(requestsPerSecond.toFixed(2))}/s`;
+
 /** Runs one archive's collection with a log file in its dataset's `logs/`. */
 export async function collectArchive({ adapter, settings, args, prefix, sharedBars }: CollectRun): Promise<RunSummary> {
   const layout = collectLayout({ adapter, baseDir: settings.baseDir, window: settings.window });
@@ -28,16 +38,22 @@ export async function collectArchive({ adapter, settings, args, prefix, sharedBa
   });
   const http = createHttpClient({
     userAgent: userAgent(hx4Version),
-    defaultPolicy: { requestsPerSecond: 20, concurrency: Math.min(settings.workers, 8) },
+    // Image hosts: as many downloads as workers, adapting below this ceiling to how each host answers.
+    defaultPolicy: { requestsPerSecond: MEDIA_CEILING_RPS, concurrency: settings.workers },
+    maxRequestsPerSecond: settings.maxRps,
     insecureHosts: settings.insecureHosts,
     onRetry: ({ url, attempt, delayMs, reason }) =>
       reporter.log('debug', `retry ${attempt} in ${delayMs} ms after ${reason}: ${url}`),
+    onLimitChange: ({ host, lane, change: { from, to, reason } }) =>
+      reporter.log('debug', `${host} ${lane}: ${describeLimits(from)} → ${describeLimits(to)} (${reason})`),
   });
   const apiHost = new URL(settings.endpoint).host;
-  http.setHostPolicy(apiHost, {
-    ...adapter.politeness,
-    ...(settings.requestsPerSecond ? { requestsPerSecond: settings.requestsPerSecond } : {}),
-  });
+  const { coversMedia, ...apiPolicy } = adapter.politeness;
+  http.setHostPolicy(
+    apiHost,
+    { ...apiPolicy, ...(settings.requestsPerSecond ? { requestsPerSecond: settings.requestsPerSecond } : {}) },
+    { coversMedia },
+  );
   if (adapter.obeysRobotsTxt) http.obeyRobotsTxt(apiHost);
   if (settings.insecureHosts.length) {
     reporter.log('warn', `TLS certificate checks are OFF for: ${settings.insecureHosts.join(', ')}`);
@@ -76,6 +92,7 @@ export async function collectArchive({ adapter, settings, args, prefix, sharedBa
         seed: settings.seed,
         workers: settings.workers,
         maxRequests: settings.maxRequests ?? null,
+        maxRps: settings.maxRps,
         insecureHosts: settings.insecureHosts,
       },
     });

@@ -23,6 +23,7 @@ export const collectFlags = {
   'num-workers': { alias: ['nw', 'num_workers'], type: 'number', default: 8, describe: 'Images downloaded and processed at once' },
   'batch-size': { alias: ['bs', 'batch_size'], type: 'number', describe: 'Accepted for old scripts; HX4 streams, so it has no effect' },
   'requests-per-second': { alias: ['rps'], type: 'number', describe: "Requests per second to the archive's API host (default: the archive's polite rate)" },
+  'max-rps': { type: 'string', array: true, describe: 'Never more requests per second than N: to every host (N), or to one (HOST=N, repeatable)' },
   collections: { type: 'string', array: true, describe: 'smu (any CONTENTdm site via --endpoint): collection aliases to search (default: all)' },
   'max-requests': { type: 'number', describe: "Most API requests this month for this key (default: the archive's quota, e.g. NARA's 10,000)" },
   'retry-failed': { type: 'boolean', default: false, describe: 'Retry every recorded image failure, permanent ones included' },

@@ -6,6 +6,7 @@ import { defaultMiscDir } from '../defaultMiscDir.js';
 import { checkWritableDirectory } from './checkWritableDirectory.js';
 import { parseDate } from './parseDate.js';
 import { parseEndpoint } from './parseEndpoint.js';
+import { parseMaxRps, type MaxRps } from './parseMaxRps.js';
 import { parseFraction, parseInteger, parsePositiveInteger, parsePositiveNumber } from './parseNumbers.js';
 import { parseThumbnailSize } from './parseThumbnailSize.js';
 import { UsageError } from './UsageError.js';
@@ -25,6 +26,8 @@ export interface CollectSettings {
   valFraction: number;
   seed: number;
   requestsPerSecond?: number;
+  /** The user's caps per host and for every host (`--max-rps`). */
+  maxRps: MaxRps;
   maxRequests?: number;
   insecureHosts: string[];
 }
@@ -54,6 +57,7 @@ export async function resolveCollectSettings(adapter: ArchiveAdapter, args: Coll
     seed: parseInteger('--seed', args.seed),
     requestsPerSecond:
       args['requests-per-second'] === undefined ? undefined : parsePositiveNumber('--requests-per-second', args['requests-per-second']),
+    maxRps: parseMaxRps(args['max-rps']),
     maxRequests: args['max-requests'] === undefined ? undefined : parsePositiveInteger('--max-requests', args['max-requests']),
     insecureHosts: args.insecure ? ['*'] : ((args['insecure-host'] as string[] | undefined) ?? []),
   };

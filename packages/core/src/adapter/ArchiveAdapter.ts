@@ -115,8 +115,12 @@ export interface ArchiveAdapter<R = unknown> {
   defaultEndpoint: string;
   /** `null` for archives collected without a date window. */
   defaultWindow: DateWindow | null;
-  /** Politeness towards the archive's API host. Image hosts use the core defaults. */
-  politeness: HostPolicy;
+  /**
+   * The limit towards the archive's API host: its documented quota, or a polite guess for a small site.
+   * Images fetched from that host get a lane of their own that adapts to how the host answers, unless
+   * `coversMedia`: the archive's limit counts its images too, and both share this one.
+   */
+  politeness: HostPolicy & { coversMedia?: boolean };
   /**
    * The archive's default vocabulary files in `misc/`, when not the English ones (SA-Kuva is queried
    * in Finnish): the queries file and its map onto the shared canonical labels.

@@ -1,4 +1,6 @@
 import type { HostPolicy } from '../adapter/ArchiveAdapter.js';
+import type { LaneStats } from './AdaptiveLane.js';
+import type { LimitChange } from './AimdController.js';
 
 export interface RequestOptions {
   headers?: Record<string, string>;
@@ -42,17 +44,29 @@ export interface HttpClient {
   download(url: string, destination: string, options: DownloadOptions): Promise<DownloadResult>;
   /** Fetch and obey robots.txt for this host from now on (scraped sites); a refusal is HttpError kind `robots`. */
   obeyRobotsTxt(host: string): void;
-  /** Set the politeness for one host name, port ignored (the default applies to every other host). */
-  setHostPolicy(host: string, policy: HostPolicy): void;
+  /**
+   * The declared limit of one host's API lane, port ignored (the default applies to every other lane);
+   * `coversMedia` when the archive's limit counts its image downloads from that host too.
+   */
+  setHostPolicy(host: string, policy: HostPolicy, options?: { coversMedia?: boolean }): void;
+  /** What each host lane did so far: requests, refusals, where its limits settled. */
+  hostStats(): LaneStats[];
   close(): Promise<void>;
 }
 
 export interface HttpClientOptions {
   /** Sent on every request; see `userAgent()`. */
   userAgent: string;
-  /** Default politeness for hosts without their own policy. */
+  /** Ceiling of every lane without a policy of its own (image hosts). */
   defaultPolicy: HostPolicy;
+  /** Ceilings of hosts' API lanes. */
   hostPolicies?: Record<string, HostPolicy>;
+  /** The user's caps in requests per second, for every host and per host name; never exceeded. */
+  maxRequestsPerSecond?: { allHosts?: number; hosts?: Record<string, number> };
+  /** Adapt each lane to how its host answers (default true); false keeps every lane at its ceiling. */
+  adaptive?: boolean;
+  /** Called on every change of a lane's limits (for `-v`). */
+  onLimitChange?: (event: { host: string; lane: string; change: LimitChange }) => void;
   /** Attempts per request including the first (default 4). */
   maxAttempts?: number;
   /** Base of the exponential backoff in ms (default 500); tests set it low. */

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import type { HostPolicy } from '../adapter/ArchiveAdapter.js';
 import { HttpError } from './HttpError.js';
 
 interface Robots {
@@ -60,9 +59,4 @@ export class RobotsRules {
     if (delay && delay > 0) this.slowHostTo(host, delay);
     return robots;
   }
-}
-
-/** The policy after honouring a Crawl-delay: at most one request per `delaySeconds`. */
-export function withCrawlDelay(policy: HostPolicy, delaySeconds: number): HostPolicy {
-  return { ...policy, requestsPerSecond: Math.min(policy.requestsPerSecond, 1 / delaySeconds) };
 }

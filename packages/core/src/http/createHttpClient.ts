@@ -1,12 +1,13 @@
 import { Agent, Pool, request, type Dispatcher } from 'undici';
 import type { HostPolicy } from '../adapter/ArchiveAdapter.js';
+import type { LaneStats } from './AdaptiveLane.js';
 import type { DownloadOptions, DownloadResult, HttpClient, HttpClientOptions, HttpResponse, RequestOptions } from './HttpClient.js';
 import { HttpError } from './HttpError.js';
-import { HostQueues } from './HostQueues.js';
+import { HostLanes, type RequestLane } from './HostLanes.js';
 import { hostKey } from './hostKey.js';
 import { requestHeaders, responseHeaders } from './headers.js';
 import { saveBody } from './saveBody.js';
-import { RobotsRules, withCrawlDelay } from './RobotsRules.js';
+import { RobotsRules } from './RobotsRules.js';
 import { toHttpError } from './toHttpError.js';
 import { withRetries, type RetrySettings } from './withRetries.js';
 
@@ -16,7 +17,8 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 type Response = Dispatcher.ResponseData;
 /** Reads a 2xx response inside the host slot; `url` is the hop that answered. */
 type OnSuccess<T> = (response: Response, url: URL, attempt: number) => Promise<T>;
-type Hop<T> = { value: T } | { location: string; status: number };
+/** One hop's answer, with the host's time to headers for the lane's latency watch. */
+type Hop<T> = ({ value: T } | { location: string; status: number }) & { ttfbMs: number };
 
 function parseHttpUrl(text: string): URL {
   const url = URL.canParse(text) ? new URL(text) : null;
@@ -25,7 +27,7 @@ function parseHttpUrl(text: string): URL {
 }
 
 class UndiciHttpClient implements HttpClient {
-  private readonly hosts: HostQueues;
+  private readonly hosts: HostLanes;
   private readonly insecureHosts: Set<string>;
   private readonly verifying: Agent;
   private readonly trusting: Agent;
@@ -37,13 +39,19 @@ class UndiciHttpClient implements HttpClient {
     const { maxAttempts = 4, backoffBaseMs = 500, maxBackoffMs = 60_000, onRetry } = options;
     if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new Error(`maxAttempts must be a positive integer, got ${maxAttempts}`);
     this.retry = { maxAttempts, backoffBaseMs, maxBackoffMs, onRetry };
-    this.hosts = new HostQueues(options.defaultPolicy, options.hostPolicies);
+    this.hosts = new HostLanes({
+      defaultPolicy: options.defaultPolicy,
+      hostPolicies: options.hostPolicies,
+      maxRequestsPerSecond: options.maxRequestsPerSecond,
+      adaptive: options.adaptive,
+      onChange: options.onLimitChange,
+    });
     this.insecureHosts = new Set(options.insecureHosts?.map(hostKey));
     this.verifying = this.agent(true);
     this.trusting = this.agent(false);
     this.robots = new RobotsRules(
       async (robotsUrl) => (await this.getText(robotsUrl)).body,
-      (host, delaySeconds) => this.hosts.setPolicy(host, withCrawlDelay(this.hosts.policyFor(host), delaySeconds)),
+      (host, delaySeconds) => this.hosts.setCrawlDelay(host, delaySeconds),
     );
   }
 
@@ -54,13 +62,16 @@ class UndiciHttpClient implements HttpClient {
       connect: { timeout: this.options.connectTimeoutMs ?? 10_000, rejectUnauthorized },
       headersTimeout: readTimeoutMs,
       bodyTimeout: readTimeoutMs,
-      factory: (origin, opts) =>
-        new Pool(origin, { ...opts, connections: this.hosts.policyFor(new URL(origin).hostname).concurrency }),
+      factory: (origin, opts) => {
+        const host = new URL(origin).hostname;
+        const connections = Math.max(this.hosts.ceilingFor(host, 'api').concurrency, this.hosts.ceilingFor(host, 'media').concurrency);
+        return new Pool(origin, { ...opts, connections });
+      },
     });
   }
 
   getText(url: string, options: RequestOptions = {}): Promise<HttpResponse<string>> {
-    return this.fetch(url, '*/*', options, async (response, _hop, attempt) => ({
+    return this.fetch(url, '*/*', 'api', options, async (response, _hop, attempt) => ({
       status: response.statusCode,
       headers: responseHeaders(response.headers),
       body: await response.body.text(),
@@ -69,7 +80,7 @@ class UndiciHttpClient implements HttpClient {
   }
 
   getJson(url: string, options: RequestOptions = {}): Promise<HttpResponse<unknown>> {
-    return this.fetch(url, 'application/json', options, async (response, hop, attempt) => {
+    return this.fetch(url, 'application/json', 'api', options, async (response, hop, attempt) => {
       const text = await response.body.text();
       try {
         const body: unknown = JSON.parse(text);
@@ -95,15 +106,19 @@ class UndiciHttpClient implements HttpClient {
       const contentType = responseHeaders(response.headers)['content-type'] ?? null;
       return { status: response.statusCode, contentType, bytes, attempts: attempt, ...(data ? { data } : {}) };
     };
-    return this.fetch(url, 'image/*,*/*;q=0.8', options, save);
+    return this.fetch(url, 'image/*,*/*;q=0.8', 'media', options, save);
   }
 
   obeyRobotsTxt(host: string): void {
     this.robots.obey(hostKey(host));
   }
 
-  setHostPolicy(host: string, policy: HostPolicy): void {
-    this.hosts.setPolicy(host, policy);
+  setHostPolicy(host: string, policy: HostPolicy, options: { coversMedia?: boolean } = {}): void {
+    this.hosts.setPolicy(host, policy, options.coversMedia);
+  }
+
+  hostStats(): LaneStats[] {
+    return this.hosts.stats();
   }
 
   async close(): Promise<void> {
@@ -112,7 +127,7 @@ class UndiciHttpClient implements HttpClient {
     await Promise.all([this.verifying.close(), this.trusting.close()]);
   }
 
-  private async fetch<T>(url: string, accept: string, options: RequestOptions, onSuccess: OnSuccess<T>): Promise<T> {
+  private async fetch<T>(url: string, accept: string, lane: RequestLane, options: RequestOptions, onSuccess: OnSuccess<T>): Promise<T> {
     const start = parseHttpUrl(url);
     const defaults = { 'user-agent': this.options.userAgent, accept };
     const headers = requestHeaders(defaults, options.headers);
@@ -125,6 +140,7 @@ class UndiciHttpClient implements HttpClient {
         await this.robots.check(hop, hostKey(hop.hostname), attempt);
         const outcome = await this.hosts.run(
           hop.hostname,
+          lane,
           () => this.exchange(url, hop, attempt, hopHeaders, options.signal, onSuccess),
           options.signal,
         );
@@ -152,12 +168,14 @@ class UndiciHttpClient implements HttpClient {
     const trusted = this.insecureHosts.has('*') || this.insecureHosts.has(hostKey(hop.hostname));
     const dispatcher = trusted ? this.trusting : this.verifying;
     try {
+      const sentAt = performance.now();
       const response = await request(hop, { dispatcher, method: 'GET', headers, signal });
+      const ttfbMs = performance.now() - sentAt;
       const { statusCode, body } = response;
       const location = response.headers.location;
       if (REDIRECT_STATUSES.has(statusCode) && typeof location === 'string') {
         await body.dump();
-        return { location, status: statusCode };
+        return { location, status: statusCode, ttfbMs };
       }
       if (statusCode < 200 || statusCode >= 300) {
         const headers = responseHeaders(response.headers);
@@ -166,7 +184,7 @@ class UndiciHttpClient implements HttpClient {
         const message = `HTTP ${statusCode} from ${hop.href}${detail ? `: ${detail}` : ''}`;
         throw new HttpError('status', url, message, attempt, statusCode, retryAfter);
       }
-      return { value: await onSuccess(response, hop, attempt) };
+      return { value: await onSuccess(response, hop, attempt), ttfbMs };
     } catch (error) {
       if (signal?.aborted) throw error;
       throw toHttpError(error, hop, url, attempt) ?? error;
@@ -177,10 +195,13 @@ class UndiciHttpClient implements HttpClient {
 /**
  * The HTTP client every HX4 request goes through (undici underneath, one keep-alive pool per origin).
  *
- * - Politeness: one queue per host name (port ignored) limiting concurrent requests and requests
- *   per second (sliding window); the policy comes from `setHostPolicy`, `hostPolicies`, else
- *   `defaultPolicy`. Every redirect hop (at most 5) queues on its own host; the caller's headers
- *   go only to the origin it asked for.
+ * - Politeness: per host name (port ignored), a lane for API requests and one for media downloads
+ *   (one shared lane where a declared limit covers both), each limiting requests in flight and the
+ *   spacing of request starts, adapting both to how the host answers (`AimdController`) below the
+ *   declared ceiling: `setHostPolicy` / `hostPolicies` (API lanes), `defaultPolicy` (other lanes),
+ *   robots.txt Crawl-delay and the user's `maxRequestsPerSecond`. A `Retry-After` pauses the lane.
+ *   Every redirect hop (at most 5) queues on its own host; the caller's headers go only to the
+ *   origin it asked for.
  * - Retries: network errors (also mid-body), timeouts, 429, 5xx and, for `getJson`, a body that is not
  *   JSON; up to `maxAttempts` (default 4) with full-jitter exponential backoff from `backoffBaseMs`
  *   (default 500) or the server's `Retry-After` on 429/503, each wait capped by `maxBackoffMs`. A request

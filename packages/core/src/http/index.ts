@@ -4,3 +4,7 @@ export * from './createHttpClient.js';
 export * from './retryDelay.js';
 export * from './userAgent.js';
 export * from './RobotsRules.js';
+export * from './AdaptiveLane.js';
+export * from './AimdController.js';
+export * from './HostLanes.js';
+export * from './hostKey.js';

@@ -1,3 +1,5 @@
+import type { LaneStats } from '../http/AdaptiveLane.js';
+
 export interface QueryFailure {
   query: string;
   reason: string;
@@ -81,6 +83,8 @@ export interface RunSummary {
     labels: number;
   };
   stats?: { mean: number[]; std: number[]; images: number; pixels: number };
+  /** Per host and lane: requests sent, refusals and timeouts met, and where the adaptive limits settled. */
+  politeness: LaneStats[];
   timingsMs: Record<string, number>;
   /** False when some query could not be harvested (failed, or the request budget ran out): a rerun picks up where it stopped. */
   complete: boolean;

@@ -57,6 +57,7 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
     settings: { endpoint: options.endpoint, window: options.window, ...options.settingsForSummary },
     hits,
     rows: rowSummary,
+    politeness: [],
     timingsMs,
     complete: hits.failedQueries.length === 0 && hits.budget?.exhausted !== true,
   };
@@ -82,6 +83,7 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
     }
     await rm(layout.tmp, { recursive: true, force: true });
   }
+  summary.politeness = options.http.hostStats();
   await writeFileAtomic(layout.file(RUN_SUMMARY_JSON), `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
 }

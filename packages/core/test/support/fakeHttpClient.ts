@@ -37,6 +37,7 @@ export function fakeHttpClient(answers: FakeAnswers = {}): FakeHttpClient {
     },
     download: unused,
     setHostPolicy() {},
+    hostStats: () => [],
     obeyRobotsTxt() {},
     close: async () => {},
   };
