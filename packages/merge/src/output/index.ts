@@ -1,7 +1,9 @@
+export { AtomicTextFile } from './AtomicTextFile.js';
+export { ChunkFiles } from './ChunkFiles.js';
+export { csvField, csvHeader, pickedLine } from './csvLine.js';
 export * from './mergedFileNames.js';
 export { mergedItems, type MergedItem } from './mergedItems.js';
 export { mergedStats, type MergedStatsInput } from './mergedStats.js';
+export { removeStaleChunks } from './removeStaleChunks.js';
 export { splitMergedRows, TRAIN, VAL, type MergedSplits } from './splitMergedRows.js';
-export { chunkSink, removeStaleChunks } from './writeChunks.js';
-export { csvSink, writeCsvs, type RecordSink } from './writeCsvs.js';
 export { writeMergedTables } from './writeMergedTables.js';
