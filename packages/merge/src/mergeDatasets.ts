@@ -79,7 +79,7 @@ export async function mergeDatasets(options: MergeOptions): Promise<MergeSummary
   else for (const file of [STATS_JSON_FILE, MEAN_PICKLE_FILE, STD_PICKLE_FILE]) await rm(join(outputDir, file), { force: true });
 
   const keptPerSource = sources.map(() => 0);
-  for (let row = 0; row < table.size; row++) if (groups.isKept(row)) keptPerSource[table.source[row]]++;
+  for (let row = 0; row < table.size; row++) if (groups.isKept(row)) keptPerSource[table.sourceOf(row)]++;
   const summary: MergeSummary = {
     version: 1,
     kind: 'merged',

@@ -5,7 +5,7 @@ import { readSource, RowTable } from './rows/index.js';
 
 export interface ReadSources {
   table: RowTable;
-  /** The sources that were read, in merge order; `table.source` indexes this list. */
+  /** The sources that were read, in merge order; `table.sourceOf` indexes this list. */
   sources: DatasetSource[];
   rows: number[];
   failed: SkippedDataset[];
@@ -29,11 +29,9 @@ export async function readSources(
   for (const source of candidates) {
     options.reporter.log('info', `reading ${source.dataset}…`);
     try {
-      const staged = await readSource(source, { features: options.features, decodeAll: options.decodeAll });
-      // Added only once the whole source has been read, so a failure leaves no trace of it.
-      const index = result.sources.push(source) - 1;
-      for (const row of staged) table.add(index, row);
-      result.rows.push(staged.length);
+      // readSource leaves no trace of a source that fails, so its number is taken only once it is read.
+      result.rows.push(await readSource(source, result.sources.length, table, { features: options.features, decodeAll: options.decodeAll }));
+      result.sources.push(source);
     } catch (error) {
       const reason = `failed: ${(error as Error).message}`;
       result.failed.push({ dataset: source.dataset, reason });

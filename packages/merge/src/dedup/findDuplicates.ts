@@ -14,20 +14,22 @@ const ASPECT_TOLERANCE = 1.05;
 export function findDuplicates(table: RowTable, perceptualThreshold: number | null): UnionFind {
   const groups = new UnionFind(table.size);
   for (let row = 0; row < table.size; row++) {
-    if (table.urlTwin[row] >= 0) groups.link(row, table.urlTwin[row], 'url');
+    const twin = table.urlTwinOf(row);
+    if (twin >= 0) groups.link(row, twin, 'url');
   }
   for (let row = 0; row < table.size; row++) {
-    if (table.bytesTwin[row] >= 0) groups.link(row, table.bytesTwin[row], 'bytes');
+    const twin = table.bytesTwinOf(row);
+    if (twin >= 0) groups.link(row, twin, 'bytes');
   }
   if (perceptualThreshold === null) return groups;
   const index = new PerceptualIndex(perceptualThreshold);
   for (let row = 0; row < table.size; row++) {
-    const high = table.hashHigh[row];
-    const low = table.hashLow[row];
-    if (Number.isNaN(high)) continue;
-    const aspect = table.aspect[row];
+    const hash = table.hashOf(row);
+    if (!hash) continue;
+    const { high, low } = hash;
+    const aspect = table.aspectOf(row);
     const sameShape = (other: number) => {
-      const ratio = aspect / table.aspect[other];
+      const ratio = aspect / table.aspectOf(other);
       return Math.max(ratio, 1 / ratio) <= ASPECT_TOLERANCE;
     };
     for (const match of index.matches(high, low, sameShape)) groups.link(row, match, 'perceptual');

@@ -24,7 +24,7 @@ export interface MergedStatsInput {
 export async function mergedStats(input: MergedStatsInput): Promise<ImageStats | null> {
   const { sources, table, groups, reporter } = input;
   const rowsOf = sources.map((): number[] => []);
-  for (let row = 0; row < table.size; row++) rowsOf[table.source[row]].push(row);
+  for (let row = 0; row < table.size; row++) rowsOf[table.sourceOf(row)].push(row);
   const parts: ImageStats[] = [];
   for (const [index, source] of sources.entries()) {
     const rows = rowsOf[index];
@@ -65,13 +65,13 @@ async function rowSums(input: MergedStatsInput, source: DatasetSource, wanted: n
   const missing = wanted.filter((row) => table.pixelSums(row) === null);
   if (missing.length > 0) {
     const manifest = await ImageManifest.load(join(source.root, 'state', 'images.jsonl'));
-    const ids = new Set(sourceRows.map((row) => table.id[row]));
+    const ids = new Set(sourceRows.map((row) => table.idOf(row)));
     const found = await features.features(
       join(source.root, 'state'),
       missing.map((row) => ({
-        id: table.id[row],
+        id: table.idOf(row),
         path: resolve(source.root, table.fileName(row)),
-        sha256: manifest.get(table.id[row])?.sha256 ?? null,
+        sha256: manifest.get(table.idOf(row))?.sha256 ?? null,
       })),
       (id) => ids.has(id),
     );

@@ -59,7 +59,7 @@ export class MergedGroups {
   }
 
   sourceKey(row: number): string {
-    return `${this.context.datasetNames[this.context.table.source[row]]}:${this.context.table.id[row]}`;
+    return `${this.context.datasetNames[this.context.table.sourceOf(row)]}:${this.context.table.idOf(row)}`;
   }
 
   /** The merged values of the group whose kept row is `root`. */

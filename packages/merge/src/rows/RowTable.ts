@@ -1,128 +1,173 @@
-import { createHash } from 'node:crypto';
 import type { PixelSums } from '@hx4/core';
 import { hashHalves, type ImageFeatures } from '../features/index.js';
 import { detachedString } from './detachedString.js';
+import { FirstRowIndex } from './FirstRowIndex.js';
+import { sha256Digest, urlDigest } from './rowDigests.js';
 import { StringPool } from './StringPool.js';
+import { TextColumn } from './TextColumn.js';
+import { TypedColumn } from './TypedColumn.js';
 
 /** One row of a source's multi-label CSV, reduced to what the merge decides with. */
-export interface StagedRow {
+export interface TableRow {
   id: string;
   imgUrl: string;
   /** The image, relative to the dataset folder (`images/<id>.jpg`). */
   fileName: string;
-  /** Of the stored bytes: the image manifest's, else the decoded file's, else unknown. */
-  sha256: string | null;
   label: string;
-  queries: string[];
-  labels: string[];
-  features: ImageFeatures | null;
+  queries: readonly string[];
+  labels: readonly string[];
 }
 
 const TOTALS_PER_ROW = 7;
+const int32s = (length: number) => new Int32Array(length);
+const float64s = (length: number) => new Float64Array(length);
 
 /**
- * Every merged source row as numbers and short keys, in merge order: what pass 1 learns and the later
- * passes need, but never a row's text. Labels and queries are pooled strings and each row's lists are
- * runs of string ids in one flat array, so 300,000 rows cost a few tens of megabytes and no per-row objects.
+ * Every merged source row as numbers, in merge order: what pass 1 learns and the later passes need,
+ * but never a row's text. Columns are typed arrays outside the JavaScript heap; ids are UTF-8 bytes;
+ * labels and queries are pooled strings and each row's lists are runs of string ids in one flat
+ * column, so a row costs about 150 bytes and no objects.
  */
 export class RowTable {
-  readonly source: number[] = [];
-  readonly id: string[] = [];
-  /** The first earlier row with the same `img_url`, or -1. */
-  readonly urlTwin: number[] = [];
-  /** The first earlier row with the same stored bytes, or -1. */
-  readonly bytesTwin: number[] = [];
-  /** Perceptual hash halves and width / height; NaN when the row has none. */
-  readonly hashHigh: number[] = [];
-  readonly hashLow: number[] = [];
-  readonly aspect: number[] = [];
-  private readonly strings = new StringPool();
-  private readonly labelIds: number[] = [];
-  /** Row r's queries are listItems[queryStart[r] .. labelStart[r]), its labels listItems[labelStart[r] .. queryStart[r + 1]). */
-  private readonly listItems: number[] = [];
-  private readonly queryStart: number[] = [];
-  private readonly labelStart: number[] = [];
+  private readonly sources = new TypedColumn(int32s);
+  private readonly ids = new TextColumn();
+  /** The first earlier row with the same `img_url` / the same stored bytes, or -1. */
+  private readonly urlTwins = new TypedColumn(int32s);
+  private readonly bytesTwins = new TypedColumn(int32s);
+  /** Per row: perceptual hash halves high, low; NaN when the row has none. */
+  private readonly hashes = new TypedColumn(float64s);
+  /** Width / height; NaN when not known. */
+  private readonly aspects = new TypedColumn(float64s);
   /** Per row: byte sums r, g, b, squared sums r, g, b, pixels; NaN until known. */
-  private readonly totals: number[] = [];
+  private readonly totals = new TypedColumn(float64s);
+  private readonly strings = new StringPool();
+  private readonly labelIds = new TypedColumn(int32s);
+  /** Row r's queries are listItems[queryStarts[r] .. labelStarts[r]), its labels listItems[labelStarts[r] .. queryStarts[r + 1]). */
+  private readonly listItems = new TypedColumn(int32s);
+  private readonly queryStarts = new TypedColumn(int32s);
+  private readonly labelStarts = new TypedColumn(int32s);
   private readonly unusualFileNames = new Map<number, string>();
-  private firstByUrl: Map<string, number> | null = new Map();
-  private firstBySha: Map<string, number> | null = new Map();
+  private byUrl: FirstRowIndex | null = new FirstRowIndex(20);
+  private byBytes: FirstRowIndex | null = new FirstRowIndex(32);
 
   get size(): number {
-    return this.id.length;
+    return this.sources.length;
   }
 
-  add(source: number, row: StagedRow): number {
-    if (!this.firstByUrl || !this.firstBySha) throw new Error('RowTable: rows added after sealKeys()');
-    const index = this.id.length;
-    this.source.push(source);
-    this.id.push(detachedString(row.id));
+  /** Adds a row and links it to the first earlier row with its URL; its bytes are linked by `linkBytes`. */
+  add(source: number, row: TableRow): number {
+    const index = this.size;
+    this.sources.push(source);
+    this.ids.push(row.id);
     this.labelIds.push(this.strings.id(row.label));
-    this.queryStart.push(this.listItems.length);
+    this.queryStarts.push(this.listItems.length);
     for (const query of row.queries) this.listItems.push(this.strings.id(query));
-    this.labelStart.push(this.listItems.length);
+    this.labelStarts.push(this.listItems.length);
     for (const label of row.labels) this.listItems.push(this.strings.id(label));
-    this.urlTwin.push(row.imgUrl === '' ? -1 : firstOf(this.firstByUrl, urlKey(row.imgUrl), index));
-    this.bytesTwin.push(row.sha256 === null ? -1 : firstOf(this.firstBySha, row.sha256, index));
-    const halves = row.features?.phash ? hashHalves(row.features.phash) : null;
-    this.hashHigh.push(halves?.high ?? NaN);
-    this.hashLow.push(halves?.low ?? NaN);
-    this.aspect.push(row.features ? row.features.width / row.features.height : NaN);
+    this.urlTwins.push(row.imgUrl === '' ? -1 : this.keys(this.byUrl).firstOf(urlDigest(row.imgUrl), index));
+    this.bytesTwins.push(-1);
+    this.hashes.push(NaN);
+    this.hashes.push(NaN);
+    this.aspects.push(NaN);
     for (let i = 0; i < TOTALS_PER_ROW; i++) this.totals.push(NaN);
-    if (row.features) this.setFeatures(index, row.features);
     if (row.fileName !== defaultFileName(row.id)) this.unusualFileNames.set(index, detachedString(row.fileName));
     return index;
   }
 
+  /** Links `row` to the first earlier row whose stored image has this sha256 (null: not known). */
+  linkBytes(row: number, sha256: string | null): void {
+    if (sha256 !== null) this.bytesTwins.set(row, this.keys(this.byBytes).firstOf(sha256Digest(sha256), row));
+  }
+
+  /** Forgets the rows from `size` on: a source that failed while it was read leaves no trace. */
+  truncate(size: number): void {
+    if (size >= this.size) return;
+    this.listItems.truncate(this.queryStarts.at(size));
+    for (const column of [this.sources, this.urlTwins, this.bytesTwins, this.aspects, this.labelIds, this.queryStarts, this.labelStarts]) {
+      column.truncate(size);
+    }
+    this.ids.truncate(size);
+    this.hashes.truncate(size * 2);
+    this.totals.truncate(size * TOTALS_PER_ROW);
+    for (const row of this.unusualFileNames.keys()) if (row >= size) this.unusualFileNames.delete(row);
+    this.keys(this.byUrl).forgetFrom(size);
+    this.keys(this.byBytes).forgetFrom(size);
+  }
+
   /** The duplicate keys are only needed while rows are added. */
   sealKeys(): void {
-    this.firstByUrl = null;
-    this.firstBySha = null;
+    this.byUrl = null;
+    this.byBytes = null;
+  }
+
+  sourceOf(row: number): number {
+    return this.sources.at(row);
+  }
+
+  idOf(row: number): string {
+    return this.ids.at(row);
+  }
+
+  urlTwinOf(row: number): number {
+    return this.urlTwins.at(row);
+  }
+
+  bytesTwinOf(row: number): number {
+    return this.bytesTwins.at(row);
+  }
+
+  /** The row's perceptual hash halves, or null. */
+  hashOf(row: number): { high: number; low: number } | null {
+    const high = this.hashes.at(row * 2);
+    return Number.isNaN(high) ? null : { high, low: this.hashes.at(row * 2 + 1) };
+  }
+
+  aspectOf(row: number): number {
+    return this.aspects.at(row);
   }
 
   labelOf(row: number): string {
-    return this.strings.strings[this.labelIds[row]];
+    return this.strings.strings[this.labelIds.at(row)];
   }
 
   queriesOf(row: number): string[] {
-    return this.listAt(this.queryStart[row], this.labelStart[row]);
+    return this.listAt(this.queryStarts.at(row), this.labelStarts.at(row));
   }
 
   labelsOf(row: number): string[] {
-    return this.listAt(this.labelStart[row], row + 1 < this.size ? this.queryStart[row + 1] : this.listItems.length);
+    return this.listAt(this.labelStarts.at(row), row + 1 < this.size ? this.queryStarts.at(row + 1) : this.listItems.length);
   }
 
-  setFeatures(row: number, { sum, sumSquares, pixels }: ImageFeatures): void {
+  setFeatures(row: number, { phash, width, height, sum, sumSquares, pixels }: ImageFeatures): void {
+    if (phash) {
+      const { high, low } = hashHalves(phash);
+      this.hashes.set(row * 2, high);
+      this.hashes.set(row * 2 + 1, low);
+    }
+    this.aspects.set(row, width / height);
     const at = row * TOTALS_PER_ROW;
-    [...sum, ...sumSquares, pixels].forEach((value, i) => (this.totals[at + i] = value));
+    [...sum, ...sumSquares, pixels].forEach((value, i) => this.totals.set(at + i, value));
   }
 
   /** The row's pixel sums scaled to [0, 1] as core's statistics use them, or null when not known. */
   pixelSums(row: number): PixelSums | null {
-    const [r, g, b, rr, gg, bb, pixels] = this.totals.slice(row * TOTALS_PER_ROW, (row + 1) * TOTALS_PER_ROW);
+    const [r, g, b, rr, gg, bb, pixels] = this.totals.view(row * TOTALS_PER_ROW, (row + 1) * TOTALS_PER_ROW);
     if (Number.isNaN(pixels)) return null;
     return { sum: [r / 255, g / 255, b / 255], sumSquares: [rr / 255 ** 2, gg / 255 ** 2, bb / 255 ** 2], pixels };
   }
 
   fileName(row: number): string {
-    return this.unusualFileNames.get(row) ?? defaultFileName(this.id[row]);
+    return this.unusualFileNames.get(row) ?? defaultFileName(this.idOf(row));
   }
 
   private listAt(start: number, end: number): string[] {
-    return this.listItems.slice(start, end).map((id) => this.strings.strings[id]);
+    return Array.from(this.listItems.view(start, end), (id) => this.strings.strings[id]);
   }
-}
 
-function firstOf(firsts: Map<string, number>, key: string, index: number): number {
-  const first = firsts.get(key);
-  if (first !== undefined) return first;
-  firsts.set(key, index);
-  return -1;
-}
-
-/** URLs run long; their digest is a short key, and a sha1 collision between two URLs is not a practical risk. */
-function urlKey(url: string): string {
-  return createHash('sha1').update(url).digest('base64');
+  private keys(index: FirstRowIndex | null): FirstRowIndex {
+    if (!index) throw new Error('RowTable: rows added after sealKeys()');
+    return index;
+  }
 }
 
 function defaultFileName(id: string): string {

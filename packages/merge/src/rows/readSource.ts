@@ -1,8 +1,9 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { ImageManifest, MULTI_LABEL_CSV, parseListCell, readCsv } from '@hx4/core';
 import type { DatasetSource } from '../discovery/index.js';
-import type { FeatureStore } from '../features/index.js';
-import type { StagedRow } from './RowTable.js';
+import type { FeatureJob, FeatureStore } from '../features/index.js';
+import { detachedString } from './detachedString.js';
+import type { RowTable, TableRow } from './RowTable.js';
 
 export interface ReadSourceContext {
   features: FeatureStore;
@@ -11,57 +12,67 @@ export interface ReadSourceContext {
 }
 
 /**
- * Pass 1 over one dataset: its multi-label CSV streamed into compact rows, each with the sha256 of
- * its stored image (from the image manifest) and, when wanted, its image features. Throws, naming the
- * file and record, on anything that makes the dataset unusable, so the caller can leave it out whole.
+ * Pass 1 over one dataset: its multi-label CSV streamed into `table` as source number `source`, each
+ * row with the sha256 of its stored image (from the image manifest) and, when wanted, its image
+ * features. Throws, naming the file and record, on anything that makes the dataset unusable, and then
+ * leaves the table as it found it, so the caller can leave the dataset out whole. Returns its row count.
  */
-export async function readSource(source: DatasetSource, context: ReadSourceContext): Promise<StagedRow[]> {
+export async function readSource(source: DatasetSource, index: number, table: RowTable, context: ReadSourceContext): Promise<number> {
+  const start = table.size;
+  try {
+    const ids = new Set<string>();
+    const sha256s = await readRows(source, index, table, ids);
+    const rows = sha256s.map((_, offset) => start + offset).filter((row) => context.decodeAll || sha256s[row - start] === null);
+    const jobs = rows.map((row): FeatureJob => ({ id: table.idOf(row), path: resolve(source.root, table.fileName(row)), sha256: sha256s[row - start] }));
+    const features = await context.features.features(join(source.root, 'state'), jobs, (id) => ids.has(id));
+    rows.forEach((row, i) => {
+      table.setFeatures(row, features[i]);
+      // The file read is the truth about the bytes, should the manifest disagree.
+      sha256s[row - start] = features[i].sha256;
+    });
+    sha256s.forEach((sha256, offset) => table.linkBytes(start + offset, sha256));
+    return sha256s.length;
+  } catch (error) {
+    table.truncate(start);
+    throw error;
+  }
+}
+
+/** Streams the CSV into the table; returns each row's sha256 from the manifest (null: not stored as this URL). */
+async function readRows(source: DatasetSource, index: number, table: RowTable, ids: Set<string>): Promise<(string | null)[]> {
   const manifest = await ImageManifest.load(join(source.root, 'state', 'images.jsonl'));
-  const rows: StagedRow[] = [];
-  const ids = new Set<string>();
+  const sha256s: (string | null)[] = [];
   let recordNumber = 0;
   for await (const record of readCsv(join(source.root, MULTI_LABEL_CSV))) {
     recordNumber++;
     try {
-      rows.push(stageRow(record, ids, manifest));
+      const row = tableRow(record, ids);
+      table.add(index, row);
+      const entry = manifest.get(row.id);
+      sha256s.push(entry?.status === 'ok' && entry.url === row.imgUrl ? (entry.sha256 ?? null) : null);
     } catch (error) {
       throw new Error(`${MULTI_LABEL_CSV} record ${recordNumber}: ${(error as Error).message}`);
     }
   }
-  const toDecode = rows.filter((row) => context.decodeAll || row.sha256 === null);
-  const features = await context.features.features(
-    join(source.root, 'state'),
-    toDecode.map((row) => ({ id: row.id, path: resolve(source.root, row.fileName), sha256: row.sha256 })),
-    (id) => ids.has(id),
-  );
-  toDecode.forEach((row, index) => {
-    row.features = features[index];
-    // The file read is the truth about the bytes, should the manifest disagree.
-    row.sha256 = features[index].sha256;
-  });
-  return rows;
+  return sha256s;
 }
 
-function stageRow(record: Record<string, string>, ids: Set<string>, manifest: ImageManifest): StagedRow {
+function tableRow(record: Record<string, string>, ids: Set<string>): TableRow {
   const { id } = record;
   if (!id) throw new Error('no id');
   if (ids.has(id)) throw new Error(`id "${id}" appears twice`);
-  ids.add(id);
+  ids.add(detachedString(id));
   const fileName = record.file_name || `images/${id}.jpg`;
   if (isAbsolute(fileName) || fileName.split(/[\\/]/).includes('..')) {
     throw new Error(`file_name "${fileName}" is not inside the dataset folder`);
   }
-  const entry = manifest.get(id);
-  const stored = entry?.status === 'ok' && entry.url === record.img_url;
   return {
     id,
     imgUrl: record.img_url,
     fileName,
-    sha256: stored ? (entry.sha256 ?? null) : null,
     label: record.label,
     queries: list('user_query', record.user_query),
     labels: list('canonical_labels', record.canonical_labels),
-    features: null,
   };
 }
 

@@ -1,0 +1,63 @@
+import { TypedColumn } from './TypedColumn.js';
+
+const EMPTY = -1;
+
+/**
+ * The first row seen with each key, for keys that are digests of `width` bytes (a URL's sha1, an
+ * image's sha256): an open-addressing table over typed arrays, so 300,000 keys cost about
+ * 30 bytes each and no strings. Digests are uniformly spread, so their first bytes are the hash.
+ */
+export class FirstRowIndex {
+  private slots = new Int32Array(1 << 12).fill(EMPTY);
+  /** Entry e: the first row with its digest, and the digest at bytes [e · width, (e + 1) · width). */
+  private readonly rows = new TypedColumn((length) => new Int32Array(length));
+  private readonly digests = new TypedColumn((length) => new Uint8Array(length));
+
+  constructor(private readonly width: number) {}
+
+  /** The first earlier row with this digest; -1 when there is none, and then `row` is recorded as its first. */
+  firstOf(digest: Uint8Array, row: number): number {
+    if (digest.length !== this.width) throw new Error(`FirstRowIndex: a digest of ${digest.length} bytes, expected ${this.width}`);
+    const mask = this.slots.length - 1;
+    let slot = firstWord(digest) & mask;
+    for (; this.slots[slot] !== EMPTY; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot];
+      if (this.sameDigest(entry, digest)) return this.rows.at(entry);
+    }
+    const entry = this.rows.length;
+    this.rows.push(row);
+    this.digests.pushAll(digest);
+    this.slots[slot] = entry;
+    if (this.rows.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    return -1;
+  }
+
+  /** Forgets the rows from `row` on (a source that failed while it was read leaves no trace). */
+  forgetFrom(row: number): void {
+    let entries = this.rows.length;
+    while (entries > 0 && this.rows.at(entries - 1) >= row) entries--;
+    this.rows.truncate(entries);
+    this.digests.truncate(entries * this.width);
+    this.rehash(this.slots.length);
+  }
+
+  private sameDigest(entry: number, digest: Uint8Array): boolean {
+    const start = entry * this.width;
+    for (let i = 0; i < this.width; i++) if (this.digests.at(start + i) !== digest[i]) return false;
+    return true;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size).fill(EMPTY);
+    const mask = size - 1;
+    for (let entry = 0; entry < this.rows.length; entry++) {
+      let slot = firstWord(this.digests.view(entry * this.width, (entry + 1) * this.width)) & mask;
+      while (this.slots[slot] !== EMPTY) slot = (slot + 1) & mask;
+      this.slots[slot] = entry;
+    }
+  }
+}
+
+function firstWord(bytes: Uint8Array): number {
+  return bytes[0] | (bytes[1] << 8) | (bytes[2] << 16) | (bytes[3] << 24);
+}
