@@ -13,12 +13,6 @@ export interface MergedSplits {
   counts: { singleTrain: number; singleVal: number; singleLeftOut: number; multiTrain: number; multiVal: number; multiLeftOut: number };
 }
 
-interface KeptRow {
-  row: number;
-  label: string;
-  labels: readonly string[];
-}
-
 /**
  * Splits the merged rows afresh, as one dataset (the sources' own splits are ignored, like the
  * reference merger did): single-label stratified on `label`, multi-label iteratively stratified on
@@ -28,19 +22,16 @@ export function splitMergedRows(
   groups: MergedGroups,
   options: { valFraction: number; seed: number; reporter: Reporter },
 ): MergedSplits {
-  const kept: KeptRow[] = [];
-  for (let row = 0; row < groups.rootOf.length; row++) {
-    if (!groups.isKept(row)) continue;
-    const { label, labels } = groups.values(row);
-    kept.push({ row, label, labels });
-  }
+  // Kept rows by number: their labels are asked of the groups as the splits need them, not held.
+  const kept: number[] = [];
+  for (let row = 0; row < groups.rootOf.length; row++) if (groups.isKept(row)) kept.push(row);
   const split = { valFraction: options.valFraction, seed: options.seed };
-  const single = orNothing(options.reporter, 'single-label', () => stratifiedSplit(kept, (row) => row.label, split));
-  const multi = orNothing(options.reporter, 'multi-label', () => iterativeStratifiedSplit(kept, (row) => row.labels, split));
+  const single = orNothing(options.reporter, 'single-label', () => stratifiedSplit(kept, (row) => groups.labelOf(row), split));
+  const multi = orNothing(options.reporter, 'multi-label', () => iterativeStratifiedSplit(kept, (row) => groups.labelsOf(row), split));
   return {
     single: sides(groups.rootOf.length, single),
     multi: sides(groups.rootOf.length, multi),
-    labels: new Set(kept.map((row) => row.label)).size,
+    labels: new Set(kept.map((row) => groups.labelOf(row))).size,
     counts: {
       singleTrain: single.train.length,
       singleVal: single.val.length,
@@ -52,14 +43,14 @@ export function splitMergedRows(
   };
 }
 
-function sides(size: number, { train, val }: SplitResult<KeptRow>): Uint8Array {
+function sides(size: number, { train, val }: SplitResult<number>): Uint8Array {
   const side = new Uint8Array(size);
-  for (const { row } of train) side[row] = TRAIN;
-  for (const { row } of val) side[row] = VAL;
+  for (const row of train) side[row] = TRAIN;
+  for (const row of val) side[row] = VAL;
   return side;
 }
 
-function orNothing(reporter: Reporter, kind: string, split: () => SplitResult<KeptRow>): SplitResult<KeptRow> {
+function orNothing(reporter: Reporter, kind: string, split: () => SplitResult<number>): SplitResult<number> {
   try {
     return split();
   } catch (error) {

@@ -1,17 +1,6 @@
 import { compareAscending, toListCell } from '@hx4/core';
-import { kindsOfMask, type DuplicateKind, type UnionFind } from '../dedup/index.js';
+import { kindsOfMask, type UnionFind } from '../dedup/index.js';
 import type { RowTable } from './RowTable.js';
-
-/** What the merged row of a group says. */
-export interface GroupValues {
-  label: string;
-  /** Sorted unions of the members' lists. */
-  queries: readonly string[];
-  labels: readonly string[];
-  /** `dataset:id` of every member, sorted. */
-  sources: readonly string[];
-  kinds: readonly DuplicateKind[];
-}
 
 /** The cells a merged row takes from its group; a lone row keeps its own label and lists. */
 export interface GroupCells {
@@ -29,28 +18,49 @@ export interface GroupContext {
 }
 
 /**
- * The duplicate groups as the output needs them: which rows are kept (the first of each group) and the
- * values of each kept row. Values are stored for groups of two or more only; a lone row's are its own.
+ * The duplicate groups as the output needs them: which rows are kept (the first of each group) and
+ * what each kept row says. Only the members of groups of two or more are stored, as row numbers;
+ * a group's label, lists and cells are worked out from them when asked for, so nothing per row is
+ * held as strings between the passes.
  */
 export class MergedGroups {
   readonly rootOf: Int32Array;
   readonly keptCount: number;
-  private readonly shared = new Map<number, { values: GroupValues; cells: GroupCells }>();
+  /** Per row: the number of its group when it is the root of a group of two or more, else -1. */
+  private readonly groupOf: Int32Array;
+  /** Group g's members, in row order, are memberRows[memberStarts[g] .. memberStarts[g + 1]). */
+  private readonly memberStarts: Int32Array;
+  private readonly memberRows: Int32Array;
 
   constructor(private readonly context: GroupContext) {
     const { table, groups } = context;
-    this.rootOf = Int32Array.from({ length: table.size }, (_, row) => groups.find(row));
-    const members = new Map<number, number[]>();
+    const size = table.size;
+    this.rootOf = new Int32Array(size);
+    const memberCounts = new Int32Array(size);
+    for (let row = 0; row < size; row++) memberCounts[(this.rootOf[row] = groups.find(row))]++;
+    this.groupOf = new Int32Array(size).fill(-1);
     let kept = 0;
-    this.rootOf.forEach((root, row) => {
-      if (root === row) kept++;
-      else if (members.has(root)) members.get(root)!.push(row);
-      else members.set(root, [root, row]);
-    });
+    let groupCount = 0;
+    let members = 0;
+    for (let row = 0; row < size; row++) {
+      if (this.rootOf[row] !== row) continue;
+      kept++;
+      if (memberCounts[row] < 2) continue;
+      this.groupOf[row] = groupCount++;
+      members += memberCounts[row];
+    }
     this.keptCount = kept;
-    for (const [root, rows] of members) {
-      const values = this.groupValues(rows, groups.kindMask(root));
-      this.shared.set(root, { values, cells: toCells(values) });
+    this.memberStarts = new Int32Array(groupCount + 1);
+    this.memberRows = new Int32Array(members);
+    for (let row = 0, start = 0; row < size; row++) {
+      const group = this.groupOf[row];
+      if (group >= 0) this.memberStarts[group + 1] = start += memberCounts[row];
+    }
+    // Filled in row order, so each group's root comes first and its members follow in merge order.
+    const filled = this.memberStarts.slice(0, groupCount);
+    for (let row = 0; row < size; row++) {
+      const group = this.groupOf[this.rootOf[row]];
+      if (group >= 0) this.memberRows[filled[group]++] = row;
     }
   }
 
@@ -62,55 +72,50 @@ export class MergedGroups {
     return `${this.context.datasetNames[this.context.table.sourceOf(row)]}:${this.context.table.idOf(row)}`;
   }
 
-  /** The merged values of the group whose kept row is `root`. */
-  values(root: number): GroupValues {
+  /**
+   * The label of the group whose kept row is `root`: the canonical label most members carry among
+   * their `canonical_labels`; a tie goes to the label of the earliest member that chose one of the
+   * tied labels, then to the alphabetically first.
+   */
+  labelOf(root: number): string {
     const { table } = this.context;
-    return (
-      this.shared.get(root)?.values ?? {
-        label: table.labelOf(root),
-        queries: table.queriesOf(root),
-        labels: table.labelsOf(root),
-        sources: [this.sourceKey(root)],
-        kinds: [],
-      }
-    );
+    const rows = this.members(root);
+    if (!rows) return table.labelOf(root);
+    const counts = new Map<string, number>();
+    for (const row of rows) for (const label of new Set(table.labelsOf(row))) counts.set(label, (counts.get(label) ?? 0) + 1);
+    const top = Math.max(0, ...counts.values());
+    const tied = new Set([...counts].filter(([, count]) => count === top).map(([label]) => label));
+    const memberLabels = Array.from(rows, (row) => table.labelOf(row));
+    return memberLabels.find((label) => tied.has(label)) ?? [...tied].sort(compareAscending)[0] ?? memberLabels[0];
   }
 
+  /** The group's `canonical_labels`: the sorted union of its members'. */
+  labelsOf(root: number): string[] {
+    return this.union(root, (row) => this.context.table.labelsOf(row));
+  }
+
+  /** The cells the kept row `root` takes from its group. */
   cells(root: number): GroupCells {
-    return this.shared.get(root)?.cells ?? { sources: toListCell([this.sourceKey(root)]), duplicate_kind: '[]' };
-  }
-
-  private groupValues(rows: readonly number[], kindMask: number): GroupValues {
-    const { table } = this.context;
-    const union = (listOf: (row: number) => string[]) => [...new Set(rows.flatMap(listOf))].sort(compareAscending);
+    const rows = this.members(root);
+    if (!rows) return { sources: toListCell([this.sourceKey(root)]), duplicate_kind: '[]' };
     return {
-      label: groupLabel(rows.map((row) => table.labelOf(row)), rows.map((row) => table.labelsOf(row))),
-      queries: union((row) => table.queriesOf(row)),
-      labels: union((row) => table.labelsOf(row)),
-      sources: rows.map((row) => this.sourceKey(row)).sort(compareAscending),
-      kinds: kindsOfMask(kindMask),
+      label: this.labelOf(root),
+      user_query: toListCell(this.union(root, (row) => this.context.table.queriesOf(row))),
+      canonical_labels: toListCell(this.labelsOf(root)),
+      sources: toListCell(Array.from(rows, (row) => this.sourceKey(row)).sort(compareAscending)),
+      duplicate_kind: toListCell(kindsOfMask(this.context.groups.kindMask(root))),
     };
   }
-}
 
-function toCells(values: GroupValues): GroupCells {
-  return {
-    label: values.label,
-    user_query: toListCell(values.queries),
-    canonical_labels: toListCell(values.labels),
-    sources: toListCell(values.sources),
-    duplicate_kind: toListCell(values.kinds),
-  };
-}
+  /** The rows of the group whose root is `root`, or null for a lone row. */
+  private members(root: number): Int32Array | null {
+    const group = this.groupOf[root];
+    return group < 0 ? null : this.memberRows.subarray(this.memberStarts[group], this.memberStarts[group + 1]);
+  }
 
-/**
- * The canonical label most members carry among their `canonical_labels`; a tie goes to the label of
- * the earliest member that chose one of the tied labels, then to the alphabetically first.
- */
-function groupLabel(memberLabels: readonly string[], memberLabelSets: readonly string[][]): string {
-  const counts = new Map<string, number>();
-  for (const set of memberLabelSets) for (const label of new Set(set)) counts.set(label, (counts.get(label) ?? 0) + 1);
-  const top = Math.max(0, ...counts.values());
-  const tied = new Set([...counts].filter(([, count]) => count === top).map(([label]) => label));
-  return memberLabels.find((label) => tied.has(label)) ?? [...tied].sort(compareAscending)[0] ?? memberLabels[0];
+  private union(root: number, listOf: (row: number) => string[]): string[] {
+    const rows = this.members(root);
+    if (!rows) return listOf(root);
+    return [...new Set(Array.from(rows, listOf).flat())].sort(compareAscending);
+  }
 }

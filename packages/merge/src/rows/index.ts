@@ -1,5 +1,5 @@
 export { detachedString } from './detachedString.js';
-export { MergedGroups, type GroupCells, type GroupContext, type GroupValues } from './MergedGroups.js';
+export { MergedGroups, type GroupCells, type GroupContext } from './MergedGroups.js';
 export { readSource, type ReadSourceContext } from './readSource.js';
 export { RowTable, type TableRow } from './RowTable.js';
 export { StringPool } from './StringPool.js';
