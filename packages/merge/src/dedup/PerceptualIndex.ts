@@ -1,27 +1,38 @@
 import { hammingDistance } from '../features/index.js';
+import { TypedColumn } from '../rows/TypedColumn.js';
 
 /** The largest threshold accepted: past it the blocks get so short that every lookup scans most rows. */
 export const MAX_PERCEPTUAL_THRESHOLD = 15;
 
+const NONE = -1;
+/** Blocks this wide or narrower index their values in a flat array; wider ones (thresholds 0–2) in a Map. */
+const MAX_FLAT_WIDTH = 16;
+
 interface Block {
   shift: number;
   width: number;
-  buckets: Map<number, number[]>;
+  /** The latest entry with each block value. */
+  heads: Int32Array | Map<number, number>;
+  /** Per entry: the previous entry with the same block value, or NONE. */
+  previous: TypedColumn<Int32Array>;
 }
+
+const int32s = (length: number) => new Int32Array(length);
 
 /**
  * Multi-index hashing (Norouzi et al.) of 64-bit hashes for "all earlier hashes within `threshold`
  * bits": the hash is cut into threshold + 1 blocks, and two hashes that close agree exactly on at
  * least one block (pigeonhole), so a lookup only compares against rows sharing a block value instead
- * of against every row.
+ * of against every row. The entries sharing a block value are chained through typed arrays, so
+ * 300,000 hashes make no objects.
  */
 export class PerceptualIndex {
   private readonly blocks: Block[];
-  private readonly highs: number[] = [];
-  private readonly lows: number[] = [];
-  private readonly rows: number[] = [];
+  private readonly highs = new TypedColumn((length) => new Uint32Array(length));
+  private readonly lows = new TypedColumn((length) => new Uint32Array(length));
+  private readonly rows = new TypedColumn(int32s);
   /** Last lookup that compared each entry, so an entry found through two blocks is compared once. */
-  private readonly seenBy: number[] = [];
+  private readonly seenBy = new TypedColumn(int32s);
   private lookups = 0;
 
   constructor(private readonly threshold: number) {
@@ -32,8 +43,9 @@ export class PerceptualIndex {
     const count = Math.max(2, threshold + 1);
     this.blocks = Array.from({ length: count }, (_, i) => {
       const start = Math.floor((64 * i) / count);
-      const end = Math.floor((64 * (i + 1)) / count);
-      return { shift: start, width: end - start, buckets: new Map() };
+      const width = Math.floor((64 * (i + 1)) / count) - start;
+      const heads = width <= MAX_FLAT_WIDTH ? new Int32Array(1 << width).fill(NONE) : new Map<number, number>();
+      return { shift: start, width, heads, previous: new TypedColumn(int32s) };
     });
   }
 
@@ -42,13 +54,12 @@ export class PerceptualIndex {
     const stamp = ++this.lookups;
     const found: number[] = [];
     for (const block of this.blocks) {
-      const entries = block.buckets.get(blockValue(high, low, block));
-      if (!entries) continue;
-      for (const entry of entries) {
-        if (this.seenBy[entry] === stamp) continue;
-        this.seenBy[entry] = stamp;
-        const near = hammingDistance(high, low, this.highs[entry], this.lows[entry]) <= this.threshold;
-        if (near && accept(this.rows[entry])) found.push(this.rows[entry]);
+      for (let entry = headOf(block, blockValue(high, low, block)); entry !== NONE; entry = block.previous.at(entry)) {
+        if (this.seenBy.at(entry) === stamp) continue;
+        this.seenBy.set(entry, stamp);
+        const row = this.rows.at(entry);
+        const near = hammingDistance(high, low, this.highs.at(entry), this.lows.at(entry)) <= this.threshold;
+        if (near && accept(row)) found.push(row);
       }
     }
     return found;
@@ -62,11 +73,15 @@ export class PerceptualIndex {
     this.seenBy.push(0);
     for (const block of this.blocks) {
       const value = blockValue(high, low, block);
-      const bucket = block.buckets.get(value);
-      if (bucket) bucket.push(entry);
-      else block.buckets.set(value, [entry]);
+      block.previous.push(headOf(block, value));
+      if (block.heads instanceof Map) block.heads.set(value, entry);
+      else block.heads[value] = entry;
     }
   }
+}
+
+function headOf({ heads }: Block, value: number): number {
+  return heads instanceof Map ? (heads.get(value) ?? NONE) : heads[value];
 }
 
 /** Bits [shift, shift + width) of the 64-bit value high·2³² + low, as a number. */

@@ -1,4 +1,4 @@
-type NumberArray = Int32Array | Float64Array | Uint8Array;
+type NumberArray = Int32Array | Uint32Array | Float64Array | Uint8Array;
 
 /**
  * A growable typed array. Its values live outside the JavaScript heap, so hundreds of thousands of
