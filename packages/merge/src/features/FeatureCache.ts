@@ -1,6 +1,7 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeFileAtomic } from '@hx4/core';
+import { readLines } from '../files/readLines.js';
 import type { ImageFeatures } from './computeImageFeatures.js';
 
 /** `<dataset>/state/phash.jsonl`: one line per image, so a rerun of the merge decodes nothing it decoded before. */
@@ -14,51 +15,41 @@ interface CacheLine extends ImageFeatures {
 }
 
 /**
- * Image features by id, kept as JSON Lines next to the image manifest. A line is reused only while
- * its sha256 equals the manifest's for the image, i.e. the stored bytes are unchanged. New lines are
- * appended as images finish (a killed merge keeps its work); `compact` rewrites the file sorted by id.
+ * Image features by id, kept as JSON Lines next to the image manifest. The file is streamed, never
+ * held: `scan` hands each line to the caller, who keeps what it needs (a line is only of use while
+ * its sha256 equals the manifest's for the image, i.e. the stored bytes are unchanged). New lines
+ * are appended as images finish (a killed merge keeps its work); `compact` rewrites the file sorted
+ * by id when it changed or holds images that are gone.
  */
 export class FeatureCache {
-  private readonly lines: Map<string, CacheLine>;
   private writes: Promise<unknown> = Promise.resolve();
-  private changed = false;
-  /** The file ends in a torn line: the next append starts on a fresh one. */
-  private tornEnd = false;
 
   private constructor(
     readonly path: string,
-    lines: CacheLine[],
-  ) {
-    this.lines = new Map(lines.map((line) => [line.id, line]));
-  }
+    /** The file ends in a torn line: the next append starts on a fresh one. */
+    private tornEnd: boolean,
+    private changed: boolean,
+  ) {}
 
-  /** A missing file is an empty cache; unreadable lines (a torn last append, an old version) are ignored. */
-  static async load(path: string): Promise<FeatureCache> {
-    let text = '';
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  /**
+   * Streams the cache once, giving `use` every readable line's id and features in file order (for an
+   * id seen twice, the later line is the current one). Unreadable lines (a torn last append, an old
+   * version) are skipped; a missing file is an empty cache. `keep` says which ids the dataset still has.
+   */
+  static async scan(path: string, keep: (id: string) => boolean, use: (id: string, features: ImageFeatures) => void): Promise<FeatureCache> {
+    let tornEnd = false;
+    let gone = false;
+    for await (const { text, torn } of readLines(path)) {
+      tornEnd = torn;
+      const line = parseLine(text);
+      if (!line) continue;
+      if (!keep(line.id)) gone = true;
+      use(line.id, featuresOf(line));
     }
-    const lines = text.split('\n').flatMap((line) => {
-      const parsed = parseLine(line);
-      return parsed ? [parsed] : [];
-    });
-    const cache = new FeatureCache(path, lines);
-    cache.tornEnd = text.length > 0 && !text.endsWith('\n');
-    cache.changed = cache.tornEnd;
-    return cache;
-  }
-
-  get(id: string, sha256: string): ImageFeatures | undefined {
-    const line = this.lines.get(id);
-    if (line?.sha256 !== sha256) return undefined;
-    const { width, height, phash, sum, sumSquares, pixels } = line;
-    return { sha256, width, height, phash, sum, sumSquares, pixels };
+    return new FeatureCache(path, tornEnd, tornEnd || gone);
   }
 
   add(id: string, features: ImageFeatures): Promise<void> {
-    this.lines.set(id, toLine(id, features));
     this.changed = true;
     const text = `${this.tornEnd ? '\n' : ''}${featureCacheLine(id, features)}`;
     this.tornEnd = false;
@@ -70,17 +61,17 @@ export class FeatureCache {
     return write;
   }
 
-  /** Rewrites the file with the lines of `keep` ids only, sorted by id; does nothing when already so. */
+  /** Rewrites the file with the current line of each `keep` id only, sorted by id; does nothing when nothing changed. */
   async compact(keep: (id: string) => boolean): Promise<void> {
     await this.writes;
-    for (const id of this.lines.keys()) {
-      if (keep(id)) continue;
-      this.lines.delete(id);
-      this.changed = true;
-    }
     if (!this.changed) return;
-    const ids = [...this.lines.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    await writeFileAtomic(this.path, ids.map((id) => featureCacheLine(id, this.lines.get(id)!)).join(''));
+    const lines = new Map<string, string>();
+    for await (const { text } of readLines(this.path)) {
+      const line = parseLine(text);
+      if (line && keep(line.id)) lines.set(line.id, featureCacheLine(line.id, line));
+    }
+    const ids = [...lines.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    await writeFileAtomic(this.path, ids.map((id) => lines.get(id)!).join(''));
     this.changed = false;
   }
 }
@@ -93,6 +84,10 @@ export function featureCacheLine(id: string, features: ImageFeatures): string {
 /** Fixed key order, so the same features always give the same line. */
 function toLine(id: string, { sha256, width, height, phash, sum, sumSquares, pixels }: ImageFeatures): CacheLine {
   return { id, sha256, width, height, phash, sum, sumSquares, pixels, version: FEATURES_VERSION };
+}
+
+function featuresOf({ sha256, width, height, phash, sum, sumSquares, pixels }: CacheLine): ImageFeatures {
+  return { sha256, width, height, phash, sum, sumSquares, pixels };
 }
 
 function parseLine(text: string): CacheLine | null {

@@ -34,14 +34,17 @@ export class FeatureStore {
    * that cannot be read or decoded.
    */
   async features(stateDir: string, jobs: readonly FeatureJob[], keep: (id: string) => boolean): Promise<ImageFeatures[]> {
-    const cache = await FeatureCache.load(join(stateDir, FEATURE_CACHE_FILE));
-    const results: ImageFeatures[] = new Array(jobs.length);
-    const pending: number[] = [];
+    const results: (ImageFeatures | undefined)[] = new Array(jobs.length);
+    const jobOf = new Map<string, number>();
     jobs.forEach((job, index) => {
-      const cached = job.sha256 === null ? undefined : cache.get(job.id, job.sha256);
-      if (cached) results[index] = cached;
-      else pending.push(index);
+      if (job.sha256 !== null) jobOf.set(job.id, index);
     });
+    const cache = await FeatureCache.scan(join(stateDir, FEATURE_CACHE_FILE), keep, (id, features) => {
+      const index = jobOf.get(id);
+      if (index !== undefined) results[index] = features.sha256 === jobs[index].sha256 ? features : undefined;
+    });
+    const pending: number[] = [];
+    for (let index = 0; index < jobs.length; index++) if (results[index] === undefined) pending.push(index);
     this.counts.cached += jobs.length - pending.length;
     const reporter = this.options.reporter ?? silentReporter;
     let next = 0;
@@ -51,8 +54,9 @@ export class FeatureStore {
       while (!failed && next < pending.length) {
         const index = pending[next++];
         try {
-          results[index] = await computeImageFeatures(jobs[index].path);
-          await cache.add(jobs[index].id, results[index]);
+          const computed = await computeImageFeatures(jobs[index].path);
+          results[index] = computed;
+          await cache.add(jobs[index].id, computed);
         } catch (error) {
           failed = true;
           throw error;
@@ -66,6 +70,6 @@ export class FeatureStore {
     await cache.compact(keep);
     const failure = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failure) throw failure.reason;
-    return results;
+    return results as ImageFeatures[];
   }
 }

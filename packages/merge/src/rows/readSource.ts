@@ -1,9 +1,11 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { ImageManifest, MULTI_LABEL_CSV, parseListCell, readCsv } from '@hx4/core';
+import { MULTI_LABEL_CSV, parseListCell, readCsv } from '@hx4/core';
 import type { DatasetSource } from '../discovery/index.js';
 import type { FeatureJob, FeatureStore } from '../features/index.js';
 import { detachedString } from './detachedString.js';
 import type { RowTable, TableRow } from './RowTable.js';
+import { storedHashes } from './storedHashes.js';
+import { TextColumn } from './TextColumn.js';
 
 export interface ReadSourceContext {
   features: FeatureStore;
@@ -12,19 +14,20 @@ export interface ReadSourceContext {
 }
 
 /**
- * Pass 1 over one dataset: its multi-label CSV streamed into `table` as source number `source`, each
- * row with the sha256 of its stored image (from the image manifest) and, when wanted, its image
- * features. Throws, naming the file and record, on anything that makes the dataset unusable, and then
- * leaves the table as it found it, so the caller can leave the dataset out whole. Returns its row count.
+ * Pass 1 over one dataset: its multi-label CSV streamed into `table` as source number `index`; then
+ * each row's stored image looked up in the image manifest (streamed too) and, when wanted, its
+ * features; then each row linked by its image's sha256. Throws, naming the file and record, on
+ * anything that makes the dataset unusable, and then leaves the table as it found it, so the caller
+ * can leave the dataset out whole. Returns the dataset's row count.
  */
 export async function readSource(source: DatasetSource, index: number, table: RowTable, context: ReadSourceContext): Promise<number> {
   const start = table.size;
   try {
-    const ids = new Set<string>();
-    const sha256s = await readRows(source, index, table, ids);
+    const { offsets, urls } = await readRows(source, index, table);
+    const sha256s = await storedHashes(join(source.root, 'state', 'images.jsonl'), urls.length, (id) => offsets.get(id), (offset) => urls.at(offset));
     const rows = sha256s.map((_, offset) => start + offset).filter((row) => context.decodeAll || sha256s[row - start] === null);
     const jobs = rows.map((row): FeatureJob => ({ id: table.idOf(row), path: resolve(source.root, table.fileName(row)), sha256: sha256s[row - start] }));
-    const features = await context.features.features(join(source.root, 'state'), jobs, (id) => ids.has(id));
+    const features = await context.features.features(join(source.root, 'state'), jobs, (id) => offsets.has(id));
     rows.forEach((row, i) => {
       table.setFeatures(row, features[i]);
       // The file read is the truth about the bytes, should the manifest disagree.
@@ -38,30 +41,29 @@ export async function readSource(source: DatasetSource, index: number, table: Ro
   }
 }
 
-/** Streams the CSV into the table; returns each row's sha256 from the manifest (null: not stored as this URL). */
-async function readRows(source: DatasetSource, index: number, table: RowTable, ids: Set<string>): Promise<(string | null)[]> {
-  const manifest = await ImageManifest.load(join(source.root, 'state', 'images.jsonl'));
-  const sha256s: (string | null)[] = [];
+/** Streams the CSV into the table. Returns, by offset in the dataset, each id's offset and each row's URL, to read the manifest against. */
+async function readRows(source: DatasetSource, index: number, table: RowTable): Promise<{ offsets: Map<string, number>; urls: TextColumn }> {
+  const offsets = new Map<string, number>();
+  const urls = new TextColumn();
   let recordNumber = 0;
   for await (const record of readCsv(join(source.root, MULTI_LABEL_CSV))) {
     recordNumber++;
     try {
-      const row = tableRow(record, ids);
+      const row = tableRow(record, offsets);
       table.add(index, row);
-      const entry = manifest.get(row.id);
-      sha256s.push(entry?.status === 'ok' && entry.url === row.imgUrl ? (entry.sha256 ?? null) : null);
+      urls.push(row.imgUrl);
     } catch (error) {
       throw new Error(`${MULTI_LABEL_CSV} record ${recordNumber}: ${(error as Error).message}`);
     }
   }
-  return sha256s;
+  return { offsets, urls };
 }
 
-function tableRow(record: Record<string, string>, ids: Set<string>): TableRow {
+function tableRow(record: Record<string, string>, offsets: Map<string, number>): TableRow {
   const { id } = record;
   if (!id) throw new Error('no id');
-  if (ids.has(id)) throw new Error(`id "${id}" appears twice`);
-  ids.add(detachedString(id));
+  if (offsets.has(id)) throw new Error(`id "${id}" appears twice`);
+  offsets.set(detachedString(id), offsets.size);
   const fileName = record.file_name || `images/${id}.jpg`;
   if (isAbsolute(fileName) || fileName.split(/[\\/]/).includes('..')) {
     throw new Error(`file_name "${fileName}" is not inside the dataset folder`);
