@@ -58,7 +58,7 @@ describe('AimdController', () => {
     expect(aimd.onOutcome({ kind: 'throttled' }, 7, true)).toBeNull();
   });
 
-  it('recovers quickly to just below the refused rate, then probes above it slowly', () => {
+  it('recovers quickly to just below the refused rate, probes above it slowly, and grows freely once well past it', () => {
     const { aimd, serve } = controller({ requestsPerSecond: 100, concurrency: 4 });
     serve(80, 25);
     aimd.onOutcome({ kind: 'throttled' }, 4, true); // refused at 40/s
@@ -68,10 +68,14 @@ describe('AimdController', () => {
       rates.push(aimd.limits.requestsPerSecond);
     }
     // Back to 90% of 40/s within a few seconds…
-    expect(rates.findIndex((rate) => rate >= 36 - 1e-9)).toBeLessThanOrEqual(3);
-    // …then a little more each second: about a tenth of a second's worth of the refused rate per 10 s.
-    expect(rates[29] - rates[19]).toBeLessThan(0.04 * 40 * 10);
-    expect(rates[29]).toBeGreaterThan(rates[19]);
+    const recovered = rates.findIndex((rate) => rate >= 36 - 1e-9);
+    expect(recovered).toBeLessThanOrEqual(3);
+    // …then by small steps (2% of the refused rate a second) while near it…
+    const near = rates.slice(recovered, rates.findIndex((rate) => rate > 44));
+    expect(near.length).toBeGreaterThan(5);
+    for (let i = 1; i < near.length; i++) expect(near[i] - near[i - 1]).toBeLessThanOrEqual(0.025 * 40);
+    // …and once 10% past it without a refusal, that refusal is old news.
+    expect(rates.at(-1)).toBe(100);
   });
 
   it('probes concurrency above the refused level only rarely', () => {
@@ -86,9 +90,20 @@ describe('AimdController', () => {
     expect(aimd.limits.concurrency).toBe(6);
   });
 
+  it('never cuts below a quarter of the fastest rate the host answered cleanly, however many refusals come', () => {
+    const { aimd, clock, serve } = controller();
+    serve(100, 20); // 50 a second, cleanly
+    for (let second = 0; second < 30; second++) {
+      clock.now += 1_000;
+      aimd.onStart();
+      aimd.onOutcome({ kind: 'throttled' }, 1, true);
+    }
+    expect(aimd.limits.requestsPerSecond).toBeGreaterThanOrEqual(0.25 * 50 * 0.9);
+  });
+
   it('halves concurrency on a timeout and slows down when latency climbs', () => {
     const { aimd, clock, serve } = controller();
-    serve(14, 10);
+    serve(200, 10);
     expect(aimd.limits.concurrency).toBe(8);
     expect(aimd.onOutcome({ kind: 'timeout' }, 8, true)?.to.concurrency).toBe(4);
     clock.now += 2_000;

@@ -31,9 +31,7 @@ beforeAll(async () => {
   const sizes = { [T34]: 45, [US_TANKS]: 0, [WESPE]: 30, [OPEL]: 25, [KV1]: 12 };
   // No Crawl-delay: the tests would otherwise wait a second per request.
   sim = await startSimulator({ archives: [wwiiSimulator({ sizes, changedMarkup: [STUART], imageSize: [64, 48], crawlDelaySeconds: 0 })] });
-  // Lanes kept at their limits: each 503 planted below would cut an adaptive lane's rate again (down to one
-  // request in 10 s), and these tests are of faults and resumes, not of politeness (core's httpAimd tests that).
-  http = createHttpClient({ userAgent: 'hx4-test', defaultPolicy: { requestsPerSecond: 1000, concurrency: 8 }, backoffBaseMs: 5, adaptive: false });
+  http = createHttpClient({ userAgent: 'hx4-test', defaultPolicy: { requestsPerSecond: 1000, concurrency: 8 }, backoffBaseMs: 5 });
   const host = new URL(sim.url).hostname;
   http.setHostPolicy(host, { requestsPerSecond: 1000, concurrency: 4 });
   http.obeyRobotsTxt(host);

@@ -5,6 +5,12 @@ import { AimdController, type LaneOutcome, type LimitChange } from './AimdContro
 import { HttpError } from './HttpError.js';
 import { parseRetryAfter } from './retryDelay.js';
 
+/** URLs remembered as refused, so their retries are not taken for new refusals. */
+const REFUSED_URLS_KEPT = 10_000;
+/** A bare 503 counts as the host asking for less once this many different URLs got refusals among the last answers. */
+const BARE_503_SIGNAL = 3;
+const RECENT_ANSWERS = 20;
+
 /** What the requests of one lane did to its host, for run-summary.json. */
 export interface LaneStats {
   host: string;
@@ -38,6 +44,8 @@ export class AdaptiveLane {
   /** Tasks holding a slot but waiting for their start time: the rate, not the concurrency, holds them. */
   private waitingForRate = 0;
   private readonly counts = { requests: 0, throttled: 0, timeouts: 0 };
+  private readonly refusedUrls = new Set<string>();
+  private readonly recentRefusals: boolean[] = [];
 
   constructor(
     readonly host: string,
@@ -69,10 +77,14 @@ export class AdaptiveLane {
         this.controller.onStart();
         try {
           const answer = await task();
+          this.noteRefusal(false);
           this.feedback({ kind: 'ok', latencyMs: answer.ttfbMs }, inFlightAtStart);
           return answer;
         } catch (error) {
-          this.feedback(this.outcomeOf(error), inFlightAtStart);
+          const known = error instanceof HttpError && this.refusedUrls.has(error.url);
+          const outcome = this.outcomeOf(error);
+          this.noteRefusal(error instanceof HttpError && (error.status === 429 || error.status === 503) && !known);
+          this.feedback(outcome, inFlightAtStart);
           throw error;
         } finally {
           this.inFlight -= 1;
@@ -103,19 +115,33 @@ export class AdaptiveLane {
     }
   }
 
+  /**
+   * A 429 always asks for less, and so does a 503 with `Retry-After`. A bare 503 is a load signal only
+   * when several different URLs got one among the lane's last answers: one broken file answering 503 at
+   * every retry says nothing about the host. A URL refused before (a retry) is never news.
+   */
   private outcomeOf(error: unknown): LaneOutcome {
     if (!(error instanceof HttpError)) return { kind: 'other' };
     if (error.kind === 'timeout') {
       this.counts.timeouts += 1;
       return { kind: 'timeout' };
     }
-    if (error.status === 429 || error.status === 503) {
-      this.counts.throttled += 1;
-      const waitMs = parseRetryAfter(error.retryAfter);
-      if (waitMs !== null) this.pausedUntil = Math.max(this.pausedUntil, performance.now() + waitMs);
-      return { kind: 'throttled' };
-    }
-    return { kind: 'other' };
+    if (error.status !== 429 && error.status !== 503) return { kind: 'other' };
+    this.counts.throttled += 1;
+    const waitMs = parseRetryAfter(error.retryAfter);
+    if (waitMs !== null) this.pausedUntil = Math.max(this.pausedUntil, performance.now() + waitMs);
+    if (this.refusedUrls.has(error.url)) return { kind: 'other' };
+    this.refusedUrls.add(error.url);
+    if (this.refusedUrls.size > REFUSED_URLS_KEPT) this.refusedUrls.delete(this.refusedUrls.values().next().value!);
+    const refusedLately = this.recentRefusals.filter(Boolean).length;
+    const loadSignal = error.status === 429 || waitMs !== null || refusedLately + 1 >= BARE_503_SIGNAL;
+    return loadSignal ? { kind: 'throttled' } : { kind: 'other' };
+  }
+
+  /** Keeps whether each of the last answers was a new refusal, for telling a struggling host from a broken file. */
+  private noteRefusal(refused: boolean): void {
+    this.recentRefusals.push(refused);
+    if (this.recentRefusals.length > RECENT_ANSWERS) this.recentRefusals.shift();
   }
 
   private feedback(outcome: LaneOutcome, inFlightAtStart: number): void {

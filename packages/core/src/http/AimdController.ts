@@ -29,7 +29,11 @@ const GROW_EVERY_MS = 1_000;
 /** Below the rate the host last refused: recover quickly; near it: probe slowly (additive increase). */
 const RECOVER_FACTOR = 1.25;
 const NEAR_LIMIT_SHARE = 0.9;
-const PROBE_STEP_SHARE = 0.01;
+const PROBE_STEP_SHARE = 0.02;
+/** Probed this far past the refused rate without a refusal: that refusal is old news, grow freely again. */
+const FORGET_REFUSAL_SHARE = 1.1;
+/** Fewer starts than this in the window say nothing about the rate really sent: the nominal rate stands in. */
+const OBSERVED_RATE_MIN_STARTS = 8;
 const PROBE_STEP_MIN = 0.2;
 /** Concurrency is probed above the last refused level only this rarely. */
 const CONCURRENCY_PROBE_MS = 15_000;
@@ -38,6 +42,12 @@ const LATENCY_RISE_FACTOR = 3;
 const LATENCY_RISE_FLOOR_MS = 250;
 const LATENCY_EWMA_WEIGHT = 0.2;
 const OBSERVED_RATE_WINDOW_MS = 2_000;
+/**
+ * Cuts stop at this share of the fastest rate the host ever answered cleanly: a server that refuses a few
+ * URLs for good (a broken file answering 503 at every retry) must not drag the lane down to a crawl,
+ * while a host that really struggles still gets four times less.
+ */
+const CUT_FLOOR_SHARE = 0.25;
 const REFUSED_RATE = 'refused (429/503): too fast';
 const REFUSED_OPEN = 'refused (429/503): too many open';
 
@@ -61,6 +71,7 @@ export class AimdController {
   private refusedConcurrency: number | null = null;
   /** The most requests open at once that the host answered without refusing, since the last cut. */
   private okInFlightHigh = 0;
+  private peakCleanRate = 0;
   private bestLatencyMs = Infinity;
   private latencyEwmaMs: number | null = null;
   private readonly starts: number[] = [];
@@ -114,7 +125,7 @@ export class AimdController {
       case 'throttled': {
         // Refused with more open than ever went through: the host counts open requests. Refused at a
         // level that went through before: it counts the rate.
-        if (inFlightAtStart > this.okInFlightHigh) {
+        if (this.okInFlightHigh > 0 && inFlightAtStart > this.okInFlightHigh) {
           return this.cut(now, null, Math.max(1, inFlightAtStart - 1), REFUSED_OPEN, inFlightAtStart);
         }
         return this.cut(now, THROTTLED_RATE_FACTOR, this.current.concurrency, REFUSED_RATE, null);
@@ -134,6 +145,7 @@ export class AimdController {
     }
     this.okSinceChange += 1;
     this.okInFlightHigh = Math.max(this.okInFlightHigh, inFlightAtStart);
+    this.peakCleanRate = Math.max(this.peakCleanRate, Math.min(this.observedRate(now), this.current.requestsPerSecond));
     if (!backlog) return null;
     if (this.slowStart) {
       if (this.okSinceChange < this.current.concurrency) return null;
@@ -149,10 +161,15 @@ export class AimdController {
     return this.change({ requestsPerSecond: this.grownRate(), concurrency: this.grownConcurrency(now) }, 'recovering');
   }
 
-  /** The starts of the last two seconds per second: what the lane really sent, whatever its limits allowed. */
+  /**
+   * The starts of the last two seconds per second: what the lane really sent, whatever its limits
+   * allowed; the nominal rate while too few requests have left to tell.
+   */
   private observedRate(now: number): number {
-    const since = Math.min(OBSERVED_RATE_WINDOW_MS, Math.max(1, now - (this.starts[0] ?? now)));
-    return (this.starts.filter((at) => at >= now - OBSERVED_RATE_WINDOW_MS).length * 1000) / Math.max(since, 1000);
+    const recent = this.starts.filter((at) => at >= now - OBSERVED_RATE_WINDOW_MS);
+    if (recent.length < OBSERVED_RATE_MIN_STARTS) return this.current.requestsPerSecond;
+    const since = Math.min(OBSERVED_RATE_WINDOW_MS, Math.max(1, now - recent[0]));
+    return (recent.length * 1000) / Math.max(since, 1000);
   }
 
   /** `refusedConcurrency`: the number in flight the host refused, when concurrency was what held. */
@@ -171,15 +188,20 @@ export class AimdController {
     return this.change(
       {
         requestsPerSecond:
-          rateFactor === null ? this.current.requestsPerSecond : Math.max(Math.min(MIN_RATE, this.ceiling.requestsPerSecond), sent * rateFactor),
+          rateFactor === null ? this.current.requestsPerSecond : Math.max(this.rateFloor(), sent * rateFactor),
         concurrency: Math.max(1, Math.min(this.current.concurrency, concurrency)),
       },
       reason,
     );
   }
 
+  private rateFloor(): number {
+    return Math.min(this.ceiling.requestsPerSecond, Math.max(MIN_RATE, CUT_FLOOR_SHARE * this.peakCleanRate));
+  }
+
   private grownRate(): number {
     const rate = this.current.requestsPerSecond;
+    if (this.refusedRate !== null && rate > FORGET_REFUSAL_SHARE * this.refusedRate) this.refusedRate = null;
     const refused = this.refusedRate;
     // No rate refused yet: nothing says where the limit is, so keep growing by a factor. Below the refused
     // rate: recover quickly to just under it. Near or above it: probe by small steps.
