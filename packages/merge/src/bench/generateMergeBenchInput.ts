@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { accumulateStats, MULTI_LABEL_COLUMNS, MULTI_LABEL_CSV, RUN_SUMMARY_JSON, writeCsv, writeFileAtomic, writeStatsFiles, type PixelSums } from '@hx4/core';
+import { accumulateStats, MULTI_LABEL_COLUMNS, MULTI_LABEL_CSV, RUN_SUMMARY_JSON, toCsvCell, writeFileAtomic, writeStatsFiles, type PixelSums } from '@hx4/core';
 import { FEATURE_CACHE_FILE, featureCacheLine, type ImageFeatures } from '../features/index.js';
+import { AtomicTextFile, csvField, csvHeader } from '../output/index.js';
 import { benchCopyOf, benchId, benchImage, benchRow, type BenchPlace } from './benchRow.js';
 
 export interface MergeBenchInputOptions {
@@ -21,6 +22,8 @@ export interface MergeBenchInput {
   planted: { url: number; bytes: number; perceptual: number };
 }
 
+/** Byte sums r, g, b, squared sums r, g, b, and the pixel count of one image. */
+const TOTALS_PER_IMAGE = 7;
 const SETTINGS = { window: { start: '1900-01-01', end: '1970-12-31' }, thumbnailSize: [512, 512] };
 
 /**
@@ -42,20 +45,9 @@ export async function generateMergeBenchInput(baseDir: string, options: MergeBen
     const dataset = `BENCH_ARCHIVE_${String(archive).padStart(2, '0')}_1900-01-01_1970-12-31`;
     const root = join(baseDir, dataset);
     const count = rowsPerArchive + (archive < rows % archives ? 1 : 0);
-    const places = Array.from({ length: count }, (_, row): BenchPlace => ({ seed, archive, row, rowsPerArchive, duplicateShare }));
-    const images = places.map(benchImage);
-    for (const place of places) {
-      const copy = benchCopyOf(place);
-      if (copy) planted[copy.kind]++;
-    }
     await mkdir(join(root, 'state'), { recursive: true });
-    const csvRows = function* () {
-      for (const [row, place] of places.entries()) yield benchRow(root, dataset, place, images[row].url);
-    };
-    await writeCsv(join(root, MULTI_LABEL_CSV), MULTI_LABEL_COLUMNS, csvRows());
-    await writeFileAtomic(join(root, 'state', 'images.jsonl'), images.map((image, row) => manifestLine(benchId(archive, row), image)).join(''));
-    await writeFileAtomic(join(root, 'state', FEATURE_CACHE_FILE), images.map((image, row) => featureCacheLine(benchId(archive, row), image)).join(''));
-    await writeStatsFiles(root, accumulateStats(images.map(pixelSumsOf)));
+    const totals = await writeRows(root, dataset, count, { seed, archive, rowsPerArchive, duplicateShare }, planted);
+    await writeStatsFiles(root, accumulateStats(pixelSumsOf(totals)));
     const summary = { version: 1, hx4: 'bench', archive: `bench-${archive}`, dataset, settings: SETTINGS, final: { multiLabel: count }, timingsMs: {}, complete: true };
     await writeFileAtomic(join(root, RUN_SUMMARY_JSON), `${JSON.stringify(summary, null, 2)}\n`);
     datasets.push(dataset);
@@ -63,14 +55,47 @@ export async function generateMergeBenchInput(baseDir: string, options: MergeBen
   return { baseDir, datasets, rows, planted };
 }
 
+/**
+ * Writes one archive's CSV, image manifest and feature cache a row at a time, counting its planted
+ * copies, so a bench of any size is generated in little memory. Returns its images' byte sums,
+ * TOTALS_PER_IMAGE numbers each.
+ */
+async function writeRows(root: string, dataset: string, count: number, archive: Omit<BenchPlace, 'row'>, planted: MergeBenchInput['planted']): Promise<Float64Array> {
+  const csv = new AtomicTextFile(join(root, MULTI_LABEL_CSV));
+  const manifest = new AtomicTextFile(join(root, 'state', 'images.jsonl'));
+  const cache = new AtomicTextFile(join(root, 'state', FEATURE_CACHE_FILE));
+  const files = [csv, manifest, cache];
+  const totals = new Float64Array(count * TOTALS_PER_IMAGE);
+  csv.write(`${csvHeader(MULTI_LABEL_COLUMNS)}\n`);
+  try {
+    for (let row = 0; row < count; row++) {
+      const place: BenchPlace = { ...archive, row };
+      const image = benchImage(place);
+      const copy = benchCopyOf(place);
+      if (copy) planted[copy.kind]++;
+      const record = benchRow(root, dataset, place, image.url);
+      csv.write(`${MULTI_LABEL_COLUMNS.map((column) => csvField(toCsvCell(record[column]))).join(',')}\n`);
+      manifest.write(manifestLine(benchId(place.archive, row), image));
+      cache.write(featureCacheLine(benchId(place.archive, row), image));
+      totals.set([...image.sum, ...image.sumSquares, image.pixels], row * TOTALS_PER_IMAGE);
+      for (const file of files) if (file.full) await file.flush();
+    }
+    for (const file of files) await file.commit();
+  } catch (error) {
+    await Promise.all(files.map((file) => file.discard()));
+    throw error;
+  }
+  return totals;
+}
+
 function manifestLine(id: string, { url, width, height, sha256 }: ImageFeatures & { url: string }): string {
   return `${JSON.stringify({ id, url, status: 'ok', attempts: 1, bytes: 40_000, width, height, sha256, settings: 'bench' })}\n`;
 }
 
-function pixelSumsOf({ sum, sumSquares, pixels }: ImageFeatures): PixelSums {
-  return {
-    sum: [sum[0] / 255, sum[1] / 255, sum[2] / 255],
-    sumSquares: [sumSquares[0] / 255 ** 2, sumSquares[1] / 255 ** 2, sumSquares[2] / 255 ** 2],
-    pixels,
-  };
+/** Pixel sums scaled to [0, 1] as core's statistics take them, image by image. */
+function* pixelSumsOf(totals: Float64Array): Generator<PixelSums> {
+  for (let at = 0; at < totals.length; at += TOTALS_PER_IMAGE) {
+    const [r, g, b, rr, gg, bb, pixels] = totals.subarray(at, at + TOTALS_PER_IMAGE);
+    yield { sum: [r / 255, g / 255, b / 255], sumSquares: [rr / 255 ** 2, gg / 255 ** 2, bb / 255 ** 2], pixels };
+  }
 }
