@@ -1,0 +1,53 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunSummary } from '@hx4/core';
+import { europeanaSimulator } from '@hx4/europeana/simulator';
+import { startSimulator, type Simulator } from '@hx4/testkit';
+import { runHx4 } from './support/hx4Process.js';
+
+const DATASET = 'EUROPEANA_1900-01-01_1970-12-31';
+const HOST_RATE = 30;
+
+let sim: Simulator;
+let summary: RunSummary;
+let code: number | null;
+
+beforeAll(async () => {
+  // An image host that refuses (429, Retry-After: 1) above 30 requests a second, or 4 open at once.
+  sim = await startSimulator({
+    archives: [europeanaSimulator({ totals: { tank: 150, submarine: 90 }, imageSize: [160, 120] })],
+    limit: { match: /^\/img\//u, requestsPerSecond: HOST_RATE, maxInFlight: 4, retryAfterSeconds: 1 },
+  });
+  const dir = await mkdtemp(join(tmpdir(), 'hx4-polite-'));
+  // The CLI's defaults: 8 workers, the image host's ceiling of 100 requests/s, adapting.
+  const run = await runHx4(['collect', 'europeana', '-d', dir, '--endpoint', sim.endpoint('europeana'), '--query', 'tank', '--query', 'submarine']);
+  code = run.code;
+  summary = JSON.parse(await readFile(join(dir, DATASET, 'run-summary.json'), 'utf8')) as RunSummary;
+}, 120_000);
+afterAll(() => sim.close());
+
+describe('hx4 collect against an image host with a hard limit', () => {
+  it('stores every image: refusals are waited out and retried, never recorded as failures', () => {
+    expect(code).toBe(0);
+    expect(Object.keys(summary.images?.failed ?? {}).filter((reason) => /429|503/u.test(reason))).toEqual([]);
+    expect(summary.images?.ok).toBeGreaterThan(100);
+  });
+
+  it('learns the limit: after the first seconds hardly a request is refused', () => {
+    const arrivals = sim.limit!.arrivals;
+    const settled = arrivals.filter((arrival) => arrival.at > arrivals[0].at + 5_000);
+    expect(settled.length).toBeGreaterThan(0);
+    expect(settled.filter((arrival) => arrival.refused).length / settled.length).toBeLessThanOrEqual(0.02);
+  });
+
+  it('says per host lane in run-summary.json what it sent, what was refused, and where it settled', () => {
+    const media = summary.politeness.find((lane) => lane.lane === 'media');
+    const refused = sim.limit!.arrivals.filter((arrival) => arrival.refused).length;
+    expect(media).toMatchObject({ host: '127.0.0.1', throttled: refused, ceiling: { requestsPerSecond: 100, concurrency: 8 } });
+    // Every image request the host judged went through this lane (so did the redirects of script image URLs).
+    expect(media!.requests).toBeGreaterThanOrEqual(sim.limit!.arrivals.length);
+    expect(summary.politeness.find((lane) => lane.lane === 'api')).toMatchObject({ ceiling: { requestsPerSecond: 5, concurrency: 2 } });
+  });
+});
