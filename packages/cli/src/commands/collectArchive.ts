@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import type { MultiBar } from 'cli-progress';
 import { collect, collectLayout, createHttpClient, hx4Version, userAgent, type ArchiveAdapter, type RunSummary } from '@hx4/core';
 import { createCliReporter } from '../reporter/createCliReporter.js';
+import { isInteractive } from '../reporter/isInteractive.js';
+import type { StatusArea } from '../reporter/StatusArea.js';
 import type { CollectArgs, CollectSettings } from '../options/resolveCollectSettings.js';
 import { formatSummary } from '../reporter/formatSummary.js';
 import { reportOrWarn } from './reportOrWarn.js';
@@ -12,7 +13,8 @@ export interface CollectRun {
   args: CollectArgs;
   /** Show a line prefix naming the archive (several archives in one terminal). */
   prefix?: string;
-  sharedBars?: MultiBar;
+  /** The live status area of archives collected side by side. */
+  sharedArea?: StatusArea;
 }
 
 /**
@@ -26,15 +28,15 @@ const describeLimits = ({ requestsPerSecond, concurrency }: { requestsPerSecond:
   `${concurrency} in flight, ${Number(requestsPerSecond.toFixed(2))}/s`;
 
 /** Runs one archive's collection with a log file in its dataset's `logs/`. */
-export async function collectArchive({ adapter, settings, args, prefix, sharedBars }: CollectRun): Promise<RunSummary> {
+export async function collectArchive({ adapter, settings, args, prefix, sharedArea }: CollectRun): Promise<RunSummary> {
   const layout = collectLayout({ adapter, baseDir: settings.baseDir, window: settings.window });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const reporter = createCliReporter({
     logFile: join(layout.logs, `collect_${stamp}.log`),
     verbose: args.verbose === true,
-    interactive: process.stderr.isTTY === true && !process.env.CI,
+    interactive: isInteractive(),
     prefix,
-    sharedBars,
+    sharedArea,
   });
   const http = createHttpClient({
     userAgent: userAgent(hx4Version),

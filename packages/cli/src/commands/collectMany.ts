@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import { writeFileAtomic, type RunSummary } from '@hx4/core';
 import type { ArchiveEntry } from '../archives.js';
 import type { CollectArgs, CollectSettings } from '../options/resolveCollectSettings.js';
-import { createProgressBars } from '../reporter/createCliReporter.js';
 import { formatCollectionTable } from '../reporter/formatCollectionTable.js';
+import { isInteractive } from '../reporter/isInteractive.js';
+import { StatusArea } from '../reporter/StatusArea.js';
 import { collectArchive } from './collectArchive.js';
 
 export const COLLECTION_SUMMARY_JSON = 'collection-summary.json';
@@ -24,14 +25,13 @@ export interface ArchiveOutcome {
  * concurrently is safe. One archive's failure never stops the others; the exit code says if any failed.
  */
 export async function collectMany(runs: { entry: ArchiveEntry; settings: CollectSettings }[], args: CollectArgs): Promise<number> {
-  const interactive = process.stderr.isTTY === true && !process.env.CI;
-  const bars = interactive ? createProgressBars() : undefined;
+  const area = isInteractive() ? new StatusArea(process.stderr) : undefined;
   const outcomes = await Promise.all(
     runs.map(async ({ entry, settings }): Promise<ArchiveOutcome> => {
       const started = performance.now();
       const seconds = () => Math.round((performance.now() - started) / 100) / 10;
       try {
-        const summary = await collectArchive({ adapter: entry.adapter, settings, args, prefix: entry.adapter.id, sharedBars: bars });
+        const summary = await collectArchive({ adapter: entry.adapter, settings, args, prefix: entry.adapter.id, sharedArea: area });
         return outcomeOf(entry.adapter.id, summary, seconds());
       } catch (error) {
         const message = (error as Error).message.split('\n')[0];
@@ -39,7 +39,7 @@ export async function collectMany(runs: { entry: ArchiveEntry; settings: Collect
       }
     }),
   );
-  bars?.stop();
+  area?.close();
   const baseDir = runs[0].settings.baseDir;
   for (const line of formatCollectionTable(outcomes)) process.stderr.write(`${line}\n`);
   await writeFileAtomic(

@@ -4,6 +4,7 @@ import { mergeDatasets, resolveMergeOptions, type MergeOptions, type MergeSummar
 import { parseFraction, parseInteger, parsePositiveInteger } from '../options/parseNumbers.js';
 import { UsageError } from '../options/UsageError.js';
 import { createCliReporter } from '../reporter/createCliReporter.js';
+import { isInteractive } from '../reporter/isInteractive.js';
 import { reportOrWarn } from './reportOrWarn.js';
 
 /** `hx4 merge -d DIR`: the per-archive datasets under DIR → DIR/HISTORY_X<N>. */
@@ -39,7 +40,7 @@ export function resolveMergeArgs(args: Record<string, unknown>): Omit<MergeOptio
 
 /** Merges, prints what happened, writes the merged report; false when a dataset failed or nothing merged. */
 export async function mergeAndReport(options: Omit<MergeOptions, 'reporter'>, verbose: boolean): Promise<boolean> {
-  const reporter = createCliReporter({ verbose, interactive: false, prefix: 'merge' });
+  const reporter = createCliReporter({ verbose, interactive: isInteractive(), prefix: 'merge' });
   try {
     let summary: MergeSummary;
     try {

@@ -1,7 +1,7 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import cliProgress from 'cli-progress';
 import type { LogLevel, Reporter } from '@hx4/core';
+import { StatusArea, type TerminalStream } from './StatusArea.js';
 
 export interface CliReporter extends Reporter {
   /** Flushes the log file and ends the progress display. */
@@ -12,15 +12,15 @@ export interface CliReporterOptions {
   /** Every line, debug included, is appended here. */
   logFile?: string;
   verbose: boolean;
-  /** Progress bars when the output is a terminal; plain periodic lines otherwise (logs, Slurm). */
+  /** A live status area when the output is a terminal; plain periodic lines otherwise (logs, Slurm). */
   interactive: boolean;
   /** Seconds between plain progress lines. */
   progressIntervalSeconds?: number;
   /** Prefix for every line, e.g. the archive when several run side by side. */
   prefix?: string;
-  /** One progress display shared by archives collected side by side (it is stopped by its owner). */
-  sharedBars?: cliProgress.MultiBar;
-  stream?: NodeJS.WriteStream;
+  /** One status area shared by archives collected side by side (it is closed by its owner). */
+  sharedArea?: StatusArea;
+  stream?: TerminalStream;
 }
 
 const rank: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
@@ -30,13 +30,13 @@ export function createCliReporter(options: CliReporterOptions): CliReporter {
   const prefix = options.prefix ? `[${options.prefix}] ` : '';
   if (options.logFile) mkdirSync(dirname(options.logFile), { recursive: true });
   const logFile = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : null;
-  const ownsBars = options.interactive && !options.sharedBars;
-  const bars = options.sharedBars ?? (ownsBars ? createProgressBars(stream) : null);
-  const active = new Map<string, cliProgress.SingleBar>();
+  const ownsArea = options.interactive && !options.sharedArea;
+  const area = options.sharedArea ?? (ownsArea ? new StatusArea(stream) : null);
   const lastLine = new Map<string, number>();
   const intervalMs = (options.progressIntervalSeconds ?? 10) * 1000;
 
-  const show = (line: string) => (bars ? bars.log(`${line}\n`) : stream.write(`${line}\n`));
+  const show = (line: string) => (area ? area.log(line) : stream.write(`${line}\n`));
+  const logProgress = (line: string) => logFile?.write(`${new Date().toISOString()} PROGRESS ${line}\n`);
 
   return {
     log(level, message) {
@@ -46,11 +46,9 @@ export function createCliReporter(options: CliReporterOptions): CliReporter {
       }
     },
     progress(stage, done, total) {
-      if (bars) {
-        let bar = active.get(stage);
-        if (!bar) active.set(stage, (bar = bars.create(total, done, { stage: `${prefix}${stage}` })));
-        bar.setTotal(total);
-        bar.update(done);
+      if (area) {
+        const summary = area.progress(options.prefix ?? '', stage, done, total);
+        if (summary) logProgress(summary);
         return;
       }
       const now = Date.now();
@@ -61,18 +59,13 @@ export function createCliReporter(options: CliReporterOptions): CliReporter {
       const percent = total > 0 ? Math.floor((100 * done) / total) : 100;
       const line = `${prefix}${stage}: ${done}/${total} (${percent}%)`;
       stream.write(`${line}\n`);
-      logFile?.write(`${new Date().toISOString()} PROGRESS ${line}\n`);
+      logProgress(line);
     },
     async close() {
-      if (ownsBars) bars?.stop();
+      // This run's unfinished stages leave the area; a shared one goes on for the other archives.
+      for (const summary of area?.stop(options.prefix ?? '') ?? []) logProgress(summary);
+      if (ownsArea) area?.close();
       if (logFile) await new Promise<void>((resolve) => logFile.end(resolve));
     },
   };
-}
-
-export function createProgressBars(stream: NodeJS.WriteStream = process.stderr): cliProgress.MultiBar {
-  return new cliProgress.MultiBar(
-    { format: '{stage} [{bar}] {value}/{total} {percentage}% | {duration_formatted}', hideCursor: true, clearOnComplete: false, stream },
-    cliProgress.Presets.shades_classic,
-  );
 }
