@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pixelSums } from '@hx4/core';
-import { computeImageFeatures, FeatureCache, FeatureStore, hammingDistance, hashHalves, type ImageFeatures } from '../src/index.js';
+import { computeImageFeatures, FeatureCache, featureJobList, FeatureStore, hammingDistance, hashHalves, type FeatureJob, type ImageFeatures } from '../src/index.js';
 import { picture, reencoded, resized, uniform } from './support/pictures.js';
 
 let dir: string;
@@ -56,14 +56,19 @@ describe('FeatureCache and FeatureStore', () => {
       await writeFile(path, await picture(seed));
       return { id: `p${seed}`, path };
     }));
+    const storeFeatures = async (store: FeatureStore, jobs: FeatureJob[], keep: (id: string) => boolean) => {
+      const found: ImageFeatures[] = [];
+      await store.features(state, featureJobList(jobs, (index, features) => (found[index] = features)), keep);
+      return found;
+    };
     const first = new FeatureStore({ workers: 2 });
-    const computed = await first.features(state, images.map((image) => ({ ...image, sha256: null })), () => true);
+    const computed = await storeFeatures(first, images.map((image) => ({ ...image, sha256: null })), () => true);
     expect(first.counts).toEqual({ hashed: 3, cached: 0 });
     await appendFile(join(state, 'phash.jsonl'), '{"id":"p9","sha');
 
     const second = new FeatureStore({ workers: 2 });
     const jobs = images.map((image, i) => ({ ...image, sha256: i === 2 ? 'f'.repeat(64) : computed[i].sha256 }));
-    expect(await second.features(state, jobs, (id) => id !== 'p2')).toEqual(computed);
+    expect(await storeFeatures(second, jobs, (id) => id !== 'p2')).toEqual(computed);
     expect(second.counts).toEqual({ hashed: 1, cached: 2 });
     const cached = new Map<string, ImageFeatures>();
     await FeatureCache.scan(join(state, 'phash.jsonl'), () => true, (id, features) => cached.set(id, features));

@@ -3,12 +3,20 @@ import { silentReporter, type Reporter } from '@hx4/core';
 import { computeImageFeatures, type ImageFeatures } from './computeImageFeatures.js';
 import { FEATURE_CACHE_FILE, FeatureCache } from './FeatureCache.js';
 
-/** One image of one dataset whose features are wanted. */
-export interface FeatureJob {
-  id: string;
-  path: string;
-  /** From the image manifest; null when it has none, and then the file is always read. */
-  sha256: string | null;
+/**
+ * The images of one dataset whose features are wanted, numbered 0 .. count - 1, described on demand
+ * so that asking for 300,000 images builds no object per image.
+ */
+export interface FeatureJobs {
+  readonly count: number;
+  /** The number of the wanted image with this id, if it is wanted. */
+  numberOf(id: string): number | undefined;
+  id(job: number): string;
+  path(job: number): string;
+  /** Of its stored bytes, from the image manifest; null when unknown, and then the file is always read. */
+  sha256(job: number): string | null;
+  /** Takes an image's features; called again for an image whose cached line turns out to be outdated. */
+  found(job: number, features: ImageFeatures): void;
 }
 
 export interface FeatureStoreOptions {
@@ -29,34 +37,33 @@ export class FeatureStore {
   }
 
   /**
-   * The features of `jobs`, in order. `stateDir` is the dataset's `state/`; `keep` says which ids the
-   * dataset still has, so the cache sheds lines of images that are gone. Throws on the first image
-   * that cannot be read or decoded.
+   * Gives `jobs` the features of each of its images. `stateDir` is the dataset's `state/`; `keep` says
+   * which ids the dataset still has, so the cache sheds lines of images that are gone. Throws on the
+   * first image that cannot be read or decoded.
    */
-  async features(stateDir: string, jobs: readonly FeatureJob[], keep: (id: string) => boolean): Promise<ImageFeatures[]> {
-    const results: (ImageFeatures | undefined)[] = new Array(jobs.length);
-    const jobOf = new Map<string, number>();
-    jobs.forEach((job, index) => {
-      if (job.sha256 !== null) jobOf.set(job.id, index);
-    });
+  async features(stateDir: string, jobs: FeatureJobs, keep: (id: string) => boolean): Promise<void> {
+    // Per job: whether the current cache line of its id fits its bytes. A later line of an id replaces an earlier one.
+    const cached = new Uint8Array(jobs.count);
     const cache = await FeatureCache.scan(join(stateDir, FEATURE_CACHE_FILE), keep, (id, features) => {
-      const index = jobOf.get(id);
-      if (index !== undefined) results[index] = features.sha256 === jobs[index].sha256 ? features : undefined;
+      const job = jobs.numberOf(id);
+      if (job === undefined) return;
+      cached[job] = features.sha256 === jobs.sha256(job) ? 1 : 0;
+      if (cached[job]) jobs.found(job, features);
     });
     const pending: number[] = [];
-    for (let index = 0; index < jobs.length; index++) if (results[index] === undefined) pending.push(index);
-    this.counts.cached += jobs.length - pending.length;
+    for (let job = 0; job < jobs.count; job++) if (!cached[job]) pending.push(job);
+    this.counts.cached += jobs.count - pending.length;
     const reporter = this.options.reporter ?? silentReporter;
     let next = 0;
     let done = 0;
     let failed = false;
     const worker = async (): Promise<void> => {
       while (!failed && next < pending.length) {
-        const index = pending[next++];
+        const job = pending[next++];
         try {
-          const computed = await computeImageFeatures(jobs[index].path);
-          results[index] = computed;
-          await cache.add(jobs[index].id, computed);
+          const features = await computeImageFeatures(jobs.path(job));
+          jobs.found(job, features);
+          await cache.add(jobs.id(job), features);
         } catch (error) {
           failed = true;
           throw error;
@@ -70,6 +77,5 @@ export class FeatureStore {
     await cache.compact(keep);
     const failure = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failure) throw failure.reason;
-    return results as ImageFeatures[];
   }
 }

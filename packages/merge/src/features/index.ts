@@ -1,5 +1,6 @@
 export { computeImageFeatures, type ImageFeatures } from './computeImageFeatures.js';
 export { FEATURE_CACHE_FILE, FeatureCache, featureCacheLine } from './FeatureCache.js';
-export { FeatureStore, type FeatureJob, type FeatureStoreOptions } from './FeatureStore.js';
+export { featureJobList, type FeatureJob } from './featureJobList.js';
+export { FeatureStore, type FeatureJobs, type FeatureStoreOptions } from './FeatureStore.js';
 export { hammingDistance, hashHalves, type HashHalves } from './hammingDistance.js';
 export { HASH_SIDE, perceptualHash } from './perceptualHash.js';

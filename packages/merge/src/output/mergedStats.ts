@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { accumulateStats, ImageManifest, mergeStats, readStatsFile, type ImageStats, type PixelSums, type Reporter } from '@hx4/core';
 import type { DatasetSource } from '../discovery/index.js';
-import type { FeatureStore } from '../features/index.js';
+import { featureJobList, type FeatureStore } from '../features/index.js';
 import type { MergedGroups, RowTable } from '../rows/index.js';
 
 export interface MergedStatsInput {
@@ -66,16 +66,12 @@ async function rowSums(input: MergedStatsInput, source: DatasetSource, wanted: n
   if (missing.length > 0) {
     const manifest = await ImageManifest.load(join(source.root, 'state', 'images.jsonl'));
     const ids = new Set(sourceRows.map((row) => table.idOf(row)));
-    const found = await features.features(
-      join(source.root, 'state'),
-      missing.map((row) => ({
-        id: table.idOf(row),
-        path: resolve(source.root, table.fileName(row)),
-        sha256: manifest.get(table.idOf(row))?.sha256 ?? null,
-      })),
-      (id) => ids.has(id),
-    );
-    missing.forEach((row, i) => table.setFeatures(row, found[i]));
+    const jobs = missing.map((row) => ({
+      id: table.idOf(row),
+      path: resolve(source.root, table.fileName(row)),
+      sha256: manifest.get(table.idOf(row))?.sha256 ?? null,
+    }));
+    await features.features(join(source.root, 'state'), featureJobList(jobs, (i, found) => table.setFeatures(missing[i], found)), (id) => ids.has(id));
   }
   return wanted.map((row) => table.pixelSums(row)!);
 }

@@ -139,11 +139,9 @@ export class RowTable {
   }
 
   setFeatures(row: number, { phash, width, height, sum, sumSquares, pixels }: ImageFeatures): void {
-    if (phash) {
-      const { high, low } = hashHalves(phash);
-      this.hashes.set(row * 2, high);
-      this.hashes.set(row * 2 + 1, low);
-    }
+    const { high, low } = phash ? hashHalves(phash) : { high: NaN, low: NaN };
+    this.hashes.set(row * 2, high);
+    this.hashes.set(row * 2 + 1, low);
     this.aspects.set(row, width / height);
     const at = row * TOTALS_PER_ROW;
     [...sum, ...sumSquares, pixels].forEach((value, i) => this.totals.set(at + i, value));

@@ -1,9 +1,10 @@
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { MULTI_LABEL_CSV, parseListCell, readCsv } from '@hx4/core';
 import type { DatasetSource } from '../discovery/index.js';
-import type { FeatureJob, FeatureStore } from '../features/index.js';
+import type { FeatureStore } from '../features/index.js';
 import { detachedString } from './detachedString.js';
 import type { RowTable, TableRow } from './RowTable.js';
+import { sourceFeatureJobs } from './sourceFeatureJobs.js';
 import { storedHashes } from './storedHashes.js';
 import { TextColumn } from './TextColumn.js';
 
@@ -25,14 +26,8 @@ export async function readSource(source: DatasetSource, index: number, table: Ro
   try {
     const { offsets, urls } = await readRows(source, index, table);
     const sha256s = await storedHashes(join(source.root, 'state', 'images.jsonl'), urls.length, (id) => offsets.get(id), (offset) => urls.at(offset));
-    const rows = sha256s.map((_, offset) => start + offset).filter((row) => context.decodeAll || sha256s[row - start] === null);
-    const jobs = rows.map((row): FeatureJob => ({ id: table.idOf(row), path: resolve(source.root, table.fileName(row)), sha256: sha256s[row - start] }));
-    const features = await context.features.features(join(source.root, 'state'), jobs, (id) => offsets.has(id));
-    rows.forEach((row, i) => {
-      table.setFeatures(row, features[i]);
-      // The file read is the truth about the bytes, should the manifest disagree.
-      sha256s[row - start] = features[i].sha256;
-    });
+    const jobs = sourceFeatureJobs({ root: source.root, table, start, sha256s, offsets, all: context.decodeAll });
+    await context.features.features(join(source.root, 'state'), jobs, (id) => offsets.has(id));
     sha256s.forEach((sha256, offset) => table.linkBytes(start + offset, sha256));
     return sha256s.length;
   } catch (error) {

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import type { FeatureJobs } from '../features/index.js';
+import type { RowTable } from './RowTable.js';
+
+export interface SourceRows {
+  /** The dataset folder. */
+  root: string;
+  table: RowTable;
+  /** The dataset's first row in the table; its rows follow in CSV order. */
+  start: number;
+  /** By offset in the dataset: the sha256 of the row's stored image, null when unknown; updated as features arrive. */
+  sha256s: (string | null)[];
+  /** Each id's offset in the dataset. */
+  offsets: ReadonlyMap<string, number>;
+  /** Every row's features (perceptual matching wants their hashes), else only those of rows whose bytes are unknown. */
+  all: boolean;
+}
+
+/** The feature jobs of one dataset's rows in the table: the features found go straight into the table. */
+export function sourceFeatureJobs({ root, table, start, sha256s, offsets, all }: SourceRows): FeatureJobs {
+  const jobOffsets = Int32Array.from(sha256s.keys()).filter((offset) => all || sha256s[offset] === null);
+  const jobOf = new Int32Array(sha256s.length).fill(-1);
+  jobOffsets.forEach((offset, job) => (jobOf[offset] = job));
+  const row = (job: number) => start + jobOffsets[job];
+  return {
+    count: jobOffsets.length,
+    numberOf: (id) => {
+      const offset = offsets.get(id);
+      return offset === undefined || jobOf[offset] < 0 ? undefined : jobOf[offset];
+    },
+    id: (job) => table.idOf(row(job)),
+    path: (job) => resolve(root, table.fileName(row(job))),
+    sha256: (job) => sha256s[jobOffsets[job]],
+    found: (job, features) => {
+      table.setFeatures(row(job), features);
+      // The file read is the truth about the bytes, should the manifest disagree.
+      sha256s[jobOffsets[job]] = features.sha256;
+    },
+  };
+}
