@@ -1,5 +1,4 @@
 import { hammingDistance } from '../features/index.js';
-import { TypedColumn } from '../rows/TypedColumn.js';
 
 /** The largest threshold accepted: past it the blocks get so short that every lookup scans most rows. */
 export const MAX_PERCEPTUAL_THRESHOLD = 15;
@@ -14,25 +13,24 @@ interface Block {
   /** The latest entry with each block value. */
   heads: Int32Array | Map<number, number>;
   /** Per entry: the previous entry with the same block value, or NONE. */
-  previous: TypedColumn<Int32Array>;
+  previous: Int32Array;
 }
-
-const int32s = (length: number) => new Int32Array(length);
 
 /**
  * Multi-index hashing (Norouzi et al.) of 64-bit hashes for "all earlier hashes within `threshold`
  * bits": the hash is cut into threshold + 1 blocks, and two hashes that close agree exactly on at
  * least one block (pigeonhole), so a lookup only compares against rows sharing a block value instead
  * of against every row. The entries sharing a block value are chained through typed arrays, so
- * 300,000 hashes make no objects.
+ * 300,000 hashes make no objects; the arrays are plain fields, as the lookup loop is the hot path.
  */
 export class PerceptualIndex {
   private readonly blocks: Block[];
-  private readonly highs = new TypedColumn((length) => new Uint32Array(length));
-  private readonly lows = new TypedColumn((length) => new Uint32Array(length));
-  private readonly rows = new TypedColumn(int32s);
+  private highs = new Uint32Array(1024);
+  private lows = new Uint32Array(1024);
+  private rows = new Int32Array(1024);
   /** Last lookup that compared each entry, so an entry found through two blocks is compared once. */
-  private readonly seenBy = new TypedColumn(int32s);
+  private seenBy = new Int32Array(1024);
+  private entries = 0;
   private lookups = 0;
 
   constructor(private readonly threshold: number) {
@@ -45,7 +43,7 @@ export class PerceptualIndex {
       const start = Math.floor((64 * i) / count);
       const width = Math.floor((64 * (i + 1)) / count) - start;
       const heads = width <= MAX_FLAT_WIDTH ? new Int32Array(1 << width).fill(NONE) : new Map<number, number>();
-      return { shift: start, width, heads, previous: new TypedColumn(int32s) };
+      return { shift: start, width, heads, previous: new Int32Array(this.rows.length) };
     });
   }
 
@@ -54,29 +52,46 @@ export class PerceptualIndex {
     const stamp = ++this.lookups;
     const found: number[] = [];
     for (const block of this.blocks) {
-      for (let entry = headOf(block, blockValue(high, low, block)); entry !== NONE; entry = block.previous.at(entry)) {
-        if (this.seenBy.at(entry) === stamp) continue;
-        this.seenBy.set(entry, stamp);
-        const row = this.rows.at(entry);
-        const near = hammingDistance(high, low, this.highs.at(entry), this.lows.at(entry)) <= this.threshold;
-        if (near && accept(row)) found.push(row);
+      const { previous } = block;
+      for (let entry = headOf(block, blockValue(high, low, block)); entry !== NONE; entry = previous[entry]) {
+        if (this.seenBy[entry] === stamp) continue;
+        this.seenBy[entry] = stamp;
+        const near = hammingDistance(high, low, this.highs[entry], this.lows[entry]) <= this.threshold;
+        if (near && accept(this.rows[entry])) found.push(this.rows[entry]);
       }
     }
     return found;
   }
 
   add(row: number, high: number, low: number): void {
-    const entry = this.rows.length;
-    this.rows.push(row);
-    this.highs.push(high);
-    this.lows.push(low);
-    this.seenBy.push(0);
+    if (this.entries === this.rows.length) this.grow();
+    const entry = this.entries++;
+    this.rows[entry] = row;
+    this.highs[entry] = high;
+    this.lows[entry] = low;
     for (const block of this.blocks) {
       const value = blockValue(high, low, block);
-      block.previous.push(headOf(block, value));
+      block.previous[entry] = headOf(block, value);
       if (block.heads instanceof Map) block.heads.set(value, entry);
       else block.heads[value] = entry;
     }
+  }
+
+  /** Half as much room again for entries. */
+  private grow(): void {
+    const size = Math.ceil(this.rows.length * 1.5);
+    const grown = <A extends Int32Array | Uint32Array>(values: A, make: (length: number) => A): A => {
+      const copy = make(size);
+      copy.set(values);
+      return copy;
+    };
+    const int32s = (length: number) => new Int32Array(length);
+    const uint32s = (length: number) => new Uint32Array(length);
+    this.rows = grown(this.rows, int32s);
+    this.seenBy = grown(this.seenBy, int32s);
+    this.highs = grown(this.highs, uint32s);
+    this.lows = grown(this.lows, uint32s);
+    for (const block of this.blocks) block.previous = grown(block.previous, int32s);
   }
 }
 
