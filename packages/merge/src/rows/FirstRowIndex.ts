@@ -5,7 +5,7 @@ const EMPTY = -1;
 /**
  * The first row seen with each key, for keys that are digests of `width` bytes (a URL's sha1, an
  * image's sha256): an open-addressing table over typed arrays, so 300,000 keys cost about
- * 30 bytes each and no strings. Digests are uniformly spread, so their first bytes are the hash.
+ * 30 bytes each and no strings.
  */
 export class FirstRowIndex {
   private slots = new Int32Array(1 << 12).fill(EMPTY);
@@ -19,7 +19,7 @@ export class FirstRowIndex {
   firstOf(digest: Uint8Array, row: number): number {
     if (digest.length !== this.width) throw new Error(`FirstRowIndex: a digest of ${digest.length} bytes, expected ${this.width}`);
     const mask = this.slots.length - 1;
-    let slot = firstWord(digest) & mask;
+    let slot = this.home((i) => digest[i]);
     for (; this.slots[slot] !== EMPTY; slot = (slot + 1) & mask) {
       const entry = this.slots[slot];
       if (this.sameDigest(entry, digest)) return this.rows.at(entry);
@@ -47,17 +47,18 @@ export class FirstRowIndex {
     return true;
   }
 
+  /** The slot a digest's search starts at: its first four bytes, digests being uniformly spread. */
+  private home(byte: (index: number) => number): number {
+    return (byte(0) | (byte(1) << 8) | (byte(2) << 16) | (byte(3) << 24)) & (this.slots.length - 1);
+  }
+
   private rehash(size: number): void {
     this.slots = new Int32Array(size).fill(EMPTY);
     const mask = size - 1;
     for (let entry = 0; entry < this.rows.length; entry++) {
-      let slot = firstWord(this.digests.view(entry * this.width, (entry + 1) * this.width)) & mask;
+      let slot = this.home((i) => this.digests.at(entry * this.width + i));
       while (this.slots[slot] !== EMPTY) slot = (slot + 1) & mask;
       this.slots[slot] = entry;
     }
   }
-}
-
-function firstWord(bytes: Uint8Array): number {
-  return bytes[0] | (bytes[1] << 8) | (bytes[2] << 16) | (bytes[3] << 24);
 }

@@ -149,7 +149,7 @@ export class RowTable {
 
   /** The row's pixel sums scaled to [0, 1] as core's statistics use them, or null when not known. */
   pixelSums(row: number): PixelSums | null {
-    const [r, g, b, rr, gg, bb, pixels] = this.totals.view(row * TOTALS_PER_ROW, (row + 1) * TOTALS_PER_ROW);
+    const [r, g, b, rr, gg, bb, pixels] = Array.from({ length: TOTALS_PER_ROW }, (_, i) => this.totals.at(row * TOTALS_PER_ROW + i));
     if (Number.isNaN(pixels)) return null;
     return { sum: [r / 255, g / 255, b / 255], sumSquares: [rr / 255 ** 2, gg / 255 ** 2, bb / 255 ** 2], pixels };
   }
@@ -159,7 +159,7 @@ export class RowTable {
   }
 
   private listAt(start: number, end: number): string[] {
-    return Array.from(this.listItems.view(start, end), (id) => this.strings.strings[id]);
+    return Array.from({ length: end - start }, (_, i) => this.strings.strings[this.listItems.at(start + i)]);
   }
 
   private keys(index: FirstRowIndex | null): FirstRowIndex {
