@@ -30,7 +30,7 @@ export async function* mergedItems(
   for (const [index, source] of sources.entries()) {
     const csv = join(source.root, MULTI_LABEL_CSV);
     for await (const record of readCsv(csv)) {
-      if (table.sourceOf(row) !== index || table.idOf(row) !== record.id) {
+      if (row >= table.size || table.sourceOf(row) !== index || table.idOf(row) !== record.id) {
         throw new Error(`${csv} changed while it was being merged; run the merge again`);
       }
       const root = groups.rootOf[row];

@@ -37,7 +37,10 @@ export class MergedGroups {
     const size = table.size;
     this.rootOf = new Int32Array(size);
     const memberCounts = new Int32Array(size);
-    for (let row = 0; row < size; row++) memberCounts[(this.rootOf[row] = groups.find(row))]++;
+    for (let row = 0; row < size; row++) {
+      this.rootOf[row] = groups.find(row);
+      memberCounts[this.rootOf[row]]++;
+    }
     this.groupOf = new Int32Array(size).fill(-1);
     let kept = 0;
     let groupCount = 0;
