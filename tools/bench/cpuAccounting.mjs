@@ -12,6 +12,13 @@ export function peakRssBytes() {
   return match ? Number(match[1]) * 1024 : process.resourceUsage().maxRSS * 1024;
 }
 
+/** Another process's CPU time so far (all its threads, ms) and peak RSS so far (bytes); null once it has gone. */
+export function sampleProcess(pid) {
+  const stat = readProc(`/proc/${pid}/stat`);
+  const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readProc(`/proc/${pid}/status`) ?? '');
+  return stat && hwm ? { cpuMs: statCpuMs(stat), peakRss: Number(hwm[1]) * 1024 } : null;
+}
+
 /**
  * Starts measuring this process; `stop()` gives the wall time, the CPU time of all its threads and
  * that CPU time by kind of thread: `eventLoop` (JavaScript: HTTP, streams, hashing), `pool` (libuv's
@@ -53,11 +60,16 @@ function cpuByThreadKind() {
     // A thread can end between the listing and the read.
     if (!stat) continue;
     const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
     const kind = tid === String(process.pid) ? 'eventLoop' : name.startsWith('libvips') ? 'libvips' : 'pool';
-    kinds[kind] += (utime + stime) * MS_PER_TICK;
+    kinds[kind] += statCpuMs(stat);
   }
   return kinds;
+}
+
+/** User and system time from a `/proc/…/stat` line (fields 14 and 15, counted after the command name). */
+function statCpuMs(stat) {
+  const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+  return (utime + stime) * MS_PER_TICK;
 }
 
 function readProc(path) {

@@ -1,35 +1,19 @@
-// `npm run bench`: image throughput and peak memory of storeImages against a pure-sharp baseline,
-// then the merge of 300,000 generated rows.
+// `npm run bench`: what users get from `hx4 collect` — its image throughput against bare sharp, the
+// library call and the Python reference stage; its politeness towards a strict image host; its peak
+// memory for a small and a large dataset — then the merge of 300,000 generated rows.
 // See docs/benchmarks.md. It reports, it does not assert: exit code 0 whatever the figures, 1 on an error.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHttpClient, hx4Version, userAgent } from '@hx4/core';
-import { imagePath } from '@hx4/testkit';
 import sharp from 'sharp';
-import { forEachConcurrently } from './childProcess.mjs';
-import { describeRun, measureRun } from './measureRun.mjs';
+import { benchImages } from './imagesBench.mjs';
+import { printImagesReport } from './imagesReport.mjs';
+import { benchMemory } from './memoryBench.mjs';
 import { benchMerge } from './mergeBench.mjs';
-import { printReport } from './report.mjs';
-import { startSimulatorProcess } from './simulatorClient.mjs';
+import { benchStrictHost } from './strictHostBench.mjs';
 
-const MiB = 1024 * 1024;
-/** Landscape and portrait camera sizes around 2000×1500, cycled through by seed. */
-const IMAGE_SIZES = [
-  [2000, 1500],
-  [1500, 2000],
-  [2048, 1536],
-  [1920, 1440],
-];
-/** Rendered JPEGs are about 0.5 MB; the simulator's cache must hold them all so none is rendered twice. */
-const CACHE_BYTES_PER_IMAGE = 4 * MiB;
-const SETTINGS = {
-  thumbnailSize: [512, 512],
-  largeImageThresholdBytes: null,
-  maxBytes: 50 * MiB,
-  maxPixels: 100_000_000,
-  jpegQuality: 95,
-};
+const SECTIONS = ['images', 'strict', 'memory', 'merge'];
 
 const cleanups = [];
 try {
@@ -42,85 +26,46 @@ try {
 }
 
 async function main(config) {
-  const { images, smallImages, workers, memoryWorkers, repeats } = config;
   const root = await mkdtemp(join(config.baseDir, 'hx4-bench-'));
   cleanups.push(() => rm(root, { recursive: true, force: true }));
-  log(`${images} images, -nw ${workers.join('/')}, ${repeats} repeats; work dir ${root}`);
-
-  const simulator = await startSimulatorProcess(Math.max(256 * MiB, images * CACHE_BYTES_PER_IMAGE));
-  cleanups.push(() => simulator.close());
-  const jobs = Array.from({ length: images }, (_, index) => {
-    const [width, height] = IMAGE_SIZES[index % IMAGE_SIZES.length];
-    return { id: `photo-${index + 1}`, url: simulator.url + imagePath({ seed: index + 1, width, height }) };
-  });
-  const shared = { jobsFile: join(root, 'jobs.json'), sourceDir: join(root, 'sources'), settings: SETTINGS };
-  await writeFile(shared.jobsFile, JSON.stringify(jobs));
+  log(`sections ${config.sections.join(', ')}; ${config.images} images, ${config.repeats} repeats; work dir ${root}`);
   const started = performance.now();
-  const sourceBytes = await downloadSources(jobs, shared.sourceDir);
-  const averageKb = sourceBytes / images / 1024;
-  log(`simulator rendered ${images} images (${averageKb.toFixed(0)} KB on average) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-
-  const runs = [];
-  let runNumber = 0;
-  const measure = async (kind, count, nw) => {
-    const workDir = join(root, 'runs', String(++runNumber));
-    const run = await measureRun({ kind, count, workers: nw, workDir, shared, simulator });
-    log(describeRun(run));
-    runs.push(run);
-  };
-  // Interleaved, so a busy patch of the machine slows every contender alike.
-  for (let repeat = 0; repeat < repeats; repeat++) {
-    for (const nw of workers) {
-      for (const kind of ['hx4', 'plain', 'matched']) await measure(kind, images, nw);
-    }
+  let stored = null;
+  if (config.sections.includes('images')) {
+    const images = await benchImages(root, config, log);
+    printImagesReport({ ...images, environment: environment(images.python) });
+    stored = images.stored;
   }
-  for (const count of [smallImages, images]) {
-    for (const nw of memoryWorkers) {
-      if (!runs.some((run) => run.kind === 'hx4' && run.count === count && run.workers === nw)) await measure('hx4', count, nw);
-    }
-  }
-  printReport({ config, runs, settings: SETTINGS, sourceBytes, environment: environment() });
-  await benchMerge(root, { archives: 6, rows: config.mergeRows }, log);
-}
-
-/** Fetches every image once: the simulator renders and caches it, and the baselines get their local copy. */
-async function downloadSources(jobs, dir) {
-  await mkdir(dir, { recursive: true });
-  const http = createHttpClient({ userAgent: userAgent(hx4Version), defaultPolicy: { requestsPerSecond: 10_000, concurrency: 4 } });
-  let sourceBytes = 0;
-  try {
-    await forEachConcurrently(jobs, 4, async (job) => {
-      const { bytes } = await http.download(job.url, join(dir, `${job.id}.jpg`), { maxBytes: SETTINGS.maxBytes });
-      sourceBytes += bytes;
-    });
-  } finally {
-    await http.close();
-  }
-  return sourceBytes;
+  if (config.sections.includes('strict')) await benchStrictHost(root, config, stored, log);
+  if (config.sections.includes('memory')) await benchMemory(root, config, log);
+  if (config.sections.includes('merge')) await benchMerge(root, { archives: 6, rows: config.mergeRows }, log);
+  log(`done in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
 }
 
 function readConfig() {
-  const images = positiveInteger('HX4_BENCH_IMAGES', 300);
+  const images = positiveInteger('HX4_BENCH_IMAGES', 600);
+  const sections = list('HX4_BENCH_SECTIONS', SECTIONS, (name) => SECTIONS.includes(name), `some of ${SECTIONS.join(', ')}`);
   return {
+    sections,
     images,
-    smallImages: Math.max(1, Math.round(images / 3)),
-    workers: positiveIntegers('HX4_BENCH_WORKERS', [2, 8]),
-    memoryWorkers: positiveIntegers('HX4_BENCH_MEMORY_WORKERS', [2, 8, 16]),
-    repeats: positiveInteger('HX4_BENCH_REPEATS', 3),
+    repeats: positiveInteger('HX4_BENCH_REPEATS', 2),
+    strictRate: positiveInteger('HX4_BENCH_STRICT_RPS', 40),
+    memoryImages: list('HX4_BENCH_MEMORY_IMAGES', [600, 6000], (text) => /^[1-9]\d*$/.test(text), 'positive whole numbers').map(Number),
     mergeRows: positiveInteger('HX4_BENCH_MERGE_ROWS', 300_000),
     baseDir: process.env.HX4_BENCH_DIR || tmpdir(),
   };
 }
 
-function environment() {
+function environment(python) {
+  const versions = python && spawnSync(python, ['-c', 'import sys, PIL, requests; print(sys.version.split()[0], PIL.__version__, requests.__version__)'], { encoding: 'utf8' }).stdout.trim().split(' ');
   return {
     date: new Date().toISOString().slice(0, 10),
     node: process.version,
     sharp: sharp.versions.sharp,
     vips: sharp.versions.vips,
+    python: versions ? `Python ${versions[0]} / Pillow ${versions[1]} / requests ${versions[2]}` : 'no Python stage',
     cpus: availableParallelism(),
     cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
-    threadpool: process.env.UV_THREADPOOL_SIZE ?? '4 (default)',
   };
 }
 
@@ -136,12 +81,10 @@ function positiveInteger(name, fallback) {
   return value;
 }
 
-function positiveIntegers(name, fallback) {
+function list(name, fallback, valid, what) {
   const text = process.env[name];
   if (text === undefined || text === '') return fallback;
-  const values = text.split(',').map(Number);
-  if (!values.every((value) => Number.isInteger(value) && value > 0)) {
-    throw new Error(`${name} must be a comma-separated list of positive whole numbers, got "${text}"`);
-  }
-  return values;
+  const items = text.split(',').map((item) => item.trim());
+  if (!items.every(valid)) throw new Error(`${name} must be a comma-separated list of ${what}, got "${text}"`);
+  return items;
 }

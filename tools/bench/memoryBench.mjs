@@ -1,0 +1,52 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runCli } from './cliRun.mjs';
+import { QUERIES, corpusTotals } from './europeanaCorpus.mjs';
+import { fixed, formatTable, megabytes, percent } from './formatTable.mjs';
+import { startSimulatorProcess } from './simulatorClient.mjs';
+
+const MiB = 1024 * 1024;
+/**
+ * Smaller photos than the headline's: the simulator draws every image it serves (about 110 ms of CPU for
+ * 2000×1500, 14 ms for 640×480), and thousands at full size would take most of the bench's time. The
+ * question here is whether memory grows with the number of images, not with their size.
+ */
+const IMAGE_SIZE = [640, 480];
+const RSS_TARGET_MB = 300;
+/** The peaks of a small and a large run may differ by this much: memory must not grow with the dataset. */
+const FLAT_WITHIN = 0.1;
+
+/** Peak RSS of the whole `hx4 collect` process for each dataset size in `counts`, each against a fresh simulator. */
+export async function benchMemory(root, { memoryImages: counts }, log) {
+  const runs = [];
+  for (const count of counts) {
+    const simulator = await startSimulatorProcess({ imageCacheBytes: 64 * MiB, totals: corpusTotals(count), imageSize: IMAGE_SIZE });
+    const baseDir = join(root, `memory-${count}`);
+    try {
+      await mkdir(baseDir, { recursive: true });
+      const run = await runCli({ endpoint: simulator.endpoint, queries: QUERIES, baseDir, logFile: `${baseDir}.log`, extraArgs: [] });
+      const { images, rows, timingsMs } = run.summary;
+      runs.push({ count, stored: images.ok, records: rows.accepted, peakRss: run.peakRss, wallSeconds: run.wallSeconds, imagesSeconds: timingsMs.images / 1000 });
+      log(`memory: ${images.ok} images stored, peak RSS ${megabytes(run.peakRss)}, whole run ${fixed(run.wallSeconds)} s`);
+    } finally {
+      simulator.close();
+      await rm(baseDir, { recursive: true, force: true });
+    }
+  }
+  const peaks = runs.map((run) => run.peakRss / MiB);
+  const highest = Math.max(...peaks);
+  const spread = highest / Math.min(...peaks) - 1;
+  console.log(
+    [
+      '',
+      `Peak RSS of the whole hx4 collect process (VmHWM at exit; ${IMAGE_SIZE.join('×')} photos, defaults as above; target < ${RSS_TARGET_MB} MB, flat in N)`,
+      ...formatTable(
+        ['images stored', 'records', 'peak RSS', 'images stage', 'whole run'],
+        runs.map((run) => [String(run.stored), String(run.records), megabytes(run.peakRss), `${fixed(run.imagesSeconds)} s`, `${fixed(run.wallSeconds)} s`]),
+      ),
+      `highest ${highest.toFixed(0)} MB: ${highest < RSS_TARGET_MB ? 'PASS' : 'ABOVE the target'}` +
+        (runs.length > 1 ? `; largest over smallest +${percent(spread)} (within ${percent(FLAT_WITHIN)}): ${spread <= FLAT_WITHIN ? 'PASS' : 'GROWS with N'}` : ''),
+    ].join('\n'),
+  );
+  return runs;
+}
