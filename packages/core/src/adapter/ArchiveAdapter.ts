@@ -1,4 +1,5 @@
 import type { Row } from '../rows/Row.js';
+import type { AdapterSetup, ArchiveOption, ArchiveOptionValues } from './ArchiveOption.js';
 
 /** Inclusive ISO date window (YYYY-MM-DD). */
 export interface DateWindow {
@@ -106,8 +107,15 @@ export function isDrop(result: RowResult): result is Drop {
 /**
  * Everything HX4 needs to know about one archive. The core owns the paging loop, retries,
  * caching, images, tables, splits and stats; an adapter only says how to ask and how to read.
+ *
+ * `R` is the archive's record as its pages give it. `Given` is what the record-reading hooks accept:
+ * an archive package writes `ArchiveAdapter<R>` (hooks typed on its records), and `defineAdapter` turns
+ * it into the `ArchiveAdapter<R, unknown>` the core and the CLI hold, which checks every record it is
+ * handed against the archive's schema (records come back from the hits cache as plain JSON). Hooks are
+ * properties, not methods, so TypeScript checks their parameters strictly: an adapter reading
+ * `FinnaRecord`s is no adapter of any record.
  */
-export interface ArchiveAdapter<R = unknown> {
+export interface ArchiveAdapter<R = unknown, Given = R> {
   /** CLI name, e.g. `europeana`. */
   id: string;
   /** Dataset folder prefix, e.g. `EUROPEANA` → `EUROPEANA_<start>_<end>/`. */
@@ -135,42 +143,54 @@ export interface ArchiveAdapter<R = unknown> {
    * page request in the dataset's `state/` and stops harvesting, resumably, when the quota is spent.
    */
   requestQuota?: { perMonth: number };
+  /**
+   * Options of the archive's own, by flag name (`collections` → SMU's `--collections ryr,stn`). The CLI
+   * offers them next to its shared flags and hands what was given to `configure`.
+   */
+  options?: Readonly<Record<string, ArchiveOption<unknown>>>;
+  /**
+   * The adapter for this run: the values given for `options` (as typed, by flag name; an option not
+   * given is absent) and the run's settings an archive may make use of (SMU asks IIIF for images
+   * already at the thumbnail size). Throws, with a message for the user, on values `options` refuse.
+   */
+  configure?: (given: ArchiveOptionValues, setup: AdapterSetup) => ArchiveAdapter<R, Given>;
   /** A line for the log at the start of a run, e.g. that no key was given and a fallback is used; null for nothing. */
-  describe?(options: AdapterOptions): string | null;
+  describe?: (options: AdapterOptions) => string | null;
   /**
    * Alternative ways to ask, in order of preference (see `ArchiveSource`). A source whose answer is not
    * the API it should be (`parsePage` throws `SourceUnavailableError`, or the first request of a query
    * is refused outright) is passed over for the rest of the run. Absent: the archive has one way.
    */
-  sources?(options: AdapterOptions): readonly ArchiveSource[];
+  sources?: (options: AdapterOptions) => readonly ArchiveSource[];
   /** The request for one page of `query`; `cursor` is null for the first page; `source` is the `ArchiveSource` id in use. */
-  pageRequest(query: string, cursor: Cursor | null, options: AdapterOptions, source?: string): PageRequest;
+  pageRequest: (query: string, cursor: Cursor | null, options: AdapterOptions, source?: string) => PageRequest;
   /**
-   * Read one page; throw `ArchiveResponseError` when the archive answers with an error body, and
+   * Read one page; throw `ArchiveResponseError` when the archive answers with an error body or with
+   * records that do not fit the archive's schema (`checkAnswer` names the field), and
    * `SourceUnavailableError` when the answer shows this source does not serve the API at all.
    */
-  parsePage(body: unknown, query: string, cursor: Cursor | null, source?: string): Page<R>;
+  parsePage: (body: unknown, query: string, cursor: Cursor | null, source?: string) => Page<R>;
   /**
    * The record's id and archive page, for every record, kept or dropped: drop examples in
    * run-summary.json and the dataset card link to it, and `hx4 explain` finds records by it. Null when
    * the record carries no id. Pure: no I/O.
    */
-  recordRef(record: R, options: AdapterOptions): RecordRef | null;
+  recordRef: (record: Given, options: AdapterOptions) => RecordRef | null;
   /**
    * Completes one record of a page with the pages it links to, before it is cached in `hits/`; may
    * return several records (one per page of a compound object) or throw for a record that cannot be
    * read (it is then dropped with that reason; transient HTTP failures fail the query instead, to be
    * resumed). Scrapers and APIs with a per-item call use it; the fetcher caches every answer.
    */
-  expandRecord?(record: R, fetch: DetailFetcher, options: AdapterOptions): Promise<R[]>;
+  expandRecord?: (record: Given, fetch: DetailFetcher, options: AdapterOptions) => Promise<R[]>;
   /** Scraped sites: robots.txt of the endpoint's host is fetched and obeyed (Crawl-delay included). */
   obeysRobotsTxt?: boolean;
   /** The archive's own query list, used instead of the shared vocabulary when no queries are given. */
-  ownQueries?(): OwnQueries;
+  ownQueries?: () => OwnQueries;
   /**
-   * One raw record → a row, or a drop with its reason. A record holding several images may give one
+   * One record → a row, or a drop with its reason. A record holding several images may give one
    * result per image (an array, never empty); each row needs its own `id` and `img_url`. `query` is
    * the query whose hits hold the record, for adapters that check the record is about it. Pure: no I/O.
    */
-  toRow(record: R, options: AdapterOptions, query?: string): RowResult | RowResult[];
+  toRow: (record: Given, options: AdapterOptions, query?: string) => RowResult | RowResult[];
 }

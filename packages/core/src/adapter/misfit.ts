@@ -1,0 +1,39 @@
+import * as v from 'valibot';
+
+/** Where a value does not fit its schema. */
+export interface Misfit {
+  /** The path to the first field that does not fit, `items[3].title`; `''` for the value itself. */
+  at: string;
+  /** The same path with list positions left out, `items[].title`: one name for the field in every record. */
+  field: string;
+  /** What the schema allows there, e.g. `Array`, `(number | string)`. */
+  expected: string;
+  /** What was there, e.g. `"Tank"`, `5`, `null`. */
+  received: string;
+}
+
+/**
+ * The first field of `value` that does not fit `schema`, null when all do. In a union every option
+ * failed; the option that got deepest into the value says best what went wrong (a vehicle image's
+ * `war` rather than "neither an article nor an image"), the first of them on a tie, so a union lists
+ * its fullest shape first.
+ */
+export function misfit(schema: v.GenericSchema, value: unknown): Misfit | null {
+  const result = v.safeParse(schema, value, { abortEarly: true });
+  if (result.success) return null;
+  const issue = deepest(result.issues[0]);
+  const keys = (issue.path ?? []).map((item) => item.key);
+  return {
+    at: keys.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./u, ''),
+    field: keys.map((key) => (typeof key === 'number' ? '[]' : `.${String(key)}`)).join('').replace(/^\./u, ''),
+    expected: issue.expected ?? issue.type,
+    received: issue.received,
+  };
+}
+
+function deepest(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
+  const depth = (candidate: v.BaseIssue<unknown>) => candidate.path?.length ?? 0;
+  const options = (issue.issues ?? []).map(deepest);
+  const best = options.reduce<v.BaseIssue<unknown> | null>((found, option) => (found === null || depth(option) > depth(found) ? option : found), null);
+  return best !== null && depth(best) > depth(issue) ? best : issue;
+}
