@@ -1,7 +1,7 @@
-import { isEnglish, isOnlyStopWords } from '@hx4/core';
+import { collapseWhitespace, decodeEntities, isEnglish, isOnlyStopWords, stringValues } from '@hx4/core';
 import type { EuropeanaItem } from './EuropeanaItem.js';
 import { MEANINGLESS_TITLE_WORDS } from './exclusions.js';
-import { collapseWhitespace, languageValues, stringValues } from './fieldValues.js';
+import { languageValues } from './fieldValues.js';
 
 /** Europeana's own language tags are often wrong; this permissive threshold is the reference's. */
 const ENGLISH_THRESHOLD = 0.03;
@@ -15,7 +15,7 @@ export function englishTitle(item: EuropeanaItem, projectWords?: ReadonlySet<str
   const tagged = languageValues(item.dcTitleLangAware, 'en');
   const detected = stringValues(item.title).filter((title) => isEnglish(title, ENGLISH_THRESHOLD));
   const title = [...tagged, ...detected].find((candidate) => !isOnlyStopWords(candidate, meaningless));
-  return title === undefined ? null : collapseWhitespace(title);
+  return title === undefined ? null : catalogueText(title);
 }
 
 const combined = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
@@ -30,10 +30,15 @@ function meaninglessWords(projectWords?: ReadonlySet<string>): ReadonlySet<strin
 
 /** The descriptions tagged `en`, as one text; "" when there are none. */
 export function taggedEnglishDescription(item: EuropeanaItem): string {
-  return collapseWhitespace(languageValues(item.dcDescriptionLangAware, 'en').join(' '));
+  return catalogueText(languageValues(item.dcDescriptionLangAware, 'en').join(' '));
 }
 
 /** The tagged English description when it also reads as English. */
 export function englishDescription(description: string): string | null {
   return description && isEnglish(description, ENGLISH_THRESHOLD) ? description : null;
+}
+
+/** Providers export catalogue text from HTML: `&nbsp;` and its kin are decoded, then whitespace collapsed. */
+function catalogueText(text: string): string {
+  return collapseWhitespace(decodeEntities(text));
 }

@@ -1,12 +1,12 @@
-import type { ArchiveAdapter } from '@hx4/core';
-import type { EuropeanaItem } from './EuropeanaItem.js';
+import { defineAdapter } from '@hx4/core';
+import { europeanaItemSchema } from './EuropeanaItem.js';
 import { itemRef } from './itemRef.js';
 import { itemToRow } from './itemToRow.js';
 import { parseSearchPage } from './parseSearchPage.js';
 import { searchRequest } from './searchRequest.js';
 
 /** Europeana's photography collection through its Search API (https://api.europeana.eu/record/v2). */
-export const europeanaAdapter: ArchiveAdapter<EuropeanaItem> = {
+export const europeanaAdapter = defineAdapter(europeanaItemSchema, {
   id: 'europeana',
   datasetName: 'EUROPEANA',
   defaultEndpoint: 'https://api.europeana.eu/record/v2',
@@ -18,4 +18,4 @@ export const europeanaAdapter: ArchiveAdapter<EuropeanaItem> = {
   parsePage: (body) => parseSearchPage(body),
   recordRef: itemRef,
   toRow: itemToRow,
-};
+});

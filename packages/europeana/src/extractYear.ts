@@ -1,5 +1,6 @@
+import { stringValues } from '@hx4/core';
 import type { EuropeanaItem } from './EuropeanaItem.js';
-import { defValues, languageValues, stringValues } from './fieldValues.js';
+import { defValues, languageValues } from './fieldValues.js';
 
 export interface ItemDate {
   /** The item's own date text (its timespan labels, else `year`), joined with "; "; null when it has none. */

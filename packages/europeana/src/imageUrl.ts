@@ -1,7 +1,6 @@
-import type { Drop } from '@hx4/core';
+import { stringValues, type Drop } from '@hx4/core';
 import type { EuropeanaItem } from './EuropeanaItem.js';
 import { NON_IMAGE_EXTENSIONS } from './exclusions.js';
-import { stringValues } from './fieldValues.js';
 
 const EXTENSION = /\.([a-z][a-z0-9]{0,4})$/iu;
 const nonImageExtensions = new Set(NON_IMAGE_EXTENSIONS);

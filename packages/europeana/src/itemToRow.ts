@@ -1,12 +1,11 @@
-import type { AdapterOptions, DateWindow, RowResult } from '@hx4/core';
+import { normalise, stringValues, wordStartMatcher, type AdapterOptions, type DateWindow, type RowResult } from '@hx4/core';
 import { englishDescription, englishTitle, taggedEnglishDescription } from './englishText.js';
 import type { EuropeanaItem } from './EuropeanaItem.js';
 import { EXCLUDED_CREATORS, EXCLUDED_PROVIDERS, EXCLUDED_SUBJECTS, USELESS_TERMS } from './exclusions.js';
 import { extractYear, type ItemDate } from './extractYear.js';
-import { allLanguageValues, defValues, stringValues } from './fieldValues.js';
+import { allLanguageValues, defValues } from './fieldValues.js';
 import { imageUrl } from './imageUrl.js';
 import { itemRef } from './itemRef.js';
-import { normalise, wordStartMatcher } from './matchers.js';
 
 const excludedProviders = new Set(EXCLUDED_PROVIDERS);
 const excludedSubjects = new Set(EXCLUDED_SUBJECTS);

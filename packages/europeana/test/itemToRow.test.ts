@@ -160,12 +160,14 @@ describe('europeanaAdapter.toRow: drops', () => {
     expect(europeanaAdapter.toRow(item, defaultOptions)).toEqual({ drop: 'no image url' });
   });
 
-  it('tolerates fields of the wrong type instead of crashing', () => {
-    const item = { id: '/13/odd', dataProvider: 'Example Archive', title: [7, null], edmTimespanLabel: 'x', edmIsShownBy: ['https://e.org/a.jpg'] };
-    expect(keptRow(europeanaAdapter.toRow(item as unknown as EuropeanaItem, defaultOptions))).toMatchObject({
-      title: null,
-      doc_year: null,
+  it('drops a cached item whose fields are not the Search API’s shapes, naming the field, and names no record for it', () => {
+    // The hits cache is plain JSON: an item of another shape (an older HX4, an edit) is refused, not half read.
+    const item = { id: '/13/odd', dataProvider: ['Example Archive'], title: [7, null], edmIsShownBy: ['https://e.org/a.jpg'] };
+    expect(europeanaAdapter.toRow(item, defaultOptions)).toEqual({ drop: 'unreadable record (title[]: expected string)' });
+    expect(europeanaAdapter.toRow({ ...item, title: ['Tank'], dataProvider: 'Example Archive' }, defaultOptions)).toEqual({
+      drop: 'unreadable record (dataProvider: expected Array)',
     });
+    expect(europeanaAdapter.recordRef(item, defaultOptions)).toBeNull();
   });
 });
 

@@ -59,6 +59,13 @@ describe('europeanaAdapter.parsePage', () => {
     expect(error.retryable).toBe(false);
   });
 
+  it('names the field of the first item whose shape drifted, and asks again', () => {
+    const drifted = { ...searchPage, items: [searchPage.items[0], { ...searchPage.items[1], edmIsShownBy: 'https://e.org/a.jpg' }] };
+    const error = thrown(drifted);
+    expect(error.message).toBe('Europeana answered items[1].edmIsShownBy: expected Array, received "https://e.org/a.jpg"');
+    expect(error.retryable).toBe(true);
+  });
+
   it.each([
     ['a string', 'Service Unavailable'],
     ['null', null],
