@@ -56,7 +56,6 @@ async function run(baseDir: string, extra: Partial<CollectOptions> = {}) {
     valFraction: 0.3,
     seed: 1,
     retryFailed: 'transient',
-    settingsForSummary: {},
     ...extra,
   });
   return { summary, warnings, requests: http.urls.length };

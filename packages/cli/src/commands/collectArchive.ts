@@ -83,20 +83,8 @@ export async function collectArchive({ adapter, settings, args, prefix, sharedAr
       seed: settings.seed,
       retryFailed: args['retry-failed'] === true ? 'all' : 'transient',
       maxRequests: settings.maxRequests,
-      settingsForSummary: {
-        endpoint: settings.endpoint,
-        window: settings.window,
-        queries: settings.vocabulary.queries.length,
-        thumbnailSize: settings.images.thumbnailSize,
-        largeImageThresholdBytes: settings.images.largeImageThresholdBytes,
-        jpegQuality: settings.images.jpegQuality,
-        valFraction: settings.valFraction,
-        seed: settings.seed,
-        workers: settings.workers,
-        maxRequests: settings.maxRequests ?? null,
-        maxRps: settings.maxRps,
-        insecureHosts: settings.insecureHosts,
-      },
+      // Limits that live in the HTTP client built here; core records everything else it was given.
+      callerSettings: { maxRps: settings.maxRps, insecureHosts: settings.insecureHosts },
     });
     for (const line of formatSummary(summary)) reporter.log('info', line);
     await reportOrWarn(layout.root, reporter);

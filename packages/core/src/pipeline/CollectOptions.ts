@@ -1,4 +1,5 @@
 import type { AdapterOptions, ArchiveAdapter, DateWindow } from '../adapter/ArchiveAdapter.js';
+import type { CallerSettings } from '../dataset/DatasetSettings.js';
 import type { HttpClient } from '../http/HttpClient.js';
 import { resolveImageSettings, type ImageSettings } from '../images/index.js';
 import { silentReporter, type Reporter } from '../report/Reporter.js';
@@ -32,13 +33,18 @@ export interface CollectOptions {
    * `state/` across runs. Default: the adapter's `requestQuota` when an API key is given; otherwise none.
    */
   maxRequests?: number;
-  /** Settings echoed into run-summary.json so a dataset tells how it was made. */
-  settingsForSummary: Record<string, unknown>;
+  /** Settings only the caller knows, recorded in run-summary.json beside core's own (see `CallerSettings`). */
+  callerSettings?: CallerSettings;
 }
 
 /** What every adapter call of a run is told. */
 export function adapterOptionsOf(options: CollectOptions): AdapterOptions {
   return { endpoint: options.endpoint, apiKey: options.apiKey, window: options.window, meaninglessWords: options.meaninglessWords };
+}
+
+/** The monthly request quota counted: `maxRequests`, else the archive's own quota when a key is given (a quota is per key). */
+export function requestLimitOf({ maxRequests, apiKey, adapter }: CollectOptions): number | undefined {
+  return maxRequests ?? (apiKey ? adapter.requestQuota?.perMonth : undefined);
 }
 
 /** What `collect()` takes: the archive, where to write, what to ask and how to fetch; the rest has defaults. */
@@ -62,7 +68,6 @@ export function resolveCollectOptions(request: CollectRequest): CollectOptions {
     valFraction: DEFAULT_VAL_FRACTION,
     seed: DEFAULT_SEED,
     retryFailed: 'transient',
-    settingsForSummary: {},
     ...given,
   } as CollectOptions;
 }

@@ -1,3 +1,4 @@
+import type { CallerSettings, DatasetSettings } from '../dataset/DatasetSettings.js';
 import type { LaneStats } from '../http/AdaptiveLane.js';
 
 export interface QueryFailure {
@@ -34,7 +35,8 @@ export interface RunSummary {
   hx4: string;
   archive: string;
   dataset: string;
-  settings: Record<string, unknown>;
+  /** How the dataset was made: core's resolved options and what the caller added. */
+  settings: DatasetSettings & CallerSettings;
   hits: {
     queries: number;
     cachedQueries: number;

@@ -4,13 +4,12 @@ import { removeStaleTempFiles, writeFileAtomic } from '../fs/writeFileAtomic.js'
 import { computeImageStats, writeStatsFiles } from '../stats/index.js';
 import { hx4Version } from '../version.js';
 import { resolveCollectOptions, type CollectOptions, type CollectRequest } from './CollectOptions.js';
+import { datasetSettings } from './datasetSettings.js';
 import { finalStage } from './finalStage.js';
 import { harvestStage } from './harvestStage.js';
 import { imagesStage } from './imagesStage.js';
 import { rowsStage } from './rowsStage.js';
 import type { RunSummary } from './RunSummary.js';
-
-export const RUN_SUMMARY_JSON = 'run-summary.json';
 
 export function collectLayout(options: Pick<CollectOptions, 'adapter' | 'baseDir' | 'window'>): DatasetLayout {
   return datasetLayout(options.baseDir, datasetFolderName(options.adapter.datasetName, options.window));
@@ -53,8 +52,8 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
     hx4: hx4Version,
     archive: options.adapter.id,
     dataset: layout.name,
-    // What every dataset records, however it was made (a library call or the CLI); the CLI adds its flags.
-    settings: { endpoint: options.endpoint, window: options.window, ...options.settingsForSummary },
+    // The same settings however the dataset was made (a library call or the CLI); the caller's only add to them.
+    settings: { ...options.callerSettings, ...datasetSettings(options) },
     hits,
     rows: rowSummary,
     politeness: [],
@@ -84,6 +83,6 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
     await rm(layout.tmp, { recursive: true, force: true });
   }
   summary.politeness = options.http.hostStats();
-  await writeFileAtomic(layout.file(RUN_SUMMARY_JSON), `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFileAtomic(layout.runSummary, `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
 }

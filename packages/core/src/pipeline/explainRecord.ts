@@ -1,8 +1,6 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { isDrop, type AdapterOptions, type ArchiveAdapter, type RowDraft } from '../adapter/ArchiveAdapter.js';
 import type { DatasetLayout } from '../dataset/DatasetLayout.js';
-import { readCheckpoint } from '../hits/HitCheckpoint.js';
+import { harvestedQueries } from '../dataset/harvestedQueries.js';
 import { readHits } from '../hits/readHits.js';
 import { ImageManifest, type ImageManifestEntry } from '../images/ImageManifest.js';
 import { readCsv } from '../tables/readCsv.js';
@@ -56,7 +54,7 @@ export async function explainRecord(
   }
 
   const records: ExplainedRecord[] = [];
-  for (const { query, slug } of await cachedQueries(layout.hits)) {
+  for (const { slug, checkpoint: { query } } of await harvestedQueries(layout)) {
     for await (const record of readHits(layout.hits, slug)) {
       const ref = refOf(adapter, record, options);
       if (ref.id === null || !wanted.has(ref.id)) continue;
@@ -83,22 +81,6 @@ export async function explainRecord(
     inFiles: finalIds.get(row.id) ?? [],
   }));
   return { records, rows };
-}
-
-/** Every harvested query of the dataset, from its checkpoints (which name the query the slug stands for). */
-async function cachedQueries(hitsDir: string): Promise<{ query: string; slug: string }[]> {
-  let names: string[];
-  try {
-    names = await readdir(hitsDir);
-  } catch {
-    return [];
-  }
-  const queries: { query: string; slug: string }[] = [];
-  for (const name of names.filter((file) => file.endsWith('.checkpoint.json')).sort()) {
-    const checkpoint = await readCheckpoint(join(hitsDir, name));
-    if (checkpoint) queries.push({ query: checkpoint.query, slug: name.slice(0, -'.checkpoint.json'.length) });
-  }
-  return queries;
 }
 
 /** A CSV the run may not have written yet (a metadata-only or interrupted run) reads as empty. */

@@ -7,7 +7,7 @@ import { HttpError } from '../http/HttpError.js';
 import { describeError } from '../report/describeError.js';
 import { querySlug } from '../rows/index.js';
 import type { DatasetLayout } from '../dataset/DatasetLayout.js';
-import { adapterOptionsOf, type CollectOptions } from './CollectOptions.js';
+import { adapterOptionsOf, requestLimitOf, type CollectOptions } from './CollectOptions.js';
 import type { RunSummary } from './RunSummary.js';
 
 /**
@@ -72,9 +72,8 @@ export async function harvestStage(options: CollectOptions, layout: DatasetLayou
   return summary;
 }
 
-/** A quota is per key, so it applies when a key is given; `maxRequests` always does. */
 async function openBudget(options: CollectOptions, layout: DatasetLayout): Promise<RequestBudget | undefined> {
-  const limit = options.maxRequests ?? (options.apiKey ? options.adapter.requestQuota?.perMonth : undefined);
+  const limit = requestLimitOf(options);
   if (limit === undefined) return undefined;
   return RequestBudget.open({ stateDir: layout.state, apiKey: options.apiKey, limit });
 }

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { DatasetLayout } from '../dataset/DatasetLayout.js';
 import { ImageManifest, storeImages } from '../images/index.js';
 import type { Row } from '../rows/index.js';
@@ -8,7 +7,6 @@ import { EXAMPLES_PER_REASON } from './DropTally.js';
 import type { ImageFailureExample, RunSummary } from './RunSummary.js';
 import { sortKeys } from './sortKeys.js';
 
-export const FAILED_DOWNLOADS_CSV = 'failed_downloads.csv';
 const FAILED_DOWNLOADS_COLUMNS = ['id', 'img_url', 'reason', 'transient', 'attempts'] as const;
 
 /** Downloads, validates and stores every row's image; failures land in `logs/failed_downloads.csv`. */
@@ -44,7 +42,7 @@ export async function imagesStage(
       ? [{ id: row.id, img_url: row.img_url, reason: entry.reason ?? 'unknown', transient: entry.transient ? 'yes' : 'no', attempts: entry.attempts }]
       : [];
   });
-  await writeCsv(join(layout.logs, FAILED_DOWNLOADS_CSV), FAILED_DOWNLOADS_COLUMNS, failures);
+  await writeCsv(layout.failedDownloads, FAILED_DOWNLOADS_COLUMNS, failures);
   const formats: Record<string, number> = {};
   const failedExamples: Record<string, ImageFailureExample[]> = {};
   for (const row of rows) {

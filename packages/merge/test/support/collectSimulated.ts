@@ -41,7 +41,6 @@ export async function collectSimulated(baseDir: string, archive: SimulatedArchiv
       valFraction: 0.35,
       seed: 42,
       retryFailed: 'transient',
-      settingsForSummary: { window: WINDOW, thumbnailSize: images.thumbnailSize, jpegQuality: images.jpegQuality },
     });
   } finally {
     await http.close();

@@ -25,13 +25,12 @@ export async function collectFixture(): Promise<{ datasetDir: string; summary: R
     backoffBaseMs: 1,
   });
   const endpoint = sim.endpoint('europeana');
-  const settings = { endpoint, window: { start: '1900-01-01', end: '1970-12-31' }, valFraction: 0.35, seed: 42 };
   try {
     const baseDir = await tempBase('collect');
     const summary = await collect({
       adapter: europeanaAdapter,
       baseDir,
-      window: settings.window,
+      window: { start: '1900-01-01', end: '1970-12-31' },
       endpoint,
       apiKey: 'test-key',
       vocabulary: vocabularyFromQueries(QUERIES),
@@ -41,10 +40,9 @@ export async function collectFixture(): Promise<{ datasetDir: string; summary: R
       images: resolveImageSettings({ thumbnailSize: [128, 128] }),
       workers: 4,
       imgMeanStd: true,
-      valFraction: settings.valFraction,
-      seed: settings.seed,
+      valFraction: 0.35,
+      seed: 42,
       retryFailed: 'transient',
-      settingsForSummary: settings,
     });
     return { datasetDir: join(baseDir, summary.dataset), summary };
   } finally {
