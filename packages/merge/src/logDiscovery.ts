@@ -1,5 +1,5 @@
-import type { Reporter } from '@hx4/core';
-import { describeThumbnailSize, type Discovery } from './discovery/index.js';
+import { describeThumbnailSize, type Reporter } from '@hx4/core';
+import type { Discovery } from './discovery/index.js';
 
 /** Says what will be merged, what is left out and why, and what in the sources disagrees without stopping the merge. */
 export function logDiscovery({ datasets, skipped, mergeOutputs }: Discovery, reporter: Reporter): void {

@@ -1,22 +1,19 @@
 import { mkdir, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   compareAscending,
+  datasetLayout,
   hx4Version,
-  MEAN_PICKLE_FILE,
-  RUN_SUMMARY_JSON,
-  STATS_JSON_FILE,
-  STD_PICKLE_FILE,
   writeFileAtomic,
   writeStatsFiles,
   type ImageStats,
+  type MergedRunSummary,
 } from '@hx4/core';
 import { findDuplicates } from './dedup/index.js';
 import { discoverDatasets } from './discovery/index.js';
 import { FeatureStore } from './features/index.js';
 import { logDiscovery } from './logDiscovery.js';
 import { resolveMergeOptions, type MergeOptions } from './MergeOptions.js';
-import type { MergeSummary } from './MergeSummary.js';
 import { mergedColumns, mergedItems, mergedStats, splitMergedRows, writeMergedTables } from './output/index.js';
 import { readSources } from './readSources.js';
 import { MergedGroups } from './rows/index.js';
@@ -26,7 +23,7 @@ import { MergedGroups } from './rows/index.js';
  * `baseDir/HISTORY_X<N>` (N = datasets merged) with the file set of a single archive. Sources are
  * streamed twice (find the duplicates, then write), holding only compact keys per row in between.
  */
-export async function mergeDatasets(options: MergeOptions): Promise<MergeSummary> {
+export async function mergeDatasets(options: MergeOptions): Promise<MergedRunSummary> {
   const settings = resolveMergeOptions(options);
   const { reporter } = settings;
   const timingsMs: Record<string, number> = {};
@@ -54,13 +51,13 @@ export async function mergeDatasets(options: MergeOptions): Promise<MergeSummary
   const { url, bytes, perceptual } = unionFind.counts;
   reporter.log('info', `${table.size} rows → ${groups.keptCount}: merged ${url} by URL, ${bytes} by identical bytes, ${perceptual} by perceptual hash`);
 
-  const outputDir = join(resolve(settings.baseDir), `HISTORY_X${sources.length}`);
-  await mkdir(join(outputDir, 'outputs'), { recursive: true });
+  const output = datasetLayout(settings.baseDir, `HISTORY_X${sources.length}`);
+  await mkdir(output.outputs, { recursive: true });
   const splits = await timed('split', () => splitMergedRows(groups, settings));
   const columns = mergedColumns(sources.map((source) => source.columns));
   const chunks = await timed('write', () =>
     writeMergedTables(
-      outputDir,
+      output.root,
       columns,
       splits,
       settings.chunkSize,
@@ -75,16 +72,16 @@ export async function mergeDatasets(options: MergeOptions): Promise<MergeSummary
       return null;
     }
   });
-  if (stats) await writeStatsFiles(outputDir, stats);
-  else for (const file of [STATS_JSON_FILE, MEAN_PICKLE_FILE, STD_PICKLE_FILE]) await rm(join(outputDir, file), { force: true });
+  if (stats) await writeStatsFiles(output.root, stats);
+  else for (const file of Object.values(output.statsFiles)) await rm(file, { force: true });
 
   const keptPerSource = sources.map(() => 0);
   for (let row = 0; row < table.size; row++) if (groups.isKept(row)) keptPerSource[table.sourceOf(row)]++;
-  const summary: MergeSummary = {
+  const summary: MergedRunSummary = {
     version: 1,
     kind: 'merged',
     hx4: hx4Version,
-    dataset: `HISTORY_X${sources.length}`,
+    dataset: output.name,
     settings: {
       thumbnailSize: sources[0].thumbnailSize,
       perceptualThreshold: settings.perceptualThreshold,
@@ -111,7 +108,7 @@ export async function mergeDatasets(options: MergeOptions): Promise<MergeSummary
     ...(stats ? { stats: { mean: stats.mean, std: stats.std, images: stats.images, pixels: stats.pixels } } : {}),
     timingsMs,
   };
-  await writeFileAtomic(join(outputDir, RUN_SUMMARY_JSON), `${JSON.stringify(summary, null, 2)}\n`);
-  reporter.log('info', `wrote ${outputDir}: ${groups.keptCount} rows from ${sources.length} datasets`);
+  await writeFileAtomic(output.runSummary, `${JSON.stringify(summary, null, 2)}\n`);
+  reporter.log('info', `wrote ${output.root}: ${groups.keptCount} rows from ${sources.length} datasets`);
   return summary;
 }

@@ -1,5 +1,5 @@
-import type { Reporter } from '@hx4/core';
-import type { DatasetSource, SkippedDataset } from './discovery/index.js';
+import type { Reporter, SkippedDataset } from '@hx4/core';
+import type { DatasetSource } from './discovery/index.js';
 import type { FeatureStore } from './features/index.js';
 import { readSource, RowTable } from './rows/index.js';
 

@@ -2,7 +2,7 @@ import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pixelSums } from '@hx4/core';
+import { layoutOf, pixelSums } from '@hx4/core';
 import { computeImageFeatures, FeatureCache, featureJobList, FeatureStore, hammingDistance, hashHalves, type FeatureJob, type ImageFeatures } from '../src/index.js';
 import { picture, reencoded, resized, uniform } from './support/pictures.js';
 
@@ -50,7 +50,7 @@ describe('computeImageFeatures', () => {
 
 describe('FeatureCache and FeatureStore', () => {
   it('reuses a cached image only while its sha256 is unchanged, and survives a torn last line', async () => {
-    const state = join(dir, 'state');
+    const cache = layoutOf(dir).featureCache;
     const images = await Promise.all([1, 2, 3].map(async (seed) => {
       const path = join(dir, `cached${seed}.jpg`);
       await writeFile(path, await picture(seed));
@@ -58,23 +58,23 @@ describe('FeatureCache and FeatureStore', () => {
     }));
     const storeFeatures = async (store: FeatureStore, jobs: FeatureJob[], keep: (id: string) => boolean) => {
       const found: ImageFeatures[] = [];
-      await store.features(state, featureJobList(jobs, (index, features) => (found[index] = features)), keep);
+      await store.features(cache, featureJobList(jobs, (index, features) => (found[index] = features)), keep);
       return found;
     };
     const first = new FeatureStore({ workers: 2 });
     const computed = await storeFeatures(first, images.map((image) => ({ ...image, sha256: null })), () => true);
     expect(first.counts).toEqual({ hashed: 3, cached: 0 });
-    await appendFile(join(state, 'phash.jsonl'), '{"id":"p9","sha');
+    await appendFile(cache, '{"id":"p9","sha');
 
     const second = new FeatureStore({ workers: 2 });
     const jobs = images.map((image, i) => ({ ...image, sha256: i === 2 ? 'f'.repeat(64) : computed[i].sha256 }));
     expect(await storeFeatures(second, jobs, (id) => id !== 'p2')).toEqual(computed);
     expect(second.counts).toEqual({ hashed: 1, cached: 2 });
     const cached = new Map<string, ImageFeatures>();
-    await FeatureCache.scan(join(state, 'phash.jsonl'), () => true, (id, features) => cached.set(id, features));
+    await FeatureCache.scan(cache, () => true, (id, features) => cached.set(id, features));
     expect([...cached.keys()]).toEqual(['p1', 'p3']);
     expect(cached.get('p1')).toEqual(computed[0]);
-    const lines = (await readFile(join(state, 'phash.jsonl'), 'utf8')).trimEnd().split('\n');
+    const lines = (await readFile(cache, 'utf8')).trimEnd().split('\n');
     expect(lines.map((line) => JSON.parse(line).id)).toEqual(['p1', 'p3']);
   });
 });

@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeImageStats, MULTI_LABEL_CSV, parseListCell, RAW_MULTI_LABEL_CSV, readStatsFile, writeCsv, type RunSummary } from '@hx4/core';
+import { computeImageStats, MULTI_LABEL_CSV, parseListCell, RAW_MULTI_LABEL_CSV, readStatsFile, writeCsv, type MergedRunSummary, type RunSummary } from '@hx4/core';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
 import { startSimulator, type Simulator } from '@hx4/testkit';
-import { mergeDatasets, type MergeSummary } from '../src/index.js';
+import { mergeDatasets } from '../src/index.js';
 import { collectSimulated } from './support/collectSimulated.js';
 import { readTable } from './support/readTable.js';
 
@@ -24,7 +24,7 @@ const MERGED = 'HISTORY_X4';
 let sims: Simulator[] = [];
 let dir: string;
 let out: string;
-let summary: MergeSummary;
+let summary: MergedRunSummary;
 let collected: RunSummary[];
 /** `dataset:id` → the source row, with its image seed. */
 const sourceRows = new Map<string, Record<string, string> & { seed: string }>();

@@ -2,12 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MULTI_LABEL_CSV, writeCsv } from '@hx4/core';
+import { layoutOf, MULTI_LABEL_CSV, writeCsv } from '@hx4/core';
 import { MergedGroups, mergedItems, RowTable, UnionFind, type DatasetSource } from '../src/index.js';
 
 describe('mergedItems', () => {
   let dir: string;
-  const source = (): DatasetSource => ({ dataset: 'A', root: dir, archive: 'a', thumbnailSize: null, window: null, complete: true, columns: ['id'] });
+  const source = (): DatasetSource => ({ dataset: 'A', layout: layoutOf(dir), archive: 'a', thumbnailSize: null, window: null, complete: true, columns: ['id'] });
   const rows = (count: number) => Array.from({ length: count }, (_, i) => ({ id: `r${i}`, img_url: `https://a.example.org/${i}.jpg`, file_name: `images/r${i}.jpg` }));
   /** Pass 2 over the CSV after pass 1 saw `seen` rows of it. */
   const secondPass = async (seen: number) => {

@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MULTI_LABEL_COLUMNS, MULTI_LABEL_CSV, RUN_SUMMARY_JSON, writeCsv } from '@hx4/core';
-import { featureCacheLine, generateMergeBenchInput, mergeDatasets, type ImageFeatures } from '../src/index.js';
+import { datasetLayout, MULTI_LABEL_COLUMNS, MULTI_LABEL_CSV, RUN_SUMMARY_JSON, writeCsv, type DatasetLayout } from '@hx4/core';
+import { benchRunSummary, featureCacheLine, generateMergeBenchInput, mergeDatasets, type ImageFeatures } from '../src/index.js';
 
 /**
  * The merge's files for a fixed input, pinned by digest: restructuring how the merge holds and writes
@@ -48,7 +48,7 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'hx4-merge-golden-'));
   await generateMergeBenchInput(dir, { archives: 3, rows: 2_400, duplicateShare: 0.2, seed: 11 });
-  await writeTrickyDataset(join(dir, TRICKY), join(dir, 'BENCH_ARCHIVE_00_1900-01-01_1970-12-31'));
+  await writeTrickyDataset(datasetLayout(dir, TRICKY), datasetLayout(dir, 'BENCH_ARCHIVE_00_1900-01-01_1970-12-31'));
 }, 60_000);
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -80,9 +80,9 @@ async function outputDigests(): Promise<Record<string, string>> {
 }
 
 /** A dataset of hard cells whose first rows copy generated rows of `benchRoot` (URL, bytes, a near hash). */
-async function writeTrickyDataset(root: string, benchRoot: string): Promise<void> {
-  const benchManifest = (await readFile(join(benchRoot, 'state', 'images.jsonl'), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
-  const benchFeatures = (await readFile(join(benchRoot, 'state', 'phash.jsonl'), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
+async function writeTrickyDataset(layout: DatasetLayout, bench: DatasetLayout): Promise<void> {
+  const benchManifest = (await readFile(bench.imageManifest, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
+  const benchFeatures = (await readFile(bench.featureCache, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
   const cells = ['"quoted"', 'a, b', 'line one\nline two', ' leading space', 'trailing space ', '\ufeffbyte order mark', 'ünïcödé ✓', '', 'crlf\r\nend', 'plain'];
   const rows: Record<string, unknown>[] = [];
   const manifest: string[] = [];
@@ -121,12 +121,12 @@ async function writeTrickyDataset(root: string, benchRoot: string): Promise<void
     manifest.push(`${JSON.stringify({ id, url, status: 'ok', attempts: 1, bytes: 1000, sha256, settings: 'fixture' })}\n`);
     cache.push(featureCacheLine(id, features));
   }
-  await mkdir(join(root, 'state'), { recursive: true });
-  await writeCsv(join(root, MULTI_LABEL_CSV), [...MULTI_LABEL_COLUMNS, 'rights'], rows);
-  await writeFile(join(root, 'state', 'images.jsonl'), manifest.join(''));
-  await writeFile(join(root, 'state', 'phash.jsonl'), cache.sort().join(''));
-  const summary = { version: 1, hx4: 'test', archive: 'tricky', dataset: TRICKY, settings: { thumbnailSize: [512, 512] }, final: { multiLabel: rows.length }, timingsMs: {}, complete: true };
-  await writeFile(join(root, RUN_SUMMARY_JSON), JSON.stringify(summary));
+  await mkdir(layout.state, { recursive: true });
+  await writeCsv(layout.file(MULTI_LABEL_CSV), [...MULTI_LABEL_COLUMNS, 'rights'], rows);
+  await writeFile(layout.imageManifest, manifest.join(''));
+  await writeFile(layout.featureCache, cache.sort().join(''));
+  const summary = benchRunSummary({ archive: 'tricky', dataset: TRICKY, rows: rows.length, settings: { thumbnailSize: [512, 512] } });
+  await writeFile(layout.runSummary, JSON.stringify(summary));
 }
 
 function flipLowBit(hex: string): string {

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { mergeDatasets, resolveMergeOptions, type MergeOptions, type MergeSummary } from '@hx4/merge';
+import type { MergedRunSummary } from '@hx4/core';
+import { mergeDatasets, resolveMergeOptions, type MergeOptions } from '@hx4/merge';
 import { parseFraction, parseInteger, parsePositiveInteger } from '../options/parseNumbers.js';
 import { UsageError } from '../options/UsageError.js';
 import { createCliReporter } from '../reporter/createCliReporter.js';
@@ -42,7 +43,7 @@ export function resolveMergeArgs(args: Record<string, unknown>): Omit<MergeOptio
 export async function mergeAndReport(options: Omit<MergeOptions, 'reporter'>, verbose: boolean): Promise<boolean> {
   const reporter = createCliReporter({ verbose, interactive: isInteractive(), prefix: 'merge' });
   try {
-    let summary: MergeSummary;
+    let summary: MergedRunSummary;
     try {
       summary = await mergeDatasets({ ...options, reporter });
     } catch (error) {

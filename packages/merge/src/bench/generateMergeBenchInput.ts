@@ -1,9 +1,20 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { accumulateStats, MULTI_LABEL_COLUMNS, MULTI_LABEL_CSV, RUN_SUMMARY_JSON, toCsvCell, writeFileAtomic, writeStatsFiles, type PixelSums } from '@hx4/core';
-import { FEATURE_CACHE_FILE, featureCacheLine, type ImageFeatures } from '../features/index.js';
+import {
+  accumulateStats,
+  datasetLayout,
+  MULTI_LABEL_COLUMNS,
+  MULTI_LABEL_CSV,
+  toCsvCell,
+  writeFileAtomic,
+  writeStatsFiles,
+  type DatasetLayout,
+  type PixelSums,
+  type RecordedSettings,
+} from '@hx4/core';
+import { featureCacheLine, type ImageFeatures } from '../features/index.js';
 import { AtomicTextFile, csvField, csvHeader } from '../output/index.js';
 import { benchCopyOf, benchId, benchImage, benchRow, type BenchPlace } from './benchRow.js';
+import { benchRunSummary } from './benchRunSummary.js';
 
 export interface MergeBenchInputOptions {
   archives?: number;
@@ -24,7 +35,7 @@ export interface MergeBenchInput {
 
 /** Byte sums r, g, b, squared sums r, g, b, and the pixel count of one image. */
 const TOTALS_PER_IMAGE = 7;
-const SETTINGS = { window: { start: '1900-01-01', end: '1970-12-31' }, thumbnailSize: [512, 512] };
+const SETTINGS: RecordedSettings = { window: { start: '1900-01-01', end: '1970-12-31' }, thumbnailSize: [512, 512] };
 
 /**
  * Writes `archives` dataset folders under `baseDir` as collect leaves them (run summary, multi-label
@@ -43,13 +54,13 @@ export async function generateMergeBenchInput(baseDir: string, options: MergeBen
   const rowsPerArchive = Math.floor(rows / archives);
   for (let archive = 0; archive < archives; archive++) {
     const dataset = `BENCH_ARCHIVE_${String(archive).padStart(2, '0')}_1900-01-01_1970-12-31`;
-    const root = join(baseDir, dataset);
+    const layout = datasetLayout(baseDir, dataset);
     const count = rowsPerArchive + (archive < rows % archives ? 1 : 0);
-    await mkdir(join(root, 'state'), { recursive: true });
-    const totals = await writeRows(root, dataset, count, { seed, archive, rowsPerArchive, duplicateShare }, planted);
-    await writeStatsFiles(root, accumulateStats(pixelSumsOf(totals)));
-    const summary = { version: 1, hx4: 'bench', archive: `bench-${archive}`, dataset, settings: SETTINGS, final: { multiLabel: count }, timingsMs: {}, complete: true };
-    await writeFileAtomic(join(root, RUN_SUMMARY_JSON), `${JSON.stringify(summary, null, 2)}\n`);
+    await mkdir(layout.state, { recursive: true });
+    const totals = await writeRows(layout, count, { seed, archive, rowsPerArchive, duplicateShare }, planted);
+    await writeStatsFiles(layout.root, accumulateStats(pixelSumsOf(totals)));
+    const summary = benchRunSummary({ archive: `bench-${archive}`, dataset, rows: count, settings: SETTINGS });
+    await writeFileAtomic(layout.runSummary, `${JSON.stringify(summary, null, 2)}\n`);
     datasets.push(dataset);
   }
   return { baseDir, datasets, rows, planted };
@@ -60,10 +71,10 @@ export async function generateMergeBenchInput(baseDir: string, options: MergeBen
  * copies, so a bench of any size is generated in little memory. Returns its images' byte sums,
  * TOTALS_PER_IMAGE numbers each.
  */
-async function writeRows(root: string, dataset: string, count: number, archive: Omit<BenchPlace, 'row'>, planted: MergeBenchInput['planted']): Promise<Float64Array> {
-  const csv = new AtomicTextFile(join(root, MULTI_LABEL_CSV));
-  const manifest = new AtomicTextFile(join(root, 'state', 'images.jsonl'));
-  const cache = new AtomicTextFile(join(root, 'state', FEATURE_CACHE_FILE));
+async function writeRows(layout: DatasetLayout, count: number, archive: Omit<BenchPlace, 'row'>, planted: MergeBenchInput['planted']): Promise<Float64Array> {
+  const csv = new AtomicTextFile(layout.file(MULTI_LABEL_CSV));
+  const manifest = new AtomicTextFile(layout.imageManifest);
+  const cache = new AtomicTextFile(layout.featureCache);
   const files = [csv, manifest, cache];
   const totals = new Float64Array(count * TOTALS_PER_IMAGE);
   csv.write(`${csvHeader(MULTI_LABEL_COLUMNS)}\n`);
@@ -73,7 +84,7 @@ async function writeRows(root: string, dataset: string, count: number, archive: 
       const image = benchImage(place);
       const copy = benchCopyOf(place);
       if (copy) planted[copy.kind]++;
-      const record = benchRow(root, dataset, place, image.url);
+      const record = benchRow(layout.root, layout.name, place, image.url);
       csv.write(`${MULTI_LABEL_COLUMNS.map((column) => csvField(toCsvCell(record[column]))).join(',')}\n`);
       manifest.write(manifestLine(benchId(place.archive, row), image));
       cache.write(featureCacheLine(benchId(place.archive, row), image));

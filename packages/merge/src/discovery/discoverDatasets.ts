@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { compareAscending } from '@hx4/core';
-import { describeThumbnailSize, type DatasetSource, type Discovery, type SkippedDataset } from './DatasetSource.js';
+import { resolve } from 'node:path';
+import { compareAscending, datasetLayout, describeThumbnailSize, type SkippedDataset } from '@hx4/core';
+import type { DatasetSource, Discovery } from './DatasetSource.js';
 import { inspectDataset, MERGE_OUTPUT, type InspectOptions } from './inspectDataset.js';
 
 /**
@@ -26,7 +26,7 @@ export async function discoverDatasets(baseDir: string, options: InspectOptions 
   const skipped: SkippedDataset[] = [];
   const mergeOutputs: string[] = [];
   for (const dataset of folders) {
-    const inspected = await inspectDataset(join(base, dataset), dataset, options);
+    const inspected = await inspectDataset(datasetLayout(base, dataset), options);
     if (inspected === MERGE_OUTPUT) mergeOutputs.push(dataset);
     else if (typeof inspected === 'string') skipped.push({ dataset, reason: inspected });
     else candidates.push(inspected);

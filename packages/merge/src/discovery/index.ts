@@ -1,3 +1,3 @@
-export { describeThumbnailSize, type DatasetSource, type Discovery, type SkippedDataset } from './DatasetSource.js';
+export { type DatasetSource, type Discovery } from './DatasetSource.js';
 export { discoverDatasets } from './discoverDatasets.js';
-export { inspectDataset, MERGE_OUTPUT, MERGED_KIND, type InspectOptions } from './inspectDataset.js';
+export { inspectDataset, MERGE_OUTPUT, type InspectOptions } from './inspectDataset.js';

@@ -4,8 +4,6 @@ import { writeFileAtomic } from '@hx4/core';
 import { readLines } from '../files/readLines.js';
 import type { ImageFeatures } from './computeImageFeatures.js';
 
-/** `<dataset>/state/phash.jsonl`: one line per image, so a rerun of the merge decodes nothing it decoded before. */
-export const FEATURE_CACHE_FILE = 'phash.jsonl';
 /** Bump when the hash or the sums change for the same bytes, so old lines are recomputed. */
 const FEATURES_VERSION = 1;
 
@@ -15,7 +13,8 @@ interface CacheLine extends ImageFeatures {
 }
 
 /**
- * Image features by id, kept as JSON Lines next to the image manifest. The file is streamed, never
+ * Image features by id, kept as JSON Lines next to the image manifest (`DatasetLayout.featureCache`), one
+ * line per image, so a rerun of the merge decodes nothing it decoded before. The file is streamed, never
  * held: `scan` hands each line to the caller, who keeps what it needs (a line is only of use while
  * its sha256 equals the manifest's for the image, i.e. the stored bytes are unchanged). New lines
  * are appended as images finish (a killed merge keeps its work); `compact` rewrites the file sorted

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import { silentReporter, type Reporter } from '@hx4/core';
 import { computeImageFeatures, type ImageFeatures } from './computeImageFeatures.js';
-import { FEATURE_CACHE_FILE, FeatureCache } from './FeatureCache.js';
+import { FeatureCache } from './FeatureCache.js';
 
 /**
  * The images of one dataset whose features are wanted, numbered 0 .. count - 1, described on demand
@@ -37,14 +36,14 @@ export class FeatureStore {
   }
 
   /**
-   * Gives `jobs` the features of each of its images. `stateDir` is the dataset's `state/`; `keep` says
+   * Gives `jobs` the features of each of its images. `cachePath` is the dataset's feature cache; `keep` says
    * which ids the dataset still has, so the cache sheds lines of images that are gone. Throws on the
    * first image that cannot be read or decoded.
    */
-  async features(stateDir: string, jobs: FeatureJobs, keep: (id: string) => boolean): Promise<void> {
+  async features(cachePath: string, jobs: FeatureJobs, keep: (id: string) => boolean): Promise<void> {
     // Per job: whether the current cache line of its id fits its bytes. A later line of an id replaces an earlier one.
     const cached = new Uint8Array(jobs.count);
-    const cache = await FeatureCache.scan(join(stateDir, FEATURE_CACHE_FILE), keep, (id, features) => {
+    const cache = await FeatureCache.scan(cachePath, keep, (id, features) => {
       const job = jobs.numberOf(id);
       if (job === undefined) return;
       cached[job] = features.sha256 === jobs.sha256(job) ? 1 : 0;

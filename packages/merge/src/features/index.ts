@@ -1,5 +1,5 @@
 export { computeImageFeatures, type ImageFeatures } from './computeImageFeatures.js';
-export { FEATURE_CACHE_FILE, FeatureCache, featureCacheLine } from './FeatureCache.js';
+export { FeatureCache, featureCacheLine } from './FeatureCache.js';
 export { featureJobList, type FeatureJob } from './featureJobList.js';
 export { FeatureStore, type FeatureJobs, type FeatureStoreOptions } from './FeatureStore.js';
 export { hammingDistance, hashHalves, type HashHalves } from './hammingDistance.js';

@@ -28,7 +28,7 @@ export async function* mergedItems(
 ): AsyncGenerator<MergedItem> {
   let row = 0;
   for (const [index, source] of sources.entries()) {
-    const csv = join(source.root, MULTI_LABEL_CSV);
+    const csv = source.layout.file(MULTI_LABEL_CSV);
     for await (const record of readCsv(csv)) {
       if (row >= table.size || table.sourceOf(row) !== index || table.idOf(row) !== record.id) {
         throw new Error(`${csv} changed while it was being merged; run the merge again`);
@@ -39,7 +39,7 @@ export async function* mergedItems(
       // The record is this row's own copy from the parser: completed in place rather than copied.
       const own = Object.assign(record, {
         dataset: source.dataset,
-        img_path: join(source.root, fileName),
+        img_path: join(source.layout.root, fileName),
         file_name: `../${source.dataset}/${fileName}`,
         sources: cells.sources,
         duplicate_kind: cells.duplicate_kind,

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { accumulateStats, ImageManifest, mergeStats, readStatsFile, type ImageStats, type PixelSums, type Reporter } from '@hx4/core';
 import type { DatasetSource } from '../discovery/index.js';
 import { featureJobList, type FeatureStore } from '../features/index.js';
@@ -52,7 +52,7 @@ export async function mergedStats(input: MergedStatsInput): Promise<ImageStats |
 async function usableStats(source: DatasetSource, rows: number): Promise<ImageStats | string> {
   let stats: ImageStats;
   try {
-    stats = await readStatsFile(source.root);
+    stats = await readStatsFile(source.layout.root);
   } catch {
     return 'has no readable stats.json';
   }
@@ -64,14 +64,14 @@ async function rowSums(input: MergedStatsInput, source: DatasetSource, wanted: n
   const { table, features } = input;
   const missing = wanted.filter((row) => table.pixelSums(row) === null);
   if (missing.length > 0) {
-    const manifest = await ImageManifest.load(join(source.root, 'state', 'images.jsonl'));
+    const manifest = await ImageManifest.load(source.layout.imageManifest);
     const ids = new Set(sourceRows.map((row) => table.idOf(row)));
     const jobs = missing.map((row) => ({
       id: table.idOf(row),
-      path: resolve(source.root, table.fileName(row)),
+      path: resolve(source.layout.root, table.fileName(row)),
       sha256: manifest.get(table.idOf(row))?.sha256 ?? null,
     }));
-    await features.features(join(source.root, 'state'), featureJobList(jobs, (i, found) => table.setFeatures(missing[i], found)), (id) => ids.has(id));
+    await features.features(source.layout.featureCache, featureJobList(jobs, (i, found) => table.setFeatures(missing[i], found)), (id) => ids.has(id));
   }
   return wanted.map((row) => table.pixelSums(row)!);
 }

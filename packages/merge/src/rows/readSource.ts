@@ -1,4 +1,4 @@
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute } from 'node:path';
 import { MULTI_LABEL_CSV, parseListCell, readCsv } from '@hx4/core';
 import type { DatasetSource } from '../discovery/index.js';
 import type { FeatureStore } from '../features/index.js';
@@ -25,9 +25,10 @@ export async function readSource(source: DatasetSource, index: number, table: Ro
   const start = table.size;
   try {
     const { offsets, urls } = await readRows(source, index, table);
-    const sha256s = await storedHashes(join(source.root, 'state', 'images.jsonl'), urls.length, (id) => offsets.get(id), (offset) => urls.at(offset));
-    const jobs = sourceFeatureJobs({ root: source.root, table, start, sha256s, offsets, all: context.decodeAll });
-    await context.features.features(join(source.root, 'state'), jobs, (id) => offsets.has(id));
+    const { layout } = source;
+    const sha256s = await storedHashes(layout.imageManifest, urls.length, (id) => offsets.get(id), (offset) => urls.at(offset));
+    const jobs = sourceFeatureJobs({ root: layout.root, table, start, sha256s, offsets, all: context.decodeAll });
+    await context.features.features(layout.featureCache, jobs, (id) => offsets.has(id));
     sha256s.forEach((sha256, offset) => table.linkBytes(start + offset, sha256));
     return sha256s.length;
   } catch (error) {
@@ -41,7 +42,7 @@ async function readRows(source: DatasetSource, index: number, table: RowTable): 
   const offsets = new Map<string, number>();
   const urls = new TextColumn();
   let recordNumber = 0;
-  for await (const record of readCsv(join(source.root, MULTI_LABEL_CSV))) {
+  for await (const record of readCsv(source.layout.file(MULTI_LABEL_CSV))) {
     recordNumber++;
     try {
       const row = tableRow(record, offsets);

@@ -3,12 +3,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   computeImageStats,
+  datasetLayout,
   MULTI_LABEL_COLUMNS,
   MULTI_LABEL_CSV,
-  RUN_SUMMARY_JSON,
   writeCsv,
   writeStatsFiles,
+  type RecordedRunSummary,
 } from '@hx4/core';
+import { benchRunSummary } from '../../src/index.js';
 
 export interface FixtureRow {
   id: string;
@@ -25,19 +27,19 @@ export interface FixtureOptions {
   /** Write stats.json over the rows' images, as collect --img-mean-std does. */
   stats?: boolean;
   /** Fields of run-summary.json to change (e.g. `{ complete: false }`, `{ final: undefined }`). */
-  summary?: Record<string, unknown>;
+  summary?: Partial<RecordedRunSummary>;
 }
 
 /** A dataset folder as collect leaves it, built directly: images, manifest, multi-label CSV, run summary, stats. */
 export async function buildDataset(baseDir: string, name: string, rows: FixtureRow[], options: FixtureOptions = {}): Promise<string> {
-  const root = join(baseDir, name);
-  await mkdir(join(root, 'images'), { recursive: true });
-  await mkdir(join(root, 'state'), { recursive: true });
+  const layout = datasetLayout(baseDir, name);
+  await mkdir(layout.images, { recursive: true });
+  await mkdir(layout.state, { recursive: true });
   const manifest: string[] = [];
   const csvRows = [];
   for (const row of rows) {
     const url = row.url ?? `https://${name.toLowerCase()}.example.org/${row.id}.jpg`;
-    const imagePath = join(root, 'images', `${row.id}.jpg`);
+    const imagePath = join(layout.images, `${row.id}.jpg`);
     await writeFile(imagePath, row.image);
     const sha256 = createHash('sha256').update(row.image).digest('hex');
     manifest.push(`${JSON.stringify({ id: row.id, url, status: 'ok', attempts: 1, bytes: row.image.length, sha256, settings: 'fixture' })}\n`);
@@ -63,22 +65,20 @@ export async function buildDataset(baseDir: string, name: string, rows: FixtureR
       enriched_document_description: `Photograph ${row.id}`,
     });
   }
-  await writeFile(join(root, 'state', 'images.jsonl'), manifest.join(''));
-  await writeCsv(join(root, MULTI_LABEL_CSV), MULTI_LABEL_COLUMNS, csvRows);
+  await writeFile(layout.imageManifest, manifest.join(''));
+  await writeCsv(layout.file(MULTI_LABEL_CSV), MULTI_LABEL_COLUMNS, csvRows);
   if (options.stats ?? true) {
-    await writeStatsFiles(root, await computeImageStats(csvRows.map((row) => row.img_path), { concurrency: 2 }));
+    await writeStatsFiles(layout.root, await computeImageStats(csvRows.map((row) => row.img_path), { concurrency: 2 }));
   }
   const summary = {
-    version: 1,
-    hx4: 'test',
-    archive: options.archive ?? name.toLowerCase(),
-    dataset: name,
-    settings: { window: { start: '1900-01-01', end: '1970-12-31' }, thumbnailSize: options.thumbnailSize === undefined ? [256, 256] : options.thumbnailSize },
-    final: { multiLabel: rows.length },
-    timingsMs: {},
-    complete: true,
+    ...benchRunSummary({
+      archive: options.archive ?? name.toLowerCase(),
+      dataset: name,
+      rows: rows.length,
+      settings: { window: { start: '1900-01-01', end: '1970-12-31' }, thumbnailSize: options.thumbnailSize === undefined ? [256, 256] : options.thumbnailSize },
+    }),
     ...options.summary,
   };
-  await writeFile(join(root, RUN_SUMMARY_JSON), JSON.stringify(summary, null, 2));
-  return root;
+  await writeFile(layout.runSummary, JSON.stringify(summary, null, 2));
+  return layout.root;
 }
