@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { RUN_SUMMARY_JSON, silentReporter, writeFileAtomic, type Reporter } from '@hx4/core';
+import { basename, dirname } from 'node:path';
+import { datasetLayout, layoutOf, silentReporter, writeFileAtomic, type DatasetLayout, type Reporter } from '@hx4/core';
 import { renderCard } from './card/index.js';
 import { drawCharts } from './charts/index.js';
 import { contactSheet, pickSheetSamples } from './contactSheet/index.js';
@@ -18,23 +18,21 @@ export interface ReportOptions {
   reporter?: Reporter;
 }
 
-export const REPORT_HTML = 'report.html';
-export const CROISSANT_JSON = 'croissant.json';
-
 /**
  * Reads a dataset folder (run-summary.json and the metadata CSVs, streamed) and writes its charts to
  * `outputs/`, the dataset card `report.html` and `croissant.json`. Returns the paths written.
  */
 export async function writeReport(datasetDir: string, options: ReportOptions = {}): Promise<{ files: string[] }> {
   const reporter = options.reporter ?? silentReporter;
-  const root = resolve(datasetDir);
+  const layout = layoutOf(datasetDir);
+  const { root } = layout;
   const dataset = await readDatasetSummary(root);
   const merged = dataset.kind === 'merged';
   reporter.log('info', `report: reading the CSVs of ${root}`);
   const profile = await profileDataset(root, { sampleImages: merged });
   const harvests = merged ? [] : await readQueryHarvests(root);
   const rights = merged ? null : profile.rights;
-  const outputsDir = join(root, 'outputs');
+  const outputsDir = layout.outputs;
   reporter.log('info', 'report: drawing charts');
   const charts = await drawCharts(dataset, profile, { outputsDir, reporter });
   let sheet = null;
@@ -44,8 +42,8 @@ export async function writeReport(datasetDir: string, options: ReportOptions = {
     sheet = await contactSheet(root, rows, { outputsDir, reporter, samplesFrom: profile.samplesFrom });
   }
   const csvFiles = [];
-  for (const name of await metadataCsvs(root)) csvFiles.push(await describeCsv(join(root, name)));
-  const runDate = (await stat(join(root, RUN_SUMMARY_JSON))).mtime.toISOString().slice(0, 10);
+  for (const name of await metadataCsvs(root)) csvFiles.push(await describeCsv(layout.file(name)));
+  const runDate = (await stat(layout.runSummary)).mtime.toISOString().slice(0, 10);
   const html = renderCard({
     datasetDir: root,
     dataset,
@@ -56,26 +54,26 @@ export async function writeReport(datasetDir: string, options: ReportOptions = {
     contactSheet: sheet,
     csvFiles,
     runDate,
-    sourceCards: await sourceCards(root, dataset),
+    sourceCards: await sourceCards(layout, dataset),
   });
   const croissant = croissantMetadata({
     datasetDir: root,
     dataset,
     profile,
     csvFiles,
-    hasImages: await fileExists(join(root, 'images')),
+    hasImages: await fileExists(layout.images),
     licenses: await datasetLicenses(root, dataset, rights),
     runDate,
   });
-  await writeFileAtomic(join(root, REPORT_HTML), html);
-  await writeFileAtomic(join(root, CROISSANT_JSON), `${JSON.stringify(croissant, null, 2)}\n`);
+  await writeFileAtomic(layout.reportHtml, html);
+  await writeFileAtomic(layout.croissant, `${JSON.stringify(croissant, null, 2)}\n`);
   const files = [
     ...[...charts.values()].flatMap((chart) => chart.files),
     ...(sheet ? [sheet.file] : []),
-    join(root, REPORT_HTML),
-    join(root, CROISSANT_JSON),
+    layout.reportHtml,
+    layout.croissant,
   ];
-  reporter.log('info', `report: wrote ${REPORT_HTML}, ${CROISSANT_JSON} and ${files.length - 2} charts in outputs/`);
+  reporter.log('info', `report: wrote ${basename(layout.reportHtml)}, ${basename(layout.croissant)} and ${files.length - 2} charts in outputs/`);
   return { files };
 }
 
@@ -83,11 +81,11 @@ async function metadataCsvs(root: string): Promise<string[]> {
   return (await readdir(root)).filter((name) => /^metadata_.*\.csv$/.test(name)).sort();
 }
 
-async function sourceCards(root: string, dataset: DatasetSummary): Promise<Set<string>> {
+async function sourceCards({ root }: DatasetLayout, dataset: DatasetSummary): Promise<Set<string>> {
   const cards = new Set<string>();
   if (dataset.kind !== 'merged') return cards;
   for (const { dataset: source } of dataset.summary.sources) {
-    if (await fileExists(join(dirname(root), source, REPORT_HTML))) cards.add(source);
+    if (await fileExists(datasetLayout(dirname(root), source).reportHtml)) cards.add(source);
   }
   return cards;
 }

@@ -42,6 +42,12 @@ describe('the report of a collected archive', () => {
     expect(html).toContain('1900-01-01 – 1970-12-31');
   });
 
+  it('shows the thumbnail size of a dataset made by a plain library collect() call, as core recorded it', () => {
+    expect(summary.settings.thumbnailSize).toEqual([128, 128]);
+    expect(html).toContain('<dt>thumbnail size</dt><dd>128×128</dd>');
+    expect(html).toContain('<td>thumbnailSize</td><td>[128,128]</td>');
+  });
+
   it('counts each stage and every failure reason of the run', () => {
     const records = summary.hits.records.toLocaleString('en-US');
     expect(html).toContain(`<td>harvest</td><td>records</td><td class="num">${records}</td>`);

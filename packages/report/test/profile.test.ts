@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RAW_SINGLE_LABEL_COLUMNS, writeCsv } from '@hx4/core';
 import { profileDataset } from '../src/dataset/index.js';
 import { writeReport } from '../src/index.js';
-import { archiveSummary, row, tempBase, writeDatasetCsvs, writeSummary, type FixtureRow } from './support/datasetFixture.js';
+import { archiveSummary, mergedSummary, row, tempBase, writeDatasetCsvs, writeSummary, type FixtureRow } from './support/datasetFixture.js';
 
 const ROWS: FixtureRow[] = [
   { id: 'a1', label: 'tank', year: 1916, split: 'train', labels: ['tank', 'soldier'] },
@@ -63,7 +63,7 @@ describe('profileDataset', () => {
 describe('writeReport on a dataset without images', () => {
   it.each([
     ['archive', archiveSummary('X')],
-    ['merged', { kind: 'merged', sources: [], skipped: [], duplicates: { url: 0, bytes: 0, perceptual: 0 } }],
+    ['merged', mergedSummary('X')],
   ])('still writes the charts, the card and croissant.json (%s)', async (_, summary) => {
     const dir = await dataset([]);
     await writeSummary(dir, summary);
@@ -96,7 +96,14 @@ describe('writeReport on bad input', () => {
 
   it('names a merged summary without sources', async () => {
     const dir = await dataset(ROWS);
-    await writeSummary(dir, { kind: 'merged' });
-    await expect(writeReport(dir)).rejects.toThrow(/\(merged\) has no "sources" list$/);
+    await writeSummary(dir, { ...mergedSummary('X'), sources: undefined });
+    await expect(writeReport(dir)).rejects.toThrow(/run-summary\.json \(merged\) has no field "sources"$/);
+  });
+
+  it('names the field of a run summary that is not what collect writes', async () => {
+    const dir = await dataset(ROWS);
+    const summary = archiveSummary('X');
+    await writeSummary(dir, { ...summary, rows: { ...summary.rows, accepted: -1 } });
+    await expect(writeReport(dir)).rejects.toThrow(/run-summary\.json field "rows\.accepted" is -1, expected >=0$/);
   });
 });

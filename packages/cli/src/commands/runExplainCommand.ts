@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
-import { datasetLayout, explainRecord, type AdapterOptions, type DateWindow, type Explanation } from '@hx4/core';
-import { readDatasetSummary } from '@hx4/report';
+import { basename, resolve } from 'node:path';
+import { explainRecord, layoutOf, readRunSummary, RunSummaryError, type AdapterOptions, type Explanation } from '@hx4/core';
 import { findArchive } from '../archives.js';
 import { resolveMeaninglessWords } from '../options/resolveCollectSettings.js';
 import { UsageError } from '../options/UsageError.js';
@@ -16,23 +15,23 @@ export async function runExplainCommand(args: Record<string, unknown>): Promise<
   const id = String(args.id).trim();
   if (id === '') throw new UsageError('name a record: its doc_id or a row id');
   if (!(await stat(dir).catch(() => null))?.isDirectory()) throw new UsageError(`${args.dir} is not a dataset folder`);
-  const dataset = await readDatasetSummary(dir).catch((error: unknown) => {
-    throw new UsageError((error as Error).message.split('\n')[0]);
+  const dataset = await readRunSummary(dir).catch((error: unknown) => {
+    throw error instanceof RunSummaryError ? new UsageError(error.message) : error;
   });
   if (dataset.kind !== 'archive') {
     throw new UsageError(`${basename(dir)} is a merged dataset: explain a record in the archive dataset its row names in the dataset column`);
   }
   const entry = findArchive(dataset.summary.archive);
   if (!entry) throw new UsageError(`${basename(dir)} was collected from "${dataset.summary.archive}", an archive this hx4 does not know`);
-  const settings = dataset.summary.settings;
-  const thumbnailSize = Array.isArray(settings.thumbnailSize) ? (settings.thumbnailSize as [number, number]) : null;
-  const adapter = entry.configure?.({ thumbnailSize }) ?? entry.adapter;
+  // A dataset that does not record a setting was made with the archive's default for it.
+  const { settings } = dataset.summary;
+  const adapter = entry.configure?.({ thumbnailSize: settings.thumbnailSize ?? null }) ?? entry.adapter;
   const options: AdapterOptions = {
-    endpoint: typeof settings.endpoint === 'string' ? settings.endpoint : adapter.defaultEndpoint,
-    window: 'window' in settings ? (settings.window as DateWindow | null) : adapter.defaultWindow,
+    endpoint: settings.endpoint ?? adapter.defaultEndpoint,
+    window: settings.window === undefined ? adapter.defaultWindow : settings.window,
     meaninglessWords: await resolveMeaninglessWords(),
   };
-  const explanation = await explainRecord(datasetLayout(dirname(dir), basename(dir)), adapter, options, id);
+  const explanation = await explainRecord(layoutOf(dir), adapter, options, id);
   if (args.json === true) {
     process.stdout.write(`${JSON.stringify(explanation, null, 2)}\n`);
   } else {

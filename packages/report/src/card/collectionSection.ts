@@ -5,7 +5,7 @@ import { paragraph, section, settingText, siblingCard, table, type Cell } from '
 /** How the dataset was made: the settings and the query vocabulary, or the merged sources. */
 export function collectionSection(input: CardInput): string {
   const { dataset } = input;
-  const settings = Object.entries(dataset.summary.settings ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  const settings = Object.entries(dataset.summary.settings).sort(([a], [b]) => (a < b ? -1 : 1));
   const settingsTable =
     settings.length === 0
       ? paragraph('No settings recorded.')

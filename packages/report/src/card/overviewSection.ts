@@ -1,3 +1,4 @@
+import { describeThumbnailSize } from '@hx4/core';
 import { escapeXml, formatCount, plural, total } from '../figures/index.js';
 import type { CardInput } from './CardInput.js';
 import { keyValues, settingText, type Cell } from './html.js';
@@ -12,6 +13,7 @@ export function overviewSection(input: CardInput): string {
     ['labels (single label)', profile.labels.size],
     ['train / val images', `${formatCount(profile.train.rows)} / ${formatCount(profile.val.rows)}`],
     ['years covered', `${yearRange} (${plural(profile.undated, 'undated image')})`],
+    ['thumbnail size', describeThumbnailSize(dataset.summary.settings.thumbnailSize)],
     ['run date', input.runDate],
   ];
   let lead: string;
@@ -34,7 +36,7 @@ export function overviewSection(input: CardInput): string {
     const archives = [...new Set(summary.sources.map(({ archive }) => archive))].sort();
     lead =
       `Merged from ${plural(summary.sources.length, 'source dataset')} (${archives.join(', ')}) by HX4` +
-      `${summary.hx4 ? ` ${summary.hx4}` : ''}, duplicates removed: ${plural(profile.rows, 'image')} for ` +
+      ` ${summary.hx4}, duplicates removed: ${plural(profile.rows, 'image')} for ` +
       'CLIP-style vision–language training.';
     facts.unshift(['archives', archives.join(', ')]);
   }

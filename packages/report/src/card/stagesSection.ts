@@ -1,5 +1,4 @@
-import type { RunSummary } from '@hx4/core';
-import type { MergedRunSummary } from '../dataset/index.js';
+import type { MergedRunSummary, RecordedRunSummary } from '@hx4/core';
 import { escapeXml, formatCount, total } from '../figures/index.js';
 import type { CardInput } from './CardInput.js';
 import { link, paragraph, raw, section, table, type Cell, type Raw } from './html.js';
@@ -14,7 +13,7 @@ export function stagesSection(input: CardInput): string {
   return section('stages', 'Counts per stage', body);
 }
 
-function archiveStages(summary: RunSummary): string {
+function archiveStages(summary: RecordedRunSummary): string {
   const { hits, rows, images, final } = summary;
   const stages: [string, string, Cell][] = [
     ['harvest', 'queries', hits.queries],
@@ -50,7 +49,7 @@ function archiveStages(summary: RunSummary): string {
   return table(['stage', 'count', 'value'], stages);
 }
 
-function archiveFailures(summary: RunSummary): string {
+function archiveFailures(summary: RecordedRunSummary): string {
   const reasons = (counts: Record<string, number>) =>
     Object.entries(counts)
       .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
@@ -61,8 +60,7 @@ function archiveFailures(summary: RunSummary): string {
       ? paragraph('Every query was harvested.')
       : table(['failed query', 'reason'], summary.hits.failedQueries.map(({ query, reason }) => [query, reason])),
   );
-  // Summaries written before examples were kept have none: the reason and count still show.
-  const dropExamples = summary.rows.dropExamples ?? {};
+  const { dropExamples } = summary.rows;
   const dropped = reasons(summary.rows.dropped).map(([reason, count]): Cell[] => [
     reason,
     count,
@@ -86,7 +84,7 @@ function archiveFailures(summary: RunSummary): string {
   if (formats.length > 0) {
     parts.push('<h3>What the image URLs sent</h3>', table(['format (by the bytes)', 'images'], formats));
   }
-  const dated = reasons(summary.rows.dateSources ?? {});
+  const dated = reasons(summary.rows.dateSources);
   if (dated.length > 0) parts.push('<h3>Where the dates came from</h3>', table(['date read from', 'records'], dated));
   return parts.join('\n');
 }
@@ -107,14 +105,9 @@ function mergedStages(summary: MergedRunSummary, rows: number): string {
     ['duplicates: same file bytes', summary.duplicates.bytes],
     ['duplicates: perceptually equal', summary.duplicates.perceptual],
     ['images in the merged single-label CSV', rows],
+    ['single-label train / val', counts(summary.final.singleLabelTrain, summary.final.singleLabelVal)],
+    ['multi-label train / val', counts(summary.final.multiLabelTrain, summary.final.multiLabelVal)],
   ];
-  const final = summary.final ?? {};
-  if (final.singleLabelTrain !== undefined && final.singleLabelVal !== undefined) {
-    stages.push(['single-label train / val', counts(final.singleLabelTrain, final.singleLabelVal)]);
-  }
-  if (final.multiLabelTrain !== undefined && final.multiLabelVal !== undefined) {
-    stages.push(['multi-label train / val', counts(final.multiLabelTrain, final.multiLabelVal)]);
-  }
   return table(['stage', 'count'], stages);
 }
 

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { MergeSource } from '../dataset/index.js';
+import type { MergedSource } from '@hx4/core';
 import { formatCount, formatPercent, sortedCounts, total } from '../figures/index.js';
 import { COLORS } from './chartConfig.js';
 import { placeholderChart } from './placeholderChart.js';
@@ -8,7 +8,7 @@ import { placeholderChart } from './placeholderChart.js';
  * Share of the merged dataset per source dataset: the rows it brought (grey) and the rows kept after
  * de-duplication (blue, from the merged CSV's `dataset` column), with the kept share as text.
  */
-export function archiveShareChart(kept: ReadonlyMap<string, number>, sources: readonly MergeSource[]): TopLevelSpec {
+export function archiveShareChart(kept: ReadonlyMap<string, number>, sources: readonly MergedSource[]): TopLevelSpec {
   const title = 'Share per source dataset';
   const brought = new Map(sources.map(({ dataset, rows }) => [dataset, rows]));
   const all = new Map(kept);

@@ -15,7 +15,7 @@ export async function drawCharts(
   profile: DatasetProfile,
   target: { outputsDir: string; reporter: Reporter },
 ): Promise<Map<string, RenderedChart>> {
-  const valFraction = dataset.summary.settings?.valFraction;
+  const valFraction = dataset.summary.settings.valFraction;
   const charts: [string, string, TopLevelSpec][] = [
     ['label_distribution', 'Label distribution', labelDistributionChart(profile.labels)],
     [

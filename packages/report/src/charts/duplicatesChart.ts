@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { MergedRunSummary } from '../dataset/index.js';
+import type { MergedRunSummary } from '@hx4/core';
 import { formatCount } from '../figures/index.js';
 import { COLORS } from './chartConfig.js';
 

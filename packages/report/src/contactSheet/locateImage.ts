@@ -1,4 +1,5 @@
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
+import { datasetLayout, layoutOf } from '@hx4/core';
 import type { SampleImage } from '../dataset/index.js';
 import { fileExists } from '../dataset/index.js';
 
@@ -9,8 +10,8 @@ import { fileExists } from '../dataset/index.js';
 export async function locateImage(datasetDir: string, sample: SampleImage): Promise<string | null> {
   const candidates = [
     sample.imgPath,
-    join(datasetDir, sample.fileName),
-    join(dirname(datasetDir), basename(sample.dataset), sample.fileName),
+    layoutOf(datasetDir).file(sample.fileName),
+    datasetLayout(dirname(datasetDir), basename(sample.dataset)).file(sample.fileName),
   ];
   for (const candidate of candidates) if (candidate && (await fileExists(candidate))) return candidate;
   return null;

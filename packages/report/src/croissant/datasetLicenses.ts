@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { datasetLayout } from '@hx4/core';
 import type { DatasetSummary, RightsTally } from '../dataset/index.js';
 import { sortedCounts } from '../figures/index.js';
 
@@ -27,7 +28,7 @@ async function sourceLicenses(datasetDir: string, sources: readonly string[]): P
   for (const source of [...sources].sort()) {
     let metadata: { license?: unknown };
     try {
-      metadata = JSON.parse(await readFile(join(dirname(datasetDir), source, 'croissant.json'), 'utf8'));
+      metadata = JSON.parse(await readFile(datasetLayout(dirname(datasetDir), source).croissant, 'utf8'));
     } catch {
       continue;
     }

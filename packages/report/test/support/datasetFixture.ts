@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MULTI_LABEL_COLUMNS, SINGLE_LABEL_COLUMNS, writeCsv, type Row } from '@hx4/core';
+import { MULTI_LABEL_COLUMNS, SINGLE_LABEL_COLUMNS, writeCsv, type MergedRunSummary, type RecordedRunSummary, type Row } from '@hx4/core';
 import sharp from 'sharp';
 
 export interface FixtureRow {
@@ -73,7 +73,7 @@ export async function tempBase(prefix: string): Promise<string> {
 }
 
 /** A per-archive run-summary.json as core's collect() writes it. */
-export function archiveSummary(dataset: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function archiveSummary(dataset: string, overrides: Partial<RecordedRunSummary> = {}): RecordedRunSummary {
   return {
     version: 1,
     hx4: '0.1.0',
@@ -81,10 +81,30 @@ export function archiveSummary(dataset: string, overrides: Record<string, unknow
     dataset,
     settings: { window: { start: '1900-01-01', end: '1970-12-31' }, valFraction: 0.35, seed: 42 },
     hits: { queries: 2, cachedQueries: 0, pages: 2, records: 10, failedQueries: [] },
-    rows: { accepted: 10, dropped: { 'no image': 1 }, images: 10 },
-    images: { ok: 10, reused: 0, downloaded: 10, failed: {}, retried: { attempted: 0, recovered: 0 } },
+    rows: { accepted: 10, dropped: { 'no image': 1 }, dropExamples: { 'no image': [{ id: 'r1', url: null, query: 'tank' }] }, dateSources: {}, images: 10 },
+    images: { ok: 10, reused: 0, downloaded: 10, failed: {}, failedExamples: {}, formats: { jpeg: 10 }, retried: { attempted: 0, recovered: 0 } },
+    politeness: [],
     timingsMs: { harvest: 10, rows: 5, images: 100, final: 5 },
     complete: true,
+    ...overrides,
+  };
+}
+
+/** A merged run-summary.json as @hx4/merge writes it. */
+export function mergedSummary(dataset: string, overrides: Partial<MergedRunSummary> = {}): MergedRunSummary {
+  const final = { multiLabel: 0, singleLabel: 0, singleLabelTrain: 0, singleLabelVal: 0, singleLabelLeftOut: 0, multiLabelTrain: 0, multiLabelVal: 0, multiLabelLeftOut: 0, labels: 0 };
+  return {
+    version: 1,
+    kind: 'merged',
+    hx4: '0.1.0',
+    dataset,
+    settings: { thumbnailSize: [256, 256], perceptualThreshold: 4, valFraction: 0.35, seed: 42, chunkSize: null },
+    sources: [],
+    skipped: [],
+    duplicates: { url: 0, bytes: 0, perceptual: 0 },
+    images: { hashed: 0, cached: 0 },
+    final: { ...final, chunks: 0 },
+    timingsMs: {},
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tempBase, writeDatasetCsvs, writeImages, writeSummary, type FixtureRow } from './datasetFixture.js';
+import { mergedSummary, tempBase, writeDatasetCsvs, writeImages, writeSummary, type FixtureRow } from './datasetFixture.js';
 
 export const SOURCES = ['EUROPEANA_1900-01-01_1970-12-31', 'NATIONAL_ARCHIVE_1900-01-01_1970-12-31'];
 
@@ -33,21 +33,31 @@ export async function mergedFixture(): Promise<{ base: string; merged: string; r
   const merged = join(base, 'HISTORY_X2');
   await mkdir(merged, { recursive: true });
   await writeDatasetCsvs(merged, rows);
-  await writeSummary(merged, {
-    kind: 'merged',
-    version: 1,
-    hx4: '0.1.0',
-    dataset: 'HISTORY_X2',
-    settings: { valFraction: 0.35, seed: 42 },
-    sources: SOURCES.map((dataset, index) => ({
-      archive: index === 0 ? 'europeana' : 'national-archive',
-      dataset,
-      rows: rows.filter((row) => row.dataset === dataset).length + 5,
-    })),
-    skipped: [{ dataset: 'SMU_1900-01-01_1970-12-31', reason: 'no metadata_single_label.csv' }],
-    duplicates: { url: 6, bytes: 3, perceptual: 1 },
-    final: { singleLabelTrain: rows.filter((row) => row.split === 'train').length, singleLabelVal: rows.filter((row) => row.split === 'val').length },
-  });
+  const train = rows.filter((row) => row.split === 'train').length;
+  const val = rows.length - train;
+  await writeSummary(
+    merged,
+    mergedSummary('HISTORY_X2', {
+      sources: SOURCES.map((dataset, index) => {
+        const kept = rows.filter((row) => row.dataset === dataset).length;
+        return { archive: index === 0 ? 'europeana' : 'national-archive', dataset, rows: kept + 5, kept };
+      }),
+      skipped: [{ dataset: 'SMU_1900-01-01_1970-12-31', reason: 'no metadata_single_label.csv' }],
+      duplicates: { url: 6, bytes: 3, perceptual: 1 },
+      final: {
+        multiLabel: rows.length,
+        singleLabel: rows.length,
+        singleLabelTrain: train,
+        singleLabelVal: val,
+        singleLabelLeftOut: 0,
+        multiLabelTrain: train,
+        multiLabelVal: val,
+        multiLabelLeftOut: 0,
+        labels: 12,
+        chunks: 0,
+      },
+    }),
+  );
   return { base, merged, rows };
 }
 
