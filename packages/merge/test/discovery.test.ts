@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { layoutOf, MULTI_LABEL_CSV, writeCsv, type MergedRunSummary } from '@hx4/core';
+import { MULTI_LABEL_CSV, writeCsv } from '@hx4/core';
 import { discoverDatasets, mergeDatasets } from '../src/index.js';
 import { buildDataset } from './support/buildDataset.js';
 import { picture } from './support/pictures.js';
@@ -15,11 +15,11 @@ describe('discoverDatasets', () => {
     const one = async (seed: number) => [{ id: `p${seed}`, image: await picture(seed) }];
     await buildDataset(dir, 'ALPHA_1900-01-01_1970-12-31', await one(1), { archive: 'alpha', stats: false });
     await buildDataset(dir, 'BRAVO_1900-01-01_1970-12-31', await one(2), { archive: 'bravo', stats: false });
+    // An earlier merge's output (HISTORY_X2), made before the other folders came.
+    await mergeDatasets({ baseDir: dir, workers: 2 });
     await buildDataset(dir, 'CHARLIE_1900-01-01_1970-12-31', await one(3), { stats: false, thumbnailSize: [512, 512] });
     await buildDataset(dir, 'DELTA_1900-01-01_1970-12-31', await one(4), { stats: false, summary: { complete: false } });
     await buildDataset(dir, 'ECHO_1900-01-01_1970-12-31', await one(5), { stats: false, summary: { final: undefined } });
-    const merged = await buildDataset(dir, 'HISTORY_X2', await one(6), { stats: false });
-    await writeFile(layoutOf(merged).runSummary, JSON.stringify(mergedSummary('HISTORY_X2')));
     const noSummary = await buildDataset(dir, 'FOXTROT_1900-01-01_1970-12-31', await one(7), { stats: false });
     await rm(join(noSummary, 'run-summary.json'));
     const badSummary = await buildDataset(dir, 'GOLF_1900-01-01_1970-12-31', await one(8), { stats: false });
@@ -71,24 +71,3 @@ describe('discoverDatasets', () => {
     await expect(mergeDatasets({ baseDir: dir, perceptualThreshold: 40 })).rejects.toThrow(/^perceptual threshold must be a whole number of bits from 0 to 15/);
   });
 });
-
-/** What an earlier merge of two datasets leaves in its run-summary.json. */
-function mergedSummary(dataset: string): MergedRunSummary {
-  const final = { multiLabel: 2, singleLabel: 2, singleLabelTrain: 1, singleLabelVal: 1, singleLabelLeftOut: 0, multiLabelTrain: 1, multiLabelVal: 1, multiLabelLeftOut: 0, labels: 1 };
-  return {
-    version: 1,
-    kind: 'merged',
-    hx4: 'test',
-    dataset,
-    settings: { thumbnailSize: [256, 256], perceptualThreshold: 4, valFraction: 0.35, seed: 42, chunkSize: null },
-    sources: [
-      { archive: 'alpha', dataset: 'ALPHA_1900-01-01_1970-12-31', rows: 1, kept: 1 },
-      { archive: 'bravo', dataset: 'BRAVO_1900-01-01_1970-12-31', rows: 1, kept: 1 },
-    ],
-    skipped: [],
-    duplicates: { url: 0, bytes: 0, perceptual: 0 },
-    images: { hashed: 2, cached: 0 },
-    final: { ...final, chunks: 0 },
-    timingsMs: {},
-  };
-}
