@@ -1,4 +1,3 @@
-import { objectEntries } from './fieldValues.js';
 import type { NaraRecord } from './NaraRecord.js';
 
 const IMAGE_EXTENSIONS = new Set(['jpg', 'jpeg', 'png']);
@@ -10,9 +9,7 @@ const EXTENSION = /\.([a-z][a-z0-9]{0,4})$/iu;
  * objects without a URL are skipped.
  */
 export function imageObjectUrls(record: NaraRecord): string[] {
-  const urls = objectEntries(record.digitalObjects)
-    .map((object) => (typeof object.objectUrl === 'string' ? object.objectUrl.trim() : ''))
-    .filter(isImageUrl);
+  const urls = (record.digitalObjects ?? []).map((object) => object.objectUrl?.trim() ?? '').filter(isImageUrl);
   return [...new Set(urls)];
 }
 

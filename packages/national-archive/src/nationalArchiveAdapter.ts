@@ -1,14 +1,14 @@
-import type { ArchiveAdapter } from '@hx4/core';
+import { defineAdapter } from '@hx4/core';
 import { catalogSources } from './catalogSources.js';
 import { describeSource } from './describeSource.js';
-import type { NaraRecord } from './NaraRecord.js';
+import { naraRecordSchema } from './NaraRecord.js';
 import { parseSearchPage } from './parseSearchPage.js';
 import { recordRef } from './recordRef.js';
 import { recordToRows } from './recordToRows.js';
 import { searchRequest } from './searchRequest.js';
 
 /** The US National Archives Catalog (https://catalog.archives.gov): photographs with online image objects. */
-export const nationalArchiveAdapter: ArchiveAdapter<NaraRecord> = {
+export const nationalArchiveAdapter = defineAdapter(naraRecordSchema, {
   id: 'national-archive',
   datasetName: 'NATIONAL_ARCHIVE',
   defaultEndpoint: 'https://catalog.archives.gov',
@@ -23,4 +23,4 @@ export const nationalArchiveAdapter: ArchiveAdapter<NaraRecord> = {
   parsePage: parseSearchPage,
   recordRef,
   toRow: recordToRows,
-};
+});

@@ -1,7 +1,6 @@
-import { ArchiveResponseError, type Cursor, type Page } from '@hx4/core';
+import { ArchiveResponseError, checkAnswer, isObject, type Cursor, type Page } from '@hx4/core';
 import { namedSource, SOURCE_NAMES, type NaraSourceId } from './catalogSources.js';
-import { isObject } from './fieldValues.js';
-import type { NaraRecord } from './NaraRecord.js';
+import { naraRecordSchema, type NaraRecord } from './NaraRecord.js';
 import { readSearchEnvelope } from './readSearchEnvelope.js';
 import { readCursor, type NaraCursor, type Paging } from './searchCursor.js';
 import { PAGE_SIZE } from './searchRequest.js';
@@ -23,10 +22,10 @@ export function parseSearchPage(body: unknown, query: string, cursor: Cursor | n
   const paging = pagingOf(id, cursor, hits.list);
   const position = readCursor(cursor, paging);
   const seen = (position?.seen ?? 0) + hits.list.length;
-  const records = hits.list.map(hitRecord);
+  const name = id ? SOURCE_NAMES[id] : 'the National Archives';
+  const records = hits.list.map((hit, index) => hitRecord(hit, index, name));
   if (hits.list.length === 0) return { records, next: null, total: total?.value };
   const exhausted = total !== undefined && total.exact && seen >= total.value;
-  const name = id ? SOURCE_NAMES[id] : 'the National Archives';
 
   if (paging === 'searchAfter') {
     const sortValue = lastSortValue(hits.list);
@@ -79,11 +78,13 @@ function lastSortValue(hits: Record<string, unknown>[]): string | null {
   return values.every((value) => value !== '') ? values.join(',') : null;
 }
 
-/** The record, with the older proxy's abbreviated `fields.firstDigitalObject` moved in as its objects. */
-function hitRecord(hit: Record<string, unknown>): NaraRecord {
-  const source = isObject(hit._source) ? hit._source : {};
-  const record: NaraRecord = isObject(source.record) ? source.record : {};
+/**
+ * The record, with the older proxy's abbreviated `fields.firstDigitalObject` moved in as its objects,
+ * checked against the record schema. A hit without a record gives an empty one, dropped for want of an id.
+ */
+function hitRecord(hit: Record<string, unknown>, index: number, name: string): NaraRecord {
+  const found = isObject(hit._source) && isObject(hit._source.record) ? hit._source.record : {};
   const first = isObject(hit.fields) ? hit.fields.firstDigitalObject : undefined;
-  if (record.digitalObjects === undefined && Array.isArray(first)) return { ...record, digitalObjects: first };
-  return record;
+  const record = found.digitalObjects === undefined && Array.isArray(first) ? { ...found, digitalObjects: first } : found;
+  return checkAnswer(naraRecordSchema, record, name, `hits[${index}]._source.record`);
 }

@@ -1,6 +1,5 @@
-import { ArchiveResponseError, SourceUnavailableError } from '@hx4/core';
+import { ArchiveResponseError, isObject, nonBlankText, SourceUnavailableError } from '@hx4/core';
 import { SOURCE_NAMES, type NaraSourceId } from './catalogSources.js';
-import { isObject, textValue } from './fieldValues.js';
 
 /** The hits of one search answer: the container (`total`, `hits`) and the hit objects. */
 export interface SearchHits {
@@ -60,7 +59,8 @@ function parseText(text: string, name: string): unknown {
 function checkStatus(value: Record<string, unknown>, name: string, source: NaraSourceId | undefined): void {
   const status = value.statusCode;
   if (status === undefined || status === 200) return;
-  const message = textValue(value.message) ?? textValue(value.body) ?? textValue(value.error) ?? 'no reason given';
+  const text = (field: unknown) => (typeof field === 'string' ? nonBlankText(field) : null);
+  const message = text(value.message) ?? text(value.body) ?? text(value.error) ?? 'no reason given';
   if ((status === 401 || status === 403) && source !== 'proxy-v3' && source !== 'proxy') {
     throw new SourceUnavailableError(`refused the API key (${status}: ${message}); check NARA_API_KEY or --api-key`);
   }

@@ -1,6 +1,5 @@
-import type { DateWindow } from '@hx4/core';
-import { isObject, objectEntries, textValue } from './fieldValues.js';
-import type { NaraRecord } from './NaraRecord.js';
+import { nonBlankText, wholeNumber, type DateWindow } from '@hx4/core';
+import type { NaraDate, NaraRecord } from './NaraRecord.js';
 
 export interface RecordDate {
   /** The record's own date as text (`1943-06-04`, `ca. 1943`, `1942/1945`); null when it has none. */
@@ -31,12 +30,12 @@ const STANDALONE_YEAR = /(?<![\p{L}\p{N}]|[\p{L}\p{N}][-–/])(18[3-9]\d|19\d\d|
  * year/month/day fields, or from a `logicalDate` that is not January 1.
  */
 export function recordDate(record: NaraRecord): RecordDate {
-  const production = objectEntries(record.productionDates).map(readDate).find((date) => date !== null);
+  const production = (record.productionDates ?? []).map(readDate).find((date) => date !== null);
   if (production) return { raw: production.text, year: production.year, date: production.day, span: null };
 
   // Recorded answers carry the period as top-level `coverageStartDate`/`coverageEndDate`; some
   // clients read a `coverageDates` object, so that is read when the top-level ones are absent.
-  const nested = isObject(record.coverageDates) ? record.coverageDates : {};
+  const nested = record.coverageDates ?? {};
   const start = readDate(record.coverageStartDate ?? nested.coverageStartDate);
   const end = readDate(record.coverageEndDate ?? nested.coverageEndDate) ?? start;
   if (start && end) {
@@ -45,7 +44,7 @@ export function recordDate(record: NaraRecord): RecordDate {
     return { raw, year: start.year, date: start.day === end.day ? start.day : null, span: null };
   }
 
-  const described = STANDALONE_YEAR.exec(textValue(record.scopeAndContentNote) ?? '');
+  const described = STANDALONE_YEAR.exec(record.scopeAndContentNote ?? '');
   return described ? { ...NO_DATE, year: Number(described[1]) } : NO_DATE;
 }
 
@@ -58,8 +57,8 @@ export function isInWindow({ year, date, span }: RecordDate, window: DateWindow)
   return true;
 }
 
-function readDate(value: unknown): ExactDate | null {
-  if (!isObject(value)) return null;
+function readDate(value: NaraDate | undefined): ExactDate | null {
+  if (value === undefined) return null;
   const logical = typeof value.logicalDate === 'string' ? LOGICAL_DATE.exec(value.logicalDate) : null;
   const year = wholeNumber(value.year) ?? (logical ? Number(logical[1]) : null);
   if (year === null || year < 1 || year > 9999) return null;
@@ -71,7 +70,7 @@ function readDate(value: unknown): ExactDate | null {
   const exactDay = explicitDay ?? logicalDay;
   const month = wholeNumber(value.month);
   const shown = exactDay ?? (month !== null && month >= 1 && month <= 12 ? `${pad(year, 4)}-${pad(month, 2)}` : pad(year, 4));
-  const qualifier = textValue(value.dateQualifier);
+  const qualifier = nonBlankText(value.dateQualifier);
   // "ca. 1943-06-04" is still about 1943, but not about that day.
   return { year, day: qualifier ? null : exactDay, text: qualifier ? `${qualifier} ${shown}` : shown };
 }
@@ -81,12 +80,6 @@ function validDay(year: number, month: number | null, day: number | null): strin
   const parsed = new Date(Date.UTC(year, month - 1, day));
   if (parsed.getUTCFullYear() !== year || parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day) return null;
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
-
-function wholeNumber(value: unknown): number | null {
-  if (typeof value === 'number' && Number.isInteger(value)) return value;
-  if (typeof value === 'string' && /^\s*\d+\s*$/u.test(value)) return Number(value);
-  return null;
 }
 
 function pad(value: number, width: number): string {

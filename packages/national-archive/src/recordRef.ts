@@ -11,7 +11,7 @@ export function recordRef(record: NaraRecord): RecordRef | null {
 }
 
 /** A naId is a positive whole number; the proxy may send it as a string. */
-function readNaId(value: unknown): string | null {
+function readNaId(value: NaraRecord['naId']): string | null {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return String(value);
   if (typeof value === 'string' && /^\s*[1-9]\d{0,15}\s*$/u.test(value)) return value.trim();
   return null;

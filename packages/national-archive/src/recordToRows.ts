@@ -1,8 +1,6 @@
-import type { AdapterOptions, RowDraft, RowResult } from '@hx4/core';
+import { nonBlankText, phraseMatcher, wholeTermMatcher, type AdapterOptions, type RowDraft, type RowResult } from '@hx4/core';
 import { EXCLUDED_SERIES_TERMS, USELESS_DESCRIPTION_TERMS, USELESS_TITLE_TERMS } from './exclusions.js';
-import { objectEntries, textValue } from './fieldValues.js';
 import { imageObjectUrls } from './imageObjects.js';
-import { queryMatcher, wholeTermMatcher } from './matchers.js';
 import type { NaraRecord } from './NaraRecord.js';
 import { isInWindow, recordDate } from './recordDate.js';
 import { recordRef } from './recordRef.js';
@@ -23,11 +21,11 @@ export function recordToRows(record: NaraRecord, options: AdapterOptions, query?
   const naId = ref.id;
   const imageUrls = imageObjectUrls(record);
   if (imageUrls.length === 0) return { drop: 'no image object' };
-  const ancestorTitles = objectEntries(record.ancestors).flatMap((ancestor) => textValue(ancestor.title) ?? []);
+  const ancestorTitles = (record.ancestors ?? []).flatMap((ancestor) => nonBlankText(ancestor.title) ?? []);
   if (ancestorTitles.some(inExcludedSeries)) return { drop: 'excluded series' };
-  const title = textValue(record.title);
+  const title = nonBlankText(record.title);
   if (title !== null && hasUselessTitleTerm(title)) return { drop: 'useless title' };
-  const description = textValue(record.scopeAndContentNote);
+  const description = nonBlankText(record.scopeAndContentNote);
   if (description !== null && hasUselessDescriptionTerm(description)) return { drop: 'useless description' };
   if (query !== undefined) {
     const namesQuery = matcherFor(query);
@@ -53,7 +51,7 @@ export function recordToRows(record: NaraRecord, options: AdapterOptions, query?
 const queryMatchers = new Map<string, (text: string) => boolean>();
 function matcherFor(query: string): (text: string) => boolean {
   let matcher = queryMatchers.get(query);
-  if (!matcher) queryMatchers.set(query, (matcher = queryMatcher(query)));
+  if (!matcher) queryMatchers.set(query, (matcher = phraseMatcher(query)));
   return matcher;
 }
 

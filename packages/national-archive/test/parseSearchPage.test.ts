@@ -129,6 +129,16 @@ describe('nationalArchiveAdapter.parsePage: official API (api-v2)', () => {
     expect(page.records).toEqual([{}]);
   });
 
+  it('names the field of the first record whose shape drifted, and asks again', () => {
+    const [first, second] = searchPage.body.hits.hits;
+    const drifted = { ...second, _source: { record: { ...second._source.record, productionDates: { year: 1944 } } } };
+    const error = thrown(withHits(searchPage, [first, drifted]));
+    expect(error.message).toBe(
+      'the Catalog API v2 answered hits[1]._source.record.productionDates: expected Array, received Object',
+    );
+    expect(error.retryable).toBe(true);
+  });
+
   it('refuses to page on when searchAfter hits come without sort values', () => {
     const unsorted = withHits(searchPage, [{ _source: { record: { naId: 1 } } }]);
     expect(thrown(unsorted, { searchAfter: '531301', seen: 100 }).message).toMatch(/without sort values/);

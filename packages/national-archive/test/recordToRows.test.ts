@@ -131,17 +131,18 @@ describe('nationalArchiveAdapter.toRow: drops', () => {
     expect(toRows(name)).toEqual([{ drop: reason }]);
   });
 
-  it('tolerates fields of the wrong type instead of crashing', () => {
-    const record = {
-      naId: 77,
-      title: ['not', 'a string'],
-      ancestors: 'none',
-      productionDates: [null, { year: 'soon' }],
-      digitalObjects: [null, { objectUrl: 42 }, { objectUrl: 'https://e.org/tank.jpg' }],
-      scopeAndContentNote: 'A tank.',
-    } as unknown as NaraRecord;
-    expect(keptRows([nationalArchiveAdapter.toRow(record, defaultOptions, 'tank')].flat())).toEqual([
-      expect.objectContaining({ id: '77', title: null, doc_year: null, img_url: 'https://e.org/tank.jpg' }),
-    ]);
+  it('drops a cached record whose fields are not the Catalog’s shapes, naming the field', () => {
+    // The hits cache is plain JSON: a record of another shape (an older HX4, an edit) is refused, not half read.
+    const record = { naId: 77, title: 'A tank', scopeAndContentNote: 'A tank.', digitalObjects: [{ objectUrl: 'https://e.org/tank.jpg' }] };
+    expect(keptRows([nationalArchiveAdapter.toRow(record, defaultOptions, 'tank')].flat())).toHaveLength(1);
+    expect(nationalArchiveAdapter.toRow({ ...record, title: ['not', 'a string'] }, defaultOptions, 'tank')).toEqual({
+      drop: 'unreadable record (title: expected string)',
+    });
+    expect(nationalArchiveAdapter.toRow({ ...record, productionDates: [{ year: 'soon' }] }, defaultOptions)).toEqual({
+      drop: 'unreadable record (productionDates[].year: expected number)',
+    });
+    expect(nationalArchiveAdapter.toRow({ ...record, digitalObjects: [null] }, defaultOptions)).toEqual({
+      drop: 'unreadable record (digitalObjects[]: expected Object)',
+    });
   });
 });
