@@ -57,6 +57,9 @@ describe('checkAnswer', () => {
     expect(thrown(() => checkAnswer(shapes, { name: 'Tank', file: { war: 'WW3' } }, 'The cache')).message).toBe(
       'The cache answered file.war: expected ("WW1" | "WW2"), received "WW3"',
     );
+    expect(thrown(() => checkAnswer(v.object({ shapes: v.array(shapes) }), { shapes: [{ name: 'Tank', file: { war: 'WW3' } }] }, 'The cache')).message).toBe(
+      'The cache answered shapes[0].file.war: expected ("WW1" | "WW2"), received "WW3"',
+    );
     expect(thrown(() => checkAnswer(v.union([v.string(), v.number()]), null, 'The cache')).message).toBe(
       'The cache answered a body: expected (string | number), received null',
     );

@@ -1,4 +1,4 @@
-import { stringValues } from './fieldValues.js';
+import { stringValues } from '@hx4/core';
 
 /**
  * Where Finna's relative image paths live: the endpoint without its API version path

@@ -1,6 +1,5 @@
 import { boundYear, finerSlices, monthSlices } from './dateSlices.js';
 import { dateExpression } from './dateExpression.js';
-import { stringValues } from './fieldValues.js';
 import type { FinnaRecord } from './FinnaRecord.js';
 import type { SearchCursor } from './SearchCursor.js';
 
@@ -60,7 +59,7 @@ function advance({ queue }: SearchCursor): SearchCursor | null {
 /** Finna sorts by a record's main year (`main_date_str`, its `year`), so that is the year paging restarts from. */
 function sortYears(records: FinnaRecord[]): number[] {
   return records.flatMap((record) => {
-    const span = dateExpression(stringValues(record.year)[0] ?? '');
+    const span = dateExpression(record.year ?? '');
     return span ? [Number(span.first.slice(0, 4))] : [];
   });
 }

@@ -1,12 +1,14 @@
-import { ArchiveResponseError, type Cursor, type Page } from '@hx4/core';
-import { isObject } from './fieldValues.js';
-import type { FinnaRecord } from './FinnaRecord.js';
+import { ArchiveResponseError, checkAnswer, isObject, v, type Cursor, type Page } from '@hx4/core';
+import { finnaRecordSchema, type FinnaRecord } from './FinnaRecord.js';
 import { nextCursor, type Paging } from './nextCursor.js';
 import { readCursor } from './SearchCursor.js';
 
+const recordsSchema = v.array(finnaRecordSchema);
+
 /**
  * Reads one Finna search answer. A `status` other than OK is the API refusing the request and is final; a
- * body HX4 cannot read is worth asking for again. `records` is absent when a page holds none.
+ * body HX4 cannot read, records of other shapes than the schema's included, is worth asking for again.
+ * `records` is absent when a page holds none.
  */
 export function parseSearchPage(body: unknown, cursor: Cursor | null, paging: Paging): Page<FinnaRecord> {
   if (!isObject(body)) throw new ArchiveResponseError('Finna answered with a body that is not a JSON object', true);
@@ -35,6 +37,5 @@ export function parseSearchPage(body: unknown, cursor: Cursor | null, paging: Pa
 function readRecords(records: unknown): FinnaRecord[] {
   if (records === undefined) return [];
   if (!Array.isArray(records)) throw new ArchiveResponseError('Finna answered with records that are not an array', true);
-  if (!records.every(isObject)) throw new ArchiveResponseError('Finna answered with a record that is not an object', true);
-  return records;
+  return checkAnswer(recordsSchema, records, 'Finna', 'records');
 }

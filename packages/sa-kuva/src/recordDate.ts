@@ -1,7 +1,7 @@
 import { dateExpression } from './dateExpression.js';
 import { spanDays, spanWithin, type DateSpan } from './DateSpan.js';
 import { dayDatesInText } from './dayDatesInText.js';
-import { isObject, stringValues } from './fieldValues.js';
+import { stringValues } from '@hx4/core';
 import type { FinnaRecord } from './FinnaRecord.js';
 
 /** The record fields a date is read from, as `RowDraft.dateSource` names them. */
@@ -44,17 +44,14 @@ function mostPrecise(dates: RecordDate[]): RecordDate | null {
 }
 
 /** `events` is keyed by event type (`{ "kuvaus": [{ "date": "1942-03-02", … }] }`), or `[]` without events. */
-function eventDates(events: unknown): RecordDate[] {
-  if (!isObject(events)) return [];
-  return PICTURE_EVENTS.flatMap((type) => {
-    const ofType = events[type];
-    return Array.isArray(ofType) ? ofType.filter(isObject).flatMap((event) => dated(stringValues(event.date), 'events', dateExpression)) : [];
-  });
+function eventDates(events: FinnaRecord['events']): RecordDate[] {
+  if (events === undefined || Array.isArray(events)) return [];
+  return PICTURE_EVENTS.flatMap((type) => (events[type] ?? []).flatMap((event) => dated(stringValues(event.date), 'events', dateExpression)));
 }
 
 /** Subject headings are lists of chunks (`[["1942-03-02"], ["valmistusaika: 1931, valmistusaika marraskuu"]]`). */
-function subjectDates(subjects: unknown): RecordDate[] {
-  const chunks = Array.isArray(subjects) ? subjects.flatMap(stringValues) : [];
+function subjectDates(subjects: FinnaRecord['subjects']): RecordDate[] {
+  const chunks = (subjects ?? []).flatMap(stringValues);
   return dated(chunks, 'subjects', subjectDate);
 }
 
@@ -63,11 +60,11 @@ function subjectDate(heading: string): DateSpan | null {
   return dateExpression(heading.replace(DATE_LABEL, '').split(',')[0]);
 }
 
-function yearDates(year: unknown): RecordDate[] {
+function yearDates(year: string | undefined): RecordDate[] {
   return dated(stringValues(year), 'year', dateExpression);
 }
 
-function textDates(field: unknown, source: DateSource): RecordDate[] {
+function textDates(field: string | readonly string[] | undefined, source: DateSource): RecordDate[] {
   return stringValues(field).flatMap((text) => dayDatesInText(text).map((date) => ({ ...date, source })));
 }
 

@@ -1,7 +1,6 @@
-import type { AdapterOptions, DateWindow, RowDraft, RowResult } from '@hx4/core';
+import { nonBlankText, type AdapterOptions, type DateWindow, type RowDraft, type RowResult } from '@hx4/core';
 import type { DateSpan } from './DateSpan.js';
-import { collapseWhitespace, isObject, stringValues } from './fieldValues.js';
-import type { FinnaFacetValue, FinnaRecord } from './FinnaRecord.js';
+import type { FinnaRecord } from './FinnaRecord.js';
 import { largeImageUrl } from './imageUrl.js';
 import { recordDate } from './recordDate.js';
 import { recordRef } from './recordRef.js';
@@ -33,23 +32,20 @@ export function recordToRow(record: FinnaRecord, options: AdapterOptions): RowRe
     img_url: imageUrl,
     doc_url: ref.url,
     // A year Finna gives in a form no reader knows is still shown as it came.
-    raw_doc_date: date?.text ?? text(record.year),
+    raw_doc_date: date?.text ?? nonBlankText(record.year),
     doc_year: date ? singleYear(date.span) : null,
     doc_date: date ? isoDate(date.span) : null,
     country: 'Finland',
-    title: text(record.title),
-    description: text(stringValues(record.summary).join(' ')),
-    extra: { rights: isObject(record.imageRights) ? text(record.imageRights.copyright) : null },
+    title: nonBlankText(record.title),
+    description: nonBlankText(record.summary?.join(' ')),
+    extra: { rights: nonBlankText(record.imageRights?.copyright) },
     ...(date ? { dateSource: date.source } : {}),
   };
   return row;
 }
 
-function isSaKuva(buildings: unknown): boolean {
-  if (!Array.isArray(buildings)) return false;
-  return buildings.some(
-    (building: FinnaFacetValue) => isObject(building) && stringValues(building.value)[0]?.split('/')[1] === SA_KUVA_ORGANISATION,
-  );
+function isSaKuva(buildings: FinnaRecord['buildings']): boolean {
+  return (buildings ?? []).some((building) => building.value?.split('/')[1] === SA_KUVA_ORGANISATION);
 }
 
 /**
@@ -70,9 +66,4 @@ function singleYear({ first, last }: DateSpan): number | null {
 function isoDate({ first, precision }: DateSpan): string | null {
   const length = { day: 10, month: 7, year: 4, range: 0 }[precision];
   return length === 0 ? null : first.slice(0, length);
-}
-
-function text(value: unknown): string | null {
-  const collapsed = typeof value === 'string' ? collapseWhitespace(value) : '';
-  return collapsed === '' ? null : collapsed;
 }

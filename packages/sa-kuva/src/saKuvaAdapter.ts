@@ -1,5 +1,5 @@
-import type { ArchiveAdapter } from '@hx4/core';
-import type { FinnaRecord } from './FinnaRecord.js';
+import { defineAdapter, type ArchiveAdapter } from '@hx4/core';
+import { finnaRecordSchema, type FinnaRecord } from './FinnaRecord.js';
 import { parseSearchPage } from './parseSearchPage.js';
 import { recordRef } from './recordRef.js';
 import { recordToRow, SA_KUVA_EXTRA_COLUMNS } from './recordToRow.js';
@@ -18,13 +18,13 @@ export interface SaKuvaAdapterOptions {
 }
 
 /** The Finnish Wartime Photograph Archive (SA-kuva) through the Finna API v1 (https://api.finna.fi/v1). */
-export function createSaKuvaAdapter(options: SaKuvaAdapterOptions = {}): ArchiveAdapter<FinnaRecord> {
+export function createSaKuvaAdapter(options: SaKuvaAdapterOptions = {}): ArchiveAdapter<FinnaRecord, unknown> {
   const resultWindow = options.resultWindow ?? FINNA_RESULT_WINDOW;
   if (!Number.isSafeInteger(resultWindow) || resultWindow < PAGE_SIZE) {
     throw new Error(`resultWindow must be an integer of at least ${PAGE_SIZE}, got ${resultWindow}`);
   }
   const paging = { pageSize: PAGE_SIZE, resultWindow };
-  return {
+  return defineAdapter(finnaRecordSchema, {
     id: 'sa-kuva',
     datasetName: 'SA_KUVA',
     defaultEndpoint: 'https://api.finna.fi/v1',
@@ -37,7 +37,7 @@ export function createSaKuvaAdapter(options: SaKuvaAdapterOptions = {}): Archive
     parsePage: (body, _query, cursor) => parseSearchPage(body, cursor, paging),
     recordRef,
     toRow: recordToRow,
-  };
+  });
 }
 
-export const saKuvaAdapter: ArchiveAdapter<FinnaRecord> = createSaKuvaAdapter();
+export const saKuvaAdapter = createSaKuvaAdapter();

@@ -123,6 +123,12 @@ describe('saKuvaAdapter.parsePage: errors', () => {
     expect(thrown({ status: 'ERROR' }).message).toBe('Finna refused the search: ERROR');
   });
 
+  it('names the field of the first record whose shape drifted, and asks again', () => {
+    const error = thrown(ok(2, [{ id: 'sa-kuva.1', title: 'Korsu' }, { id: 'sa-kuva.2', images: '/Cover/Show?id=2' }]));
+    expect(error.message).toBe('Finna answered records[1].images: expected Array, received "/Cover/Show?id=2"');
+    expect(error.retryable).toBe(true);
+  });
+
   it.each([
     ['a string', 'Service Unavailable'],
     ['null', null],

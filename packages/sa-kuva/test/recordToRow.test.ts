@@ -96,14 +96,14 @@ describe('saKuvaAdapter.toRow: kept rows', () => {
     );
   });
 
-  it('tolerates fields of the wrong type instead of crashing', () => {
-    const odd = { ...fixtures.minimal, title: 7, summary: 'not a list', year: 1942, imageRights: 'CC BY 4.0' };
-    expect(keptRow(saKuvaAdapter.toRow(odd as unknown as FinnaRecord, defaultOptions))).toMatchObject({
-      title: null,
-      description: 'not a list',
-      doc_year: null,
-      extra: { rights: null },
-    });
+  it('drops a cached record whose fields are not Finna’s shapes, naming the field, and names no record for it', () => {
+    // The hits cache is plain JSON: a record of another shape (an older HX4, an edit) is refused, not half read.
+    const drop = (odd: Record<string, unknown>) => saKuvaAdapter.toRow({ ...fixtures.minimal, ...odd }, defaultOptions);
+    expect(drop({ title: 7 })).toEqual({ drop: 'unreadable record (title: expected string)' });
+    expect(drop({ summary: 'not a list' })).toEqual({ drop: 'unreadable record (summary: expected Array)' });
+    expect(drop({ year: 1942 })).toEqual({ drop: 'unreadable record (year: expected string)' });
+    expect(drop({ events: { kuvaus: [{ date: 1942 }] } })).toEqual({ drop: 'unreadable record (events.kuvaus[].date: expected string)' });
+    expect(saKuvaAdapter.recordRef({ ...fixtures.minimal, imageRights: 'CC BY 4.0' }, defaultOptions)).toBeNull();
   });
 });
 

@@ -21,8 +21,7 @@ export interface Misfit {
 export function misfit(schema: v.GenericSchema, value: unknown): Misfit | null {
   const result = v.safeParse(schema, value, { abortEarly: true });
   if (result.success) return null;
-  const issue = deepest(result.issues[0]);
-  const keys = (issue.path ?? []).map((item) => item.key);
+  const { issue, keys } = deepest(result.issues[0], []);
   return {
     at: keys.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./u, ''),
     field: keys.map((key) => (typeof key === 'number' ? '[]' : `.${String(key)}`)).join('').replace(/^\./u, ''),
@@ -31,9 +30,10 @@ export function misfit(schema: v.GenericSchema, value: unknown): Misfit | null {
   };
 }
 
-function deepest(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
-  const depth = (candidate: v.BaseIssue<unknown>) => candidate.path?.length ?? 0;
-  const options = (issue.issues ?? []).map(deepest);
-  const best = options.reduce<v.BaseIssue<unknown> | null>((found, option) => (found === null || depth(option) > depth(found) ? option : found), null);
-  return best !== null && depth(best) > depth(issue) ? best : issue;
+/** The issue and the keys leading to it from the checked value; a union's options report paths from the union's own value. */
+function deepest(issue: v.BaseIssue<unknown>, above: readonly unknown[]): { issue: v.BaseIssue<unknown>; keys: unknown[] } {
+  const here = { issue, keys: [...above, ...(issue.path ?? []).map((item) => item.key)] };
+  const options = (issue.issues ?? []).map((option) => deepest(option, here.keys));
+  const best = options.reduce<typeof here | null>((found, option) => (found === null || option.keys.length > found.keys.length ? option : found), null);
+  return best !== null && best.keys.length > here.keys.length ? best : here;
 }
