@@ -47,6 +47,12 @@ describe('checkAnswer', () => {
     expect(error.retryable).toBe(true);
   });
 
+  it('says a value is missing where a required field is left out', () => {
+    expect(thrown(() => checkAnswer(v.object({ pager: v.object({ total: v.number() }) }), { pager: {} }, 'The archive')).message).toBe(
+      'The archive answered pager.total: expected a value, received undefined',
+    );
+  });
+
   it('names the answer itself when it is not what the schema reads', () => {
     expect(thrown(() => checkAnswer(pageSchema, null, 'The archive')).message).toBe('The archive answered a body: expected Array, received null');
   });

@@ -1,4 +1,4 @@
-import { isObject } from './fieldValues.js';
+import { isObject } from '@hx4/core';
 
 /** One field of a collection, as `dmGetCollectionFieldInfo/<alias>/json` lists it. */
 export interface CollectionField {

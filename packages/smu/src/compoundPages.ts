@@ -1,4 +1,5 @@
-import { fieldText, isObject, wholeNumber } from './fieldValues.js';
+import { isObject, wholeNumber } from '@hx4/core';
+import { fieldText } from './fieldValues.js';
 import type { CompoundPage } from './SmuRecord.js';
 
 /**

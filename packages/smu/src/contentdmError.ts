@@ -1,4 +1,4 @@
-import { isObject } from './fieldValues.js';
+import { isObject } from '@hx4/core';
 
 /**
  * The message of an error CONTENTdm sends as an HTTP 200 JSON body, e.g.

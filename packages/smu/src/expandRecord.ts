@@ -1,10 +1,10 @@
-import type { AdapterOptions, DetailFetcher } from '@hx4/core';
+import { isObject, wholeNumber, type AdapterOptions, type DetailFetcher } from '@hx4/core';
 import { collectionFieldMap } from './collectionFieldMap.js';
 import { compoundPages } from './compoundPages.js';
 import { dmwebservicesUrl } from './contentdmUrls.js';
 import { contentdmError } from './contentdmError.js';
 import { COMPOUND_FILETYPE, IMAGE_FILETYPES } from './exclusions.js';
-import { fieldText, isObject, wholeNumber } from './fieldValues.js';
+import { fieldText } from './fieldValues.js';
 import { recordId, type RecordId } from './recordId.js';
 import { hasImageFile, screenRecord } from './screenRecord.js';
 import type { CompoundPage, SmuRecord } from './SmuRecord.js';

@@ -1,8 +1,9 @@
-import { ArchiveResponseError, type Cursor, type Page } from '@hx4/core';
+import { ArchiveResponseError, checkAnswer, isObject, v, wholeNumber, type Cursor, type Page } from '@hx4/core';
 import { contentdmError, unknownCollection } from './contentdmError.js';
-import { isObject, wholeNumber } from './fieldValues.js';
 import { MAX_RECS, readStart } from './searchRequest.js';
-import type { SmuRecord } from './SmuRecord.js';
+import { smuRecordSchema, type SmuRecord } from './SmuRecord.js';
+
+const recordsSchema = v.array(smuRecordSchema);
 
 /**
  * Reads one dmQuery answer: `{ pager: { start, maxrecs, total }, records: [...] }`. An unknown collection
@@ -35,6 +36,5 @@ function parseText(text: string): unknown {
 function readRecords(records: unknown, total: number): SmuRecord[] {
   if (records === undefined && total === 0) return [];
   if (!Array.isArray(records)) throw new ArchiveResponseError('CONTENTdm answered dmQuery without a records array', true);
-  if (!records.every(isObject)) throw new ArchiveResponseError('CONTENTdm answered dmQuery with a record that is not an object', true);
-  return records;
+  return checkAnswer(recordsSchema, records, 'CONTENTdm', 'records');
 }

@@ -1,6 +1,5 @@
-import type { AdapterOptions, RecordRef } from '@hx4/core';
+import { wholeNumber, type AdapterOptions, type RecordRef } from '@hx4/core';
 import { itemPageUrl } from './contentdmUrls.js';
-import { wholeNumber } from './fieldValues.js';
 import type { SmuRecord } from './SmuRecord.js';
 
 export interface RecordId {

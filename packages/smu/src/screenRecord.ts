@@ -1,10 +1,9 @@
-import type { DateWindow, Drop } from '@hx4/core';
+import { wholeTermMatcher, type DateWindow, type Drop } from '@hx4/core';
 import { COMPOUND_FILETYPE, EXCLUDED_GENRES, IMAGE_FILETYPES } from './exclusions.js';
-import { readFieldMap, type FieldMap } from './FieldMap.js';
+import type { FieldMap } from './FieldMap.js';
 import { NICK_FIELD_MAP, SEARCH_FIELDS } from './fieldNicks.js';
 import { fieldList, fieldText } from './fieldValues.js';
 import { isInWindow, itemDate } from './itemDate.js';
-import { wholeTermMatcher } from './matchers.js';
 import type { SmuRecord } from './SmuRecord.js';
 
 const hasExcludedGenre = wholeTermMatcher(EXCLUDED_GENRES);
@@ -39,7 +38,7 @@ export function hasImageFile(record: SmuRecord): boolean {
 
 /** The record's collection mapped by its field table (attached by `expandRecord`), else the nick table. */
 export function fieldMapOf(record: SmuRecord): FieldMap {
-  return readFieldMap(record.fieldMap) ?? NICK_FIELD_MAP;
+  return record.fieldMap ?? NICK_FIELD_MAP;
 }
 
 /**

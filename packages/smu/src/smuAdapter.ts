@@ -1,11 +1,12 @@
-import type { ArchiveAdapter } from '@hx4/core';
+import { defineAdapter, type ArchiveAdapter } from '@hx4/core';
+import { collectionsOption } from './collectionsOption.js';
 import { checkIiifSize } from './contentdmUrls.js';
 import { expandRecord } from './expandRecord.js';
 import { parseSearchPage } from './parseSearchPage.js';
 import { checkAlias, recordRef } from './recordId.js';
 import { recordToRow, SMU_EXTRA_COLUMNS } from './recordToRow.js';
 import { searchRequest } from './searchRequest.js';
-import type { SmuRecord } from './SmuRecord.js';
+import { smuRecordSchema, type SmuRecord } from './SmuRecord.js';
 
 export interface SmuAdapterOptions {
   /** Collection aliases to search, e.g. `['ryr', 'stn']`; default: every collection (`all`). */
@@ -21,7 +22,11 @@ export interface SmuAdapterOptions {
  * SMU Digital Collections (https://digitalcollections.smu.edu), an OCLC CONTENTdm site, through CONTENTdm's
  * documented API (`dmwebservices`) and IIIF images, instead of the reference's item-page scraping.
  */
-export function createSmuAdapter(options: SmuAdapterOptions = {}): ArchiveAdapter<SmuRecord> {
+export function createSmuAdapter(options: SmuAdapterOptions = {}): ArchiveAdapter<SmuRecord, unknown> {
+  return defineAdapter(smuRecordSchema, smuArchive(options));
+}
+
+function smuArchive(options: SmuAdapterOptions): ArchiveAdapter<SmuRecord> {
   const collections = [...new Set((options.collections ?? []).map(checkAlias))];
   const iiifSize = checkIiifSize(options.iiifSize ?? 'max');
   return {
@@ -35,6 +40,13 @@ export function createSmuAdapter(options: SmuAdapterOptions = {}): ArchiveAdapte
     politeness: { requestsPerSecond: 1, concurrency: 1, coversMedia: false },
     obeysRobotsTxt: true,
     extraColumns: SMU_EXTRA_COLUMNS,
+    options: { collections: collectionsOption },
+    configure: (given, { thumbnailSize }) =>
+      smuArchive({
+        collections: given.collections && collectionsOption.parse(given.collections),
+        // IIIF serves the image already shrunk to the thumbnail box: less to download.
+        iiifSize: thumbnailSize ? `!${thumbnailSize[0]},${thumbnailSize[1]}` : undefined,
+      }),
     pageRequest: (query, cursor, adapterOptions) => searchRequest(query, cursor, adapterOptions, collections),
     parsePage: (body, _query, cursor) => parseSearchPage(body, cursor),
     expandRecord,
@@ -43,4 +55,4 @@ export function createSmuAdapter(options: SmuAdapterOptions = {}): ArchiveAdapte
   };
 }
 
-export const smuAdapter: ArchiveAdapter<SmuRecord> = createSmuAdapter();
+export const smuAdapter = createSmuAdapter();

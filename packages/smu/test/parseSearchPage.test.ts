@@ -56,6 +56,12 @@ describe('smuAdapter.parsePage', () => {
     expect(error.retryable).toBe(false);
   });
 
+  it('names the field of the first record whose shape drifted, and asks again', () => {
+    const error = failure('{"pager":{"total":2},"records":[{"collection":"/ryr","pointer":1},{"collection":"/ryr","pointer":[2]}]}');
+    expect(error.message).toBe('CONTENTdm answered records[1].pointer: expected (number | string), received Array');
+    expect(error.retryable).toBe(true);
+  });
+
   it('asks again for bodies it cannot read', () => {
     for (const body of ['{"pager":{"start":"1"', '<html>Service Unavailable</html>', '[]', '{"records":[]}', '{"pager":{"total":4},"records":{}}', '{"pager":{"total":4},"records":[1]}']) {
       expect(failure(body).retryable, body).toBe(true);

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { ArchiveResponseError, isDrop, type AdapterOptions, type DetailFetcher } from '@hx4/core';
+import { ArchiveResponseError, isDrop, wholeNumber, type AdapterOptions, type DetailFetcher } from '@hx4/core';
 import { describe, expect, it } from 'vitest';
 import { readFieldTable } from '../src/CollectionField.js';
 import { compoundPages } from '../src/compoundPages.js';
 import { fieldMapFromTable } from '../src/fieldMapFromTable.js';
-import { wholeNumber } from '../src/fieldValues.js';
 import { itemDate, smuAdapter, type SmuRecord } from '../src/index.js';
 
 /*

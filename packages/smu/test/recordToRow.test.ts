@@ -103,9 +103,18 @@ describe('smuAdapter.toRow', () => {
     expect(drop({ ...album, info })).toEqual({ drop: 'item metadata not fetched' });
   });
 
-  it('survives fields of unexpected shapes without a crash', () => {
+  it('reads a collection’s own fields of unexpected shapes as empty, without a crash', () => {
+    // Each collection catalogues what it likes: its fields are open in the schema and read by fieldText.
     const odd = row(withInfo({ title: ['a'], descri: 42, keywor: { x: 1 }, author: null, date: true, notes: '   ' }));
     expect(odd).toMatchObject({ title: null, description: '42', doc_year: 1944 });
     expect(odd.extra).toMatchObject({ keywords: null, subjects: null, note: null });
+  });
+
+  it('drops a cached record whose own fields are not CONTENTdm’s shapes, naming the field', () => {
+    expect(smuAdapter.toRow({ ...described, pointer: [2239] }, options)).toEqual({ drop: 'unreadable record (pointer: expected (number | string))' });
+    expect(smuAdapter.toRow({ ...described, fieldMap: { title: ['title'] } }, options)).toEqual({
+      drop: 'unreadable record (fieldMap.description: expected a value)',
+    });
+    expect(smuAdapter.recordRef({ ...described, info: 'none' }, options)).toBeNull();
   });
 });

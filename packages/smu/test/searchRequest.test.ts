@@ -22,6 +22,22 @@ describe('smuAdapter.pageRequest', () => {
     expect(adapter.pageRequest('tank', null, options).url).toContain('q=dmQuery/ryr!stn/CISOSEARCHALL^tank^exact^and/');
   });
 
+  it('declares --collections for the CLI, and configures the adapter from what was given and the thumbnail size', () => {
+    expect(Object.keys(smuAdapter.options ?? {})).toEqual(['collections']);
+    const configured = smuAdapter.configure?.({ collections: ['ryr, /stn', 'ryr'] }, { thumbnailSize: [512, 384] });
+    expect(configured?.pageRequest('tank', null, options).url).toContain('q=dmQuery/ryr!stn/CISOSEARCHALL^tank^exact^and/');
+    const photo = { collection: '/ryr', pointer: 2239, filetype: 'jp2', info: { title: 'Tank', date: '1944' } };
+    expect(configured?.toRow(photo, options)).toMatchObject({ img_url: 'https://digitalcollections.smu.edu/iiif/2/ryr:2239/full/!512,384/0/default.jpg' });
+    const plain = smuAdapter.configure?.({}, { thumbnailSize: null });
+    expect(plain?.pageRequest('tank', null, options).url).toContain('q=dmQuery/all/');
+    expect(plain?.toRow(photo, options)).toMatchObject({ img_url: 'https://digitalcollections.smu.edu/iiif/2/ryr:2239/full/max/0/default.jpg' });
+  });
+
+  it('refuses a --collections value that is no alias, with a message for the user', () => {
+    expect(() => smuAdapter.options?.collections.parse(['ryr,ryr/../x'])).toThrow('"ryr/../x" is not a CONTENTdm collection alias');
+    expect(smuAdapter.options?.collections.parse([' ', 'ryr,,stn'])).toEqual(['ryr', 'stn']);
+  });
+
   it('turns the characters CONTENTdm cannot carry into spaces and percent-encodes the rest', () => {
     const { url } = smuAdapter.pageRequest('anti-aircraft / guns! 50^cal café', null, options);
     expect(url).toContain('CISOSEARCHALL^anti-aircraft%20guns%2050%20cal%20caf%C3%A9^exact^and/');

@@ -22,10 +22,12 @@ export function misfit(schema: v.GenericSchema, value: unknown): Misfit | null {
   const result = v.safeParse(schema, value, { abortEarly: true });
   if (result.success) return null;
   const { issue, keys } = deepest(result.issues[0], []);
+  // A required key left out: valibot says it expected the key's name; what is missing is a value.
+  const missing = issue.received === 'undefined' && /object$/u.test(issue.type);
   return {
     at: keys.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./u, ''),
     field: keys.map((key) => (typeof key === 'number' ? '[]' : `.${String(key)}`)).join('').replace(/^\./u, ''),
-    expected: issue.expected ?? issue.type,
+    expected: missing ? 'a value' : (issue.expected ?? issue.type),
     received: issue.received,
   };
 }
