@@ -1,5 +1,5 @@
+import { nonBlankText } from '@hx4/core';
 import { load } from 'cheerio';
-import { cleanText } from './text.js';
 
 export interface AttachmentPage {
   title: string | null;
@@ -27,15 +27,15 @@ export function parseAttachmentPage(html: string, pageUrl: string): AttachmentPa
     ...$('img.attachment-full').map((_, img) => $(img).attr('data-src') ?? $(img).attr('src')).toArray(),
   ];
   return {
-    title: cleanText(heading.text()),
-    caption: cleanText($('.entry-caption').first().text()),
+    title: nonBlankText(heading.text()),
+    caption: nonBlankText($('.entry-caption').first().text()),
     imageUrl: links.map((link) => absoluteUrl(link, pageUrl)).find((url) => url !== null && isImageFile(url)) ?? null,
   };
 }
 
 /** `link` resolved against `base` when it is an http(s) URL; null otherwise. */
 export function absoluteUrl(link: string | null | undefined, base: string): string | null {
-  const text = cleanText(link);
+  const text = nonBlankText(link);
   if (text === null) return null;
   try {
     const url = new URL(text, base);

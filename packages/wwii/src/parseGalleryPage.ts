@@ -1,6 +1,5 @@
-import { ArchiveResponseError, type Cursor, type Page } from '@hx4/core';
+import { ArchiveResponseError, nonBlankText, type Cursor, type Page } from '@hx4/core';
 import { load, type CheerioAPI } from 'cheerio';
-import { cleanText } from './text.js';
 import type { WwiiRecord } from './WwiiRecord.js';
 
 /** The alt text Eazyest Gallery gives a subfolder's icon: no description of the picture. */
@@ -31,16 +30,16 @@ export function parseGalleryPage(body: unknown, query: string, cursor: Cursor | 
   const captions = describedCaptions($);
   const records = thumbnails.flatMap((img): WwiiRecord[] => {
     const thumbnail = $(img);
-    const alt = cleanText(thumbnail.attr('alt'));
+    const alt = nonBlankText(thumbnail.attr('alt'));
     // A subfolder's icon links to another folder, not to a photo.
     const folderIcon = thumbnail.closest('.folder-item, .folder-icon').length > 0 || thumbnail.hasClass('folder-icon');
     if (folderIcon || alt?.toLowerCase() === FOLDER_ICON_ALT) return [];
     // Eazyest Gallery's own captions carry no id: then the caption in the thumbnail's own `.gallery-item`.
-    const ownCaption = cleanText(thumbnail.closest('.gallery-item').find('.gallery-caption').first().text());
+    const ownCaption = nonBlankText(thumbnail.closest('.gallery-item').find('.gallery-caption').first().text());
     return [
       {
         gallery: query,
-        attachmentUrl: cleanText(thumbnail.closest('a').attr('href')),
+        attachmentUrl: nonBlankText(thumbnail.closest('a').attr('href')),
         thumbnailUrl: thumbnailSource((name) => thumbnail.attr(name)),
         alt,
         galleryCaption: captions.get(thumbnail.attr('aria-describedby') ?? '') ?? ownCaption,
@@ -55,7 +54,7 @@ export function parseGalleryPage(body: unknown, query: string, cursor: Cursor | 
 function describedCaptions($: CheerioAPI): Map<string, string> {
   const captions = new Map<string, string>();
   $('.gallery-caption[id]').each((_, element) => {
-    const text = cleanText($(element).text());
+    const text = nonBlankText($(element).text());
     if (text !== null) captions.set($(element).attr('id')!, text);
   });
   return captions;
@@ -65,5 +64,5 @@ function describedCaptions($: CheerioAPI): Map<string, string> {
 function thumbnailSource(attribute: (name: string) => string | undefined): string | null {
   const srcset = attribute('srcset')?.trim().split(/\s+/u)[0];
   const candidates = [attribute('data-src'), attribute('data-lazy-src'), attribute('src'), srcset];
-  return candidates.map(cleanText).find((url) => url !== null && !url.startsWith('data:')) ?? null;
+  return candidates.map(nonBlankText).find((url) => url !== null && !url.startsWith('data:')) ?? null;
 }

@@ -1,10 +1,9 @@
-import type { AdapterOptions, DateWindow, RecordRef, RowResult } from '@hx4/core';
+import { nonBlankText, type AdapterOptions, type DateWindow, type RecordRef, type RowResult } from '@hx4/core';
 import { captionYear } from './captionYear.js';
 import { galleryByKey } from './catalogue.js';
 import { fullSizeUrl } from './fullSizeUrl.js';
 import { galleryPageUrl } from './galleryRequest.js';
 import { absoluteUrl } from './parseAttachmentPage.js';
-import { stringField } from './text.js';
 import type { WwiiRecord } from './WwiiRecord.js';
 
 /**
@@ -16,12 +15,12 @@ import type { WwiiRecord } from './WwiiRecord.js';
 export function recordToRow(record: WwiiRecord, options: AdapterOptions): RowResult {
   const galleryUrl = readableGalleryUrl(record.gallery, options.endpoint);
   if (galleryUrl === null) return { drop: 'no gallery' };
-  const thumbnail = absoluteUrl(stringField(record.thumbnailUrl), galleryUrl);
-  const imageUrl = absoluteUrl(stringField(record.imageUrl), galleryUrl) ?? (thumbnail === null ? null : fullSizeUrl(thumbnail));
+  const thumbnail = absoluteUrl(nonBlankText(record.thumbnailUrl), galleryUrl);
+  const imageUrl = absoluteUrl(nonBlankText(record.imageUrl), galleryUrl) ?? (thumbnail === null ? null : fullSizeUrl(thumbnail));
   const id = imageUrl === null ? null : fileStem(imageUrl);
   if (imageUrl === null || id === null) return { drop: 'no image url' };
-  const title = stringField(record.title) ?? stringField(record.alt);
-  const description = stringField(record.caption) ?? stringField(record.galleryCaption);
+  const title = nonBlankText(record.title) ?? nonBlankText(record.alt);
+  const description = nonBlankText(record.caption) ?? nonBlankText(record.galleryCaption);
   const fromCaption = captionYear(description);
   const year = fromCaption ?? captionYear(title);
   if (year !== null && options.window && !isInWindow(year, options.window)) return { drop: 'out of date window' };
@@ -49,12 +48,12 @@ export function recordRef(record: WwiiRecord, options: AdapterOptions): RecordRe
 }
 
 function pageRef(record: WwiiRecord, galleryUrl: string): RecordRef {
-  const url = absoluteUrl(stringField(record.attachmentUrl), galleryUrl) ?? galleryUrl;
+  const url = absoluteUrl(nonBlankText(record.attachmentUrl), galleryUrl) ?? galleryUrl;
   return { id: new URL(url).pathname, url };
 }
 
-function readableGalleryUrl(gallery: unknown, endpoint: string): string | null {
-  if (typeof gallery !== 'string') return null;
+/** Null for a gallery key that names no gallery path (a record cached from another site layout). */
+function readableGalleryUrl(gallery: string, endpoint: string): string | null {
   try {
     return galleryPageUrl(endpoint, gallery, 1);
   } catch {

@@ -1,16 +1,16 @@
-import type { ArchiveAdapter } from '@hx4/core';
+import { defineAdapter } from '@hx4/core';
 import { catalogueQueries } from './catalogue.js';
 import { expandAttachment } from './expandAttachment.js';
 import { galleryRequest } from './galleryRequest.js';
 import { parseGalleryPage } from './parseGalleryPage.js';
 import { recordRef, recordToRow } from './recordToRow.js';
-import type { WwiiRecord } from './WwiiRecord.js';
+import { wwiiRecordSchema } from './WwiiRecord.js';
 
 /**
  * The WordPress photo galleries of worldwarphotos.info, scraped politely: one query per gallery of the
  * catalogue shipped with the package, every page of it, one attachment page per image.
  */
-export const wwiiAdapter: ArchiveAdapter<WwiiRecord> = {
+export const wwiiAdapter = defineAdapter(wwiiRecordSchema, {
   id: 'wwii',
   datasetName: 'WWII',
   defaultEndpoint: 'https://www.worldwarphotos.info',
@@ -26,4 +26,4 @@ export const wwiiAdapter: ArchiveAdapter<WwiiRecord> = {
   expandRecord: expandAttachment,
   recordRef,
   toRow: (record, options) => recordToRow(record, options),
-};
+});

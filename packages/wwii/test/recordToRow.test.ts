@@ -70,12 +70,14 @@ describe('toRow', () => {
   it('drops a record without any image URL, and one whose gallery it cannot read', () => {
     expect(toRow(expanded({ imageUrl: null, thumbnailUrl: null }))).toEqual({ drop: 'no image url' });
     expect(toRow(expanded({ imageUrl: 'javascript:void(0)', thumbnailUrl: 'data:image/gif;base64,R0lGOD' }))).toEqual({ drop: 'no image url' });
-    expect(toRow({ ...expanded(), gallery: 42 } as unknown as WwiiRecord)).toEqual({ drop: 'no gallery' });
+    expect(toRow({ ...expanded(), gallery: 'usa/../tanks' })).toEqual({ drop: 'no gallery' });
   });
 
-  it('reads wrongly typed fields of a cached record as missing', () => {
-    const row = toRow(expanded({ title: 7, caption: ['x'] } as unknown as Partial<WwiiRecord>));
-    expect(row).toMatchObject({ title: 'Sherman', description: 'Sherman tank in France' });
+  it('drops a cached record whose fields are not the shapes HX4 wrote, naming the field', () => {
+    // The hits cache is plain JSON: a record of another shape (an older HX4, an edit) is refused, not half read.
+    expect(wwiiAdapter.toRow({ ...expanded(), title: 7 }, OPTIONS)).toEqual({ drop: 'unreadable record (title: expected string)' });
+    expect(wwiiAdapter.toRow({ ...expanded(), gallery: 42 }, OPTIONS)).toEqual({ drop: 'unreadable record (gallery: expected string)' });
+    expect(wwiiAdapter.recordRef({ ...expanded(), caption: ['x'] }, OPTIONS)).toBeNull();
   });
 
   it('leaves the country empty for a gallery outside the catalogue', () => {
