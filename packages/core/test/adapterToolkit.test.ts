@@ -69,6 +69,7 @@ describe('checkAnswer', () => {
     expect(thrown(() => checkAnswer(v.union([v.string(), v.number()]), null, 'The cache')).message).toBe(
       'The cache answered a body: expected (string | number), received null',
     );
+    expect(thrown(() => checkAnswer(shapes, null, 'The cache')).message).toBe('The cache answered a body: expected Object, received null');
   });
 });
 

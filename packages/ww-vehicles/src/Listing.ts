@@ -1,6 +1,9 @@
 import catalogue from './listings.json' with { type: 'json' };
 
-export type War = 'WW1' | 'WW2';
+/** The wars the encyclopedia's listings are filed under. */
+export const WARS = ['WW1', 'WW2'] as const;
+
+export type War = (typeof WARS)[number];
 
 /** One listing page of the encyclopedia: the vehicles of one war (and country), linked to their articles. */
 export interface Listing {

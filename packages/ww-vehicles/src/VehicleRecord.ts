@@ -1,50 +1,43 @@
-import type { War } from './Listing.js';
+import { v } from '@hx4/core';
+import { WARS } from './Listing.js';
 
-/** A vehicle article linked from a listing page: what `parsePage` reads. */
-export interface VehicleArticle {
+/** What a listing says of a vehicle article: the fields `parsePage` writes, and every image record keeps. */
+const articleFields = {
   /** Key of the listing that links it. */
-  listing: string;
+  listing: v.string(),
   /** The vehicle's name as the listing shows it. */
-  name: string;
+  name: v.string(),
   /** The listing heading it sits under (e.g. `Half-tracks`); null before the first heading. */
-  section: string | null;
+  section: v.nullable(v.string()),
   /** The article's path on the site, e.g. `/ww2/germany/Opel-Blitz.php`. */
-  articlePath: string;
-}
+  articlePath: v.pipe(v.string(), v.startsWith('/')),
+};
+
+/** A vehicle article linked from a listing page, as `parsePage` writes it, and nothing more. */
+export const vehicleArticleSchema = v.strictObject(articleFields);
 
 /** One vehicle image of an article: what `expandRecord` makes of an article, one record per image. */
-export interface VehicleImage extends VehicleArticle {
-  articleUrl: string;
-  imageUrl: string;
+export const vehicleImageSchema = v.looseObject({
+  ...articleFields,
+  articleUrl: v.string(),
+  imageUrl: v.string(),
   /** The image's own caption (figure caption, the `<em>` under it, its table cell). */
-  caption: string | null;
-  alt: string | null;
-  war: War;
-  country: string | null;
-}
+  caption: v.nullable(v.string()),
+  alt: v.nullable(v.string()),
+  war: v.picklist(WARS),
+  country: v.nullable(v.string()),
+});
 
-/** Records come back from the hits cache as plain JSON, so both shapes are checked before use. */
-export type VehicleRecord = VehicleArticle | VehicleImage;
+/**
+ * A record of the hits cache, either shape. HX4 writes these records itself; the schema checks them when they
+ * come back as plain JSON. The image comes first: a record that is neither is named by how it fails to be one.
+ */
+export const vehicleRecordSchema = v.union([vehicleImageSchema, vehicleArticleSchema]);
 
-export function isVehicleArticle(record: unknown): record is VehicleArticle {
-  if (typeof record !== 'object' || record === null) return false;
-  const { listing, name, section, articlePath } = record as Record<string, unknown>;
-  return (
-    typeof listing === 'string' &&
-    typeof name === 'string' &&
-    (section === null || typeof section === 'string') &&
-    typeof articlePath === 'string' &&
-    articlePath.startsWith('/')
-  );
-}
+export type VehicleArticle = v.InferOutput<typeof vehicleArticleSchema>;
+export type VehicleImage = v.InferOutput<typeof vehicleImageSchema>;
+export type VehicleRecord = v.InferOutput<typeof vehicleRecordSchema>;
 
-export function isVehicleImage(record: unknown): record is VehicleImage {
-  if (!isVehicleArticle(record)) return false;
-  const { articleUrl, imageUrl, caption, alt, war, country } = record as unknown as Record<string, unknown>;
-  return (
-    typeof articleUrl === 'string' &&
-    typeof imageUrl === 'string' &&
-    [caption, alt, country].every((value) => value === null || typeof value === 'string') &&
-    (war === 'WW1' || war === 'WW2')
-  );
+export function isVehicleImage(record: VehicleRecord): record is VehicleImage {
+  return 'imageUrl' in record;
 }

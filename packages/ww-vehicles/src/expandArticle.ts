@@ -2,7 +2,7 @@ import type { AdapterOptions, DetailFetcher } from '@hx4/core';
 import { listingByKey } from './Listing.js';
 import { parseArticle } from './parseArticle.js';
 import { siteUrl } from './sitePaths.js';
-import { isVehicleArticle, type VehicleImage, type VehicleRecord } from './VehicleRecord.js';
+import type { VehicleImage, VehicleRecord } from './VehicleRecord.js';
 
 /**
  * Fetches a vehicle's article (through the core's caching fetcher) and makes one record per vehicle picture in
@@ -11,7 +11,6 @@ import { isVehicleArticle, type VehicleImage, type VehicleRecord } from './Vehic
  * without any vehicle picture.
  */
 export async function expandArticle(record: VehicleRecord, fetch: DetailFetcher, options: AdapterOptions): Promise<VehicleImage[]> {
-  if (!isVehicleArticle(record)) throw new Error('record is not a vehicle article');
   const listing = listingByKey(record.listing);
   const articleUrl = siteUrl(options.endpoint, record.articlePath);
   const article = parseArticle(await fetch.getText(articleUrl, { Accept: 'text/html' }), articleUrl);

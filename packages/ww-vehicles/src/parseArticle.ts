@@ -1,7 +1,7 @@
+import { nonBlankText } from '@hx4/core';
 import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { FLAG_COUNTRIES, imageFileName, isVehiclePicture } from './siteImages.js';
-import { collapseWhitespace } from './sitePaths.js';
 
 export interface ArticleImage {
   /** Absolute; the larger version when the picture links to one. */
@@ -39,7 +39,7 @@ export function parseArticle(html: string, articleUrl: string): Article {
     if (!isVehiclePicture(url, { width: img.attr('width'), height: img.attr('height'), className: img.attr('class') })) return;
     const picture = largerVersion(img, articleUrl) ?? url;
     if (images.has(picture.href)) return;
-    images.set(picture.href, { url: picture.href, caption: captionOf($, img), alt: nonEmpty(img.attr('alt')) });
+    images.set(picture.href, { url: picture.href, caption: captionOf($, img), alt: nonBlankText(img.attr('alt')) });
   });
   return { images: [...images.values()], flagCountry };
 }
@@ -71,22 +71,18 @@ function largerVersion(img: Cheerio<Element>, base: string): URL | null {
  * between allowed), else the text of the table cell holding it. Never a caption further down the page.
  */
 function captionOf($: CheerioAPI, img: Cheerio<Element>): string | null {
-  const figcaption = nonEmpty(img.closest('figure').find('figcaption').first().text());
+  const figcaption = nonBlankText(img.closest('figure').find('figcaption').first().text());
   if (figcaption) return figcaption;
   const picture = img.parent('a').length > 0 ? img.parent('a') : img;
   const siblings = picture.parent().contents().toArray();
   const next = siblings
     .slice(siblings.indexOf(picture[0]) + 1)
     .find((node) => !(node.type === 'text' && $(node).text().trim() === '') && !$(node).is('br'));
-  if (next && $(next).is(CAPTION)) return nonEmpty($(next).text());
-  return nonEmpty(img.closest('td').text());
+  if (next && $(next).is(CAPTION)) return nonBlankText($(next).text());
+  return nonBlankText(img.closest('td').text());
 }
 
 function httpUrl(href: string, base: string): URL | null {
   const url = URL.canParse(href, base) ? new URL(href, base) : null;
   return url?.protocol === 'http:' || url?.protocol === 'https:' ? url : null;
-}
-
-function nonEmpty(text: string | undefined): string | null {
-  return collapseWhitespace(text ?? '') || null;
 }

@@ -1,7 +1,7 @@
-import { ArchiveResponseError, type Page } from '@hx4/core';
+import { ArchiveResponseError, collapseWhitespace, type Page } from '@hx4/core';
 import { load } from 'cheerio';
 import { isListingPath, listingByKey } from './Listing.js';
-import { collapseWhitespace, folderOf, sitePath } from './sitePaths.js';
+import { folderOf, sitePath } from './sitePaths.js';
 import type { VehicleArticle } from './VehicleRecord.js';
 
 /** What a listing says about one article, gathered from every link to it (a thumbnail and a text link). */

@@ -1,6 +1,6 @@
 import type { AdapterOptions, RecordRef, RowDraft, RowResult } from '@hx4/core';
 import { vehicleLabel } from './vehicleLabel.js';
-import { isVehicleArticle, isVehicleImage, type VehicleImage, type VehicleRecord } from './VehicleRecord.js';
+import { isVehicleImage, type VehicleImage, type VehicleRecord } from './VehicleRecord.js';
 
 /** Columns WW vehicles rows carry beyond the shared ones, in order. */
 export const WW_VEHICLES_EXTRA_COLUMNS = ['war'] as const;
@@ -16,7 +16,6 @@ export type WwVehiclesRowDraft = RowDraft & { extra: Record<WwVehiclesExtraColum
  * The row is labelled by the vehicle's type (see `vehicleLabel`), not by the listing that found it.
  */
 export function vehicleToRow(record: VehicleRecord): RowResult {
-  if (!isVehicleArticle(record)) return { drop: 'unreadable record' };
   if (!isVehicleImage(record)) return { drop: 'article not read' };
   const id = fileStem(record.imageUrl);
   if (!id) return { drop: 'no image file name' };
@@ -40,7 +39,6 @@ export function vehicleToRow(record: VehicleRecord): RowResult {
 
 /** The vehicle article (its path is the `doc_id` of each of its pictures' rows) and its page on the site. */
 export function vehicleRef(record: VehicleRecord, options: AdapterOptions): RecordRef | null {
-  if (!isVehicleArticle(record)) return null;
   const url = isVehicleImage(record) ? record.articleUrl : new URL(record.articlePath, options.endpoint).href;
   return { id: record.articlePath, url };
 }

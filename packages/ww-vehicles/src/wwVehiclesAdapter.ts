@@ -1,10 +1,10 @@
-import type { ArchiveAdapter, OwnQueries } from '@hx4/core';
+import { defineAdapter, type OwnQueries } from '@hx4/core';
 import { expandArticle } from './expandArticle.js';
 import { LISTINGS } from './Listing.js';
 import { listingRequest } from './listingRequest.js';
 import { parseListingPage } from './parseListingPage.js';
 import { FALLBACK_VEHICLE_LABEL } from './vehicleLabel.js';
-import type { VehicleRecord } from './VehicleRecord.js';
+import { vehicleRecordSchema } from './VehicleRecord.js';
 import { vehicleRef, vehicleToRow, WW_VEHICLES_EXTRA_COLUMNS } from './vehicleToRow.js';
 
 /** The catalogue's listings as the queries, each standing for the site's whole subject. */
@@ -17,7 +17,7 @@ function ownQueries(): OwnQueries {
  * WW1 and WW2 vehicles of truck-encyclopedia.com, scraped from its listing pages and the vehicle articles they
  * link to. A small site: one request a second, robots.txt obeyed, no date window (`WW_VEHICLES/`).
  */
-export const wwVehiclesAdapter: ArchiveAdapter<VehicleRecord> = {
+export const wwVehiclesAdapter = defineAdapter(vehicleRecordSchema, {
   id: 'ww-vehicles',
   datasetName: 'WW_VEHICLES',
   // Every real URL of the site found in public code and data is on the bare host (see test/fixtures/real).
@@ -34,4 +34,4 @@ export const wwVehiclesAdapter: ArchiveAdapter<VehicleRecord> = {
   expandRecord: expandArticle,
   recordRef: vehicleRef,
   toRow: (record) => vehicleToRow(record),
-};
+});

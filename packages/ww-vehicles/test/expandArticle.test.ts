@@ -103,6 +103,6 @@ describe('wwVehiclesAdapter.expandRecord (a vehicle article)', () => {
   });
 
   it('refuses a record that is not a vehicle article', async () => {
-    await expect(expand({ listing: 'ww2 germany' } as VehicleArticle, fetcherFor({}))).rejects.toThrow('record is not a vehicle article');
+    await expect(expand({ listing: 'ww2 germany' } as VehicleArticle, fetcherFor({}))).rejects.toThrow('unreadable record (name: expected a value)');
   });
 });

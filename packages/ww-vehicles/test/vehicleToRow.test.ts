@@ -55,8 +55,9 @@ describe('wwVehiclesAdapter.toRow', () => {
 
   it.each([
     ['an article whose page was never read', { listing: 'ww2 germany', name: 'Opel Blitz', section: null, articlePath: '/ww2/germany/Opel-Blitz.php' }, 'article not read'],
-    ['something else from the cache', { hello: 'world' }, 'unreadable record'],
-    ['null', null, 'unreadable record'],
+    ['something else from the cache', { hello: 'world' }, 'unreadable record (listing: expected a value)'],
+    ['null', null, 'unreadable record (the record: expected Object)'],
+    ['a picture of a third war', { ...image, war: 'WW3' }, 'unreadable record (war: expected ("WW1" | "WW2"))'],
     ['a picture URL without a file name', { ...image, imageUrl: 'https://www.truck-encyclopedia.com/' }, 'no image file name'],
   ])('drops %s', (_label, record, reason) => {
     expect(toRow(record)).toEqual({ drop: reason });

@@ -27,7 +27,7 @@ export function misfit(schema: v.GenericSchema, value: unknown): Misfit | null {
   return {
     at: keys.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./u, ''),
     field: keys.map((key) => (typeof key === 'number' ? '[]' : `.${String(key)}`)).join('').replace(/^\./u, ''),
-    expected: missing ? 'a value' : (issue.expected ?? issue.type),
+    expected: missing ? 'a value' : distinct(issue.expected ?? issue.type),
     received: issue.received,
   };
 }
@@ -38,4 +38,12 @@ function deepest(issue: v.BaseIssue<unknown>, above: readonly unknown[]): { issu
   const options = (issue.issues ?? []).map((option) => deepest(option, here.keys));
   const best = options.reduce<typeof here | null>((found, option) => (found === null || option.keys.length > found.keys.length ? option : found), null);
   return best !== null && best.keys.length > here.keys.length ? best : here;
+}
+
+/** A union of two object shapes expects `(Object | Object)`: each kind once, `Object`. */
+function distinct(expected: string): string {
+  const kinds = /^\((.*)\)$/u.exec(expected)?.[1].split(' | ');
+  if (kinds === undefined) return expected;
+  const unique = [...new Set(kinds)];
+  return unique.length === 1 ? unique[0] : `(${unique.join(' | ')})`;
 }
