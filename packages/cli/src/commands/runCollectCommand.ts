@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { archives, findArchive, type ArchiveEntry } from '../archives.js';
+import { archiveOptionValues, checkArchiveFlags } from '../options/archiveOptionValues.js';
 import { resolveCollectSettings, type CollectArgs, type CollectSettings } from '../options/resolveCollectSettings.js';
 import { UsageError } from '../options/UsageError.js';
 import { collectArchive } from './collectArchive.js';
@@ -17,6 +18,7 @@ export async function runCollectCommand(args: CollectArgs): Promise<number> {
   const all = requested.includes('all');
   const entries = all ? archives : [...new Set(requested)].map(archiveNamed);
   if (all && args['dataset-dir'] === undefined) args['dataset-dir'] = DEFAULT_COLLECTION_DIR;
+  checkArchiveFlags(entries, archives, args);
   // Every archive's settings are checked before any archive starts writing.
   const runs = [];
   for (const entry of entries) {
@@ -34,16 +36,11 @@ export async function runCollectCommand(args: CollectArgs): Promise<number> {
   return collected === 0 && merged ? 0 : 1;
 }
 
-/** The archive with its adapter set up for this run's flags (SMU's collections and IIIF size). */
+/** The archive with its adapter set up for this run: its own flags, and the run's settings it may use. */
 export function configured(entry: ArchiveEntry, args: CollectArgs, settings: CollectSettings): ArchiveEntry {
-  const adapter = entry.configure?.({ collections: collectionsOf(args), thumbnailSize: settings.images.thumbnailSize });
-  return adapter ? { ...entry, adapter } : entry;
-}
-
-/** `--collections a,b` or `--collections a --collections b`. */
-function collectionsOf(args: CollectArgs): string[] | undefined {
-  const values = (args.collections as string[] | undefined)?.flatMap((value) => String(value).split(',')).map((value) => value.trim());
-  return values?.length ? values.filter(Boolean) : undefined;
+  const { configure } = entry.adapter;
+  if (!configure) return entry;
+  return { ...entry, adapter: configure(archiveOptionValues(entry.adapter, args), { thumbnailSize: settings.images.thumbnailSize }) };
 }
 
 function archiveNamed(id: string): ArchiveEntry {

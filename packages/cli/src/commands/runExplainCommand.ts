@@ -25,7 +25,8 @@ export async function runExplainCommand(args: Record<string, unknown>): Promise<
   if (!entry) throw new UsageError(`${basename(dir)} was collected from "${dataset.summary.archive}", an archive this hx4 does not know`);
   // A dataset that does not record a setting was made with the archive's default for it.
   const { settings } = dataset.summary;
-  const adapter = entry.configure?.({ thumbnailSize: settings.thumbnailSize ?? null }) ?? entry.adapter;
+  // The dataset does not record the archive's own flags: the adapter is configured with none of them.
+  const adapter = entry.adapter.configure?.({}, { thumbnailSize: settings.thumbnailSize ?? null }) ?? entry.adapter;
   const options: AdapterOptions = {
     endpoint: settings.endpoint ?? adapter.defaultEndpoint,
     window: settings.window === undefined ? adapter.defaultWindow : settings.window,

@@ -1,10 +1,12 @@
 import type { Options } from 'yargs';
+import { archives } from '../archives.js';
+import { archiveFlags } from './archiveFlags.js';
 
 /**
- * Flags of `hx4 collect`. Each has its HX4 spelling plus the History-X4 collectors' spellings
- * (`-ddir`, `--dataset_dir`, `-nw`, ...) so existing scripts keep working.
+ * Flags of `hx4 collect` every archive takes. Each has its HX4 spelling plus the History-X4 collectors'
+ * spellings (`-ddir`, `--dataset_dir`, `-nw`, ...) so existing scripts keep working.
  */
-export const collectFlags = {
+const sharedFlags = {
   'dataset-dir': { alias: ['d', 'ddir', 'dataset_dir', 'dir'], type: 'string', describe: 'Folder that holds the dataset folders' },
   'start-date': { alias: ['sdt', 'start_date'], type: 'string', describe: "Start of the date window, YYYY-MM-DD (default: the archive's)" },
   'end-date': { alias: ['edt', 'end_date'], type: 'string', describe: "End of the date window, YYYY-MM-DD (default: the archive's)" },
@@ -24,7 +26,6 @@ export const collectFlags = {
   'batch-size': { alias: ['bs', 'batch_size'], type: 'number', describe: 'Accepted for old scripts; HX4 streams, so it has no effect' },
   'requests-per-second': { alias: ['rps'], type: 'number', describe: "Requests per second to the archive's API host (default: the archive's polite rate)" },
   'max-rps': { type: 'string', array: true, describe: 'Never more requests per second than N: to every host (N), or to one (HOST=N, repeatable)' },
-  collections: { type: 'string', array: true, describe: 'smu (any CONTENTdm site via --endpoint): collection aliases to search (default: all)' },
   'max-requests': { type: 'number', describe: "Most API requests this month for this key (default: the archive's quota, e.g. NARA's 10,000)" },
   'retry-failed': { type: 'boolean', default: false, describe: 'Retry every recorded image failure, permanent ones included' },
   insecure: { type: 'boolean', default: false, describe: 'Turn TLS certificate checks off for every host (prefer --insecure-host)' },
@@ -33,3 +34,6 @@ export const collectFlags = {
   'chunk-size': { alias: ['chunk_size'], type: 'number', describe: 'With the merge: also write the multi-label CSV in chunks of N rows' },
   verbose: { alias: ['v'], type: 'boolean', default: false, describe: 'Print debug lines too' },
 } satisfies Record<string, Options>;
+
+/** Flags of `hx4 collect`: the shared ones, then the archives' own. */
+export const collectFlags = { ...sharedFlags, ...archiveFlags(archives, sharedFlags) };
