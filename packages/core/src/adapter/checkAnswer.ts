@@ -11,9 +11,9 @@ import { misfit } from './misfit.js';
  */
 export function checkAnswer<T>(schema: v.GenericSchema<T>, value: unknown, who: string, where = ''): T {
   if (v.is(schema, value)) return value;
-  const problem = misfit(schema, value);
-  const at = joinPath(where, problem?.at ?? '') || 'a body';
-  throw new ArchiveResponseError(`${who} answered ${at}: expected ${problem?.expected ?? 'another value'}, received ${problem?.received ?? 'this'}`, true);
+  // `v.is` refused the value, so it has a misfit.
+  const { at, expected, received } = misfit(schema, value)!;
+  throw new ArchiveResponseError(`${who} answered ${joinPath(where, at) || 'a body'}: expected ${expected}, received ${received}`, true);
 }
 
 function joinPath(outer: string, inner: string): string {

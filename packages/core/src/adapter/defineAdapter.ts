@@ -12,9 +12,10 @@ import { misfit } from './misfit.js';
  */
 export function defineAdapter<R>(schema: v.GenericSchema<R>, adapter: ArchiveAdapter<R>): ArchiveAdapter<R, unknown> {
   const { recordRef, toRow, expandRecord, configure, ...identity } = adapter;
+  // Called for records `v.is` refused, which have a misfit.
   const unreadable = (record: unknown) => {
-    const problem = misfit(schema, record);
-    return `unreadable record (${problem ? `${problem.field || 'the record'}: expected ${problem.expected}` : 'not a record'})`;
+    const { field, expected } = misfit(schema, record)!;
+    return `unreadable record (${field || 'the record'}: expected ${expected})`;
   };
   return {
     ...identity,
