@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { sampleProcess } from './cpuAccounting.mjs';
+import { machineBusyMs, sampleProcess } from './cpuAccounting.mjs';
 
 const CLI = fileURLToPath(new URL('../../packages/cli/bin/hx4.js', import.meta.url));
 const AT_EXIT = fileURLToPath(new URL('./peakRssAtExit.mjs', import.meta.url));
@@ -16,8 +16,8 @@ const STAGE_LINE = /^(\w+)…$/;
  * One `hx4 collect europeana` as a user types it: the CLI's defaults, only the dataset folder, the
  * endpoint, the thumbnail box and the queries given (plus `extraArgs`), in a fresh process. Its console
  * output goes to `logFile`. Resolves with the run's wall time (spawn to exit), the process's peak RSS and
- * CPU time, both also as they were when each stage started (`stages`, from its log lines), and its
- * run-summary.json; rejects when it exits with an error.
+ * CPU time, both also as they were when each stage started (`stages`, from its log lines, with the time
+ * and the whole machine's busy CPU time then), and its run-summary.json; rejects when it exits with an error.
  */
 export async function runCli({ endpoint, queries, baseDir, logFile, extraArgs = [] }) {
   const exitFile = join(baseDir, 'exit.json');
@@ -34,7 +34,7 @@ export async function runCli({ endpoint, queries, baseDir, logFile, extraArgs = 
     stream.pipe(log, { end: false });
     createInterface({ input: stream }).on('line', (line) => {
       const stage = STAGE_LINE.exec(line)?.[1];
-      if (stage) stages[stage] = sampleProcess(child.pid);
+      if (stage) stages[stage] = { ...sampleProcess(child.pid), at: performance.now(), machineBusyMs: machineBusyMs() };
     });
   }
   const [code, signal] = await once(child, 'close');

@@ -1,4 +1,5 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runMeasurement } from './childProcess.mjs';
@@ -86,6 +87,7 @@ export async function benchImages(root, { images, repeats }, log) {
           const { images: stored, timingsMs, politeness } = run.summary;
           if (stored.ok !== jobs.length) throw new Error(`hx4 collect stored ${stored.ok} images, an earlier run ${jobs.length}`);
           const { images: atStart, final: atEnd } = run.stages;
+          const stageCpuMs = atStart && atEnd ? atEnd.cpuMs - atStart.cpuMs : NaN;
           return {
             count: stored.ok,
             seconds: timingsMs.images / 1000,
@@ -93,7 +95,8 @@ export async function benchImages(root, { images, repeats }, log) {
             peakRss: run.peakRss,
             processCpuMs: run.cpuMs,
             // From the process's figures as the images stage started and as the next one did.
-            stageCpuMs: atStart && atEnd ? atEnd.cpuMs - atStart.cpuMs : NaN,
+            stageCpuMs,
+            stageBusy: atStart && atEnd ? { cpuMs: stageCpuMs, wallMs: atEnd.at - atStart.at, machineBusyMs: atEnd.machineBusyMs - atStart.machineBusyMs } : null,
             peakRssBeforeImages: atStart?.peakRss ?? NaN,
             peakRssAfterImages: atEnd?.peakRss ?? NaN,
             summary: { failed: stored.failed, timingsMs, politeness },
@@ -108,6 +111,7 @@ export async function benchImages(root, { images, repeats }, log) {
       for (const [kind, run] of Object.entries(contenders)) {
         if (kind === 'python' && !python) continue;
         const measured = await measureRun({ kind, workers: WORKERS, simulator, run });
+        if (measured.stageBusy) measured.stageForeignLoad = stageForeignLoad(measured);
         log(describeRun(measured));
         runs.push(measured);
       }
@@ -117,4 +121,14 @@ export async function benchImages(root, { images, repeats }, log) {
   } finally {
     simulator.close();
   }
+}
+
+/**
+ * Other processes' share of the CPUs during the CLI's images stage alone: they fill the CPUs the harvest
+ * leaves idle while it waits on the API's rate, which says nothing of the images. All the simulator's CPU
+ * of the run is counted as the stage's (serving images is nearly all of it), so this errs low.
+ */
+function stageForeignLoad({ stageBusy, simulatorMs }) {
+  const foreignMs = stageBusy.machineBusyMs - stageBusy.cpuMs - simulatorMs;
+  return Math.max(0, foreignMs) / (stageBusy.wallMs * availableParallelism());
 }

@@ -25,8 +25,11 @@ export function printImagesReport({ runs, urls, stored, averageBytes, environmen
   const rows = contenders.flatMap((kind) => {
     const run = best(kind);
     const [stage, whole] = LABELS[kind];
-    const row = (label, seconds, cpuMs) => [label, fixed(run.count / seconds), fixed(seconds, 2), fixed(cpuMs / run.count), megabytes(peak(kind)), percent(run.foreignLoad)];
-    return [row(stage, run.seconds, run.stageCpuMs), ...(whole ? [row(whole, run.wallSeconds, run.processCpuMs)] : [])];
+    const row = (label, seconds, cpuMs, foreignLoad) => [label, fixed(run.count / seconds), fixed(seconds, 2), fixed(cpuMs / run.count), megabytes(peak(kind)), percent(foreignLoad)];
+    return [
+      row(stage, run.seconds, run.stageCpuMs, run.stageForeignLoad ?? run.foreignLoad),
+      ...(whole ? [row(whole, run.wallSeconds, run.processCpuMs, run.foreignLoad)] : []),
+    ];
   });
   const cli = best('cli');
   const ratio = (kind) => (best(kind) ? speed(cli) / speed(best(kind)) : NaN);
@@ -52,7 +55,7 @@ export function printImagesReport({ runs, urls, stored, averageBytes, environmen
     'politeness in run-summary.json (fastest run):',
     ...politenessTable(cli.summary.politeness).map((line) => `  ${line}`),
   ];
-  if (contenders.some((kind) => best(kind).foreignLoad > BUSY_MACHINE)) {
+  if (contenders.some((kind) => (best(kind).stageForeignLoad ?? best(kind).foreignLoad) > BUSY_MACHINE)) {
     lines.push(
       `WARNING: other processes took more than ${percent(BUSY_MACHINE)} of the CPUs during some best runs, so images/s is disturbed;`,
       '         CPU per image much less so. Rerun on an idle machine for wall-clock figures.',
