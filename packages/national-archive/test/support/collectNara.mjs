@@ -39,7 +39,6 @@ export async function collectNara(spec, reporter = silentReporter) {
       reporter,
       images: resolveImageSettings({ thumbnailSize: [96, 96] }),
       valFraction: 0.3,
-      settingsForSummary: { endpoint: spec.endpoint },
     });
   } finally {
     await http.close();

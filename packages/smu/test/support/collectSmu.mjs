@@ -40,7 +40,6 @@ export async function collectSmu(spec, reporter = silentReporter) {
       reporter,
       images: resolveImageSettings({ thumbnailSize: [96, 96] }),
       valFraction: 0.3,
-      settingsForSummary: { endpoint: spec.endpoint },
     });
   } finally {
     await http.close();
