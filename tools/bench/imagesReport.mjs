@@ -1,5 +1,6 @@
 import { fixed, formatCounts, formatTable, megabytes, percent, politenessTable } from './formatTable.mjs';
 import { SETTINGS, WORKERS } from './imagesBench.mjs';
+import { PYTHON_MISSING } from './pythonStage.mjs';
 
 const TARGETS = { versusSharp: 0.75, versusPython: 2, rssMb: 300 };
 /** Above this share of the CPUs taken by other processes, wall-clock figures are not to be trusted. */
@@ -15,6 +16,7 @@ const LABELS = {
 /** The headline tables: images/s of every contender, the ratios against their targets, memory, politeness. */
 export function printImagesReport({ runs, urls, stored, averageBytes, environment: env }) {
   const speed = (run) => run.count / run.seconds;
+  const wholeSpeed = (run) => (run ? run.count / run.wallSeconds : NaN);
   // Other processes can only slow a run down, so the fastest run is the least disturbed one.
   const best = (kind) => {
     const ofKind = runs.filter((run) => run.kind === kind);
@@ -33,7 +35,8 @@ export function printImagesReport({ runs, urls, stored, averageBytes, environmen
   });
   const cli = best('cli');
   const ratio = (kind) => (best(kind) ? speed(cli) / speed(best(kind)) : NaN);
-  const verdict = (value, target) => (Number.isFinite(value) ? `${fixed(value, 2)}× (target ≥ ${target}×): ${value >= target ? 'PASS' : 'BELOW the target'}` : 'not measured');
+  const verdict = (value, target) =>
+    Number.isFinite(value) ? `${fixed(value, 2)}× (target ≥ ${target}×): ${value >= target ? 'PASS' : 'BELOW the target'}` : `not measured: ${PYTHON_MISSING}`;
   const cliPeakMb = peak('cli') / (1024 * 1024);
   const lines = [
     '',
@@ -47,6 +50,7 @@ export function printImagesReport({ runs, urls, stored, averageBytes, environmen
     '',
     `hx4 collect vs bare sharp:    ${verdict(ratio('sharp'), TARGETS.versusSharp)}`,
     `hx4 collect vs Python stage:  ${verdict(ratio('python'), TARGETS.versusPython)}`,
+    `whole run, spawn to exit:     ${fixed(wholeSpeed(cli) / speed(best('sharp')), 2)}× bare sharp, ${fixed(wholeSpeed(cli) / wholeSpeed(best('python')), 2)}× the whole Python process (it also harvests, at the API's rate)`,
     `hx4 collect vs library:       ${fixed(ratio('library'), 2)}× (the library vs bare sharp: ${fixed(speed(best('library')) / speed(best('sharp')), 2)}×)`,
     `peak RSS of hx4 collect:      ${cliPeakMb.toFixed(0)} MB (highest run; target < ${TARGETS.rssMb} MB): ${cliPeakMb < TARGETS.rssMb ? 'PASS' : 'ABOVE the target'};` +
       ` fastest run: ${megabytes(cli.peakRssBeforeImages)} before the images, ${megabytes(cli.peakRssAfterImages)} after them, ${megabytes(cli.peakRss)} at exit`,
