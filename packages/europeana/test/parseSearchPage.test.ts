@@ -1,19 +1,11 @@
-import { ArchiveResponseError } from '@hx4/core';
 import { describe, expect, it } from 'vitest';
 import { europeanaAdapter } from '../src/index.js';
 import searchPage from './fixtures/searchPage.json' with { type: 'json' };
+import { responseErrorOf } from '@hx4/testkit';
 
 const parse = (body: unknown) => europeanaAdapter.parsePage(body, 'arnhem', '*');
 
-function thrown(body: unknown): ArchiveResponseError {
-  try {
-    parse(body);
-  } catch (error) {
-    if (error instanceof ArchiveResponseError) return error;
-    throw error;
-  }
-  throw new Error('expected an ArchiveResponseError');
-}
+const thrown = (body: unknown) => responseErrorOf(() => parse(body));
 
 describe('europeanaAdapter.parsePage', () => {
   it('returns the items, the next cursor and the total', () => {

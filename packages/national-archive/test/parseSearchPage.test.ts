@@ -1,8 +1,9 @@
-import { ArchiveResponseError, SourceUnavailableError, type Cursor } from '@hx4/core';
+import { SourceUnavailableError, type Cursor } from '@hx4/core';
 import { describe, expect, it } from 'vitest';
 import { nationalArchiveAdapter, type NaraSourceId } from '../src/index.js';
 import proxyPage from './fixtures/proxyPage.json' with { type: 'json' };
 import searchPage from './fixtures/searchPage.json' with { type: 'json' };
+import { responseErrorOf } from '@hx4/testkit';
 
 /** The adapter asks for text; bodies reach parsePage as the text the source sent. */
 const text = (body: unknown) => (typeof body === 'string' ? body : JSON.stringify(body));
@@ -13,15 +14,8 @@ function withHits(page: typeof searchPage, hits: unknown[], total: unknown = pag
   return { ...page, body: { ...page.body, hits: { ...page.body.hits, total, hits } } };
 }
 
-function thrown(body: unknown, cursor: Cursor | null = null, source: NaraSourceId = 'api-v2'): ArchiveResponseError {
-  try {
-    parse(body, cursor, source);
-  } catch (error) {
-    if (error instanceof ArchiveResponseError) return error;
-    throw error;
-  }
-  throw new Error('expected an ArchiveResponseError');
-}
+const thrown = (body: unknown, cursor: Cursor | null = null, source: NaraSourceId = 'api-v2') =>
+  responseErrorOf(() => parse(body, cursor, source));
 
 const WEB_APP_PAGE =
   '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>National Archives Catalog</title></head>' +

@@ -1,6 +1,7 @@
-import { ArchiveResponseError, type Cursor } from '@hx4/core';
+import type { Cursor } from '@hx4/core';
 import { describe, expect, it } from 'vitest';
 import { createSaKuvaAdapter, saKuvaAdapter, type DateSlice, type FinnaRecord, type SearchCursor } from '../src/index.js';
+import { responseErrorOf } from '@hx4/testkit';
 
 /** Paging may reach results 1–300: pages 1 to 3 of 100. */
 const adapter = createSaKuvaAdapter({ resultWindow: 300 });
@@ -19,15 +20,7 @@ const cursor = (page: number, slice: DateSlice, queue: DateSlice[] = [], firstYe
 });
 const WHOLE: DateSlice = { from: null, to: null };
 
-function thrown(body: unknown): ArchiveResponseError {
-  try {
-    parse(body);
-  } catch (error) {
-    if (error instanceof ArchiveResponseError) return error;
-    throw error;
-  }
-  throw new Error('expected an ArchiveResponseError');
-}
+const thrown = (body: unknown) => responseErrorOf(() => parse(body));
 
 describe('saKuvaAdapter.parsePage: paging', () => {
   it('returns the records and the next page, remembering the earliest year', () => {

@@ -21,3 +21,4 @@ export * from './killWhen.js';
 export * from './queryMembers.js';
 export * from './jsonShape.js';
 export { HostLimit, type HostLimitOptions } from './HostLimit.js';
+export * from './responseErrorOf.js';

@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { ArchiveResponseError } from '@hx4/core';
 import { describe, expect, it } from 'vitest';
 import { wwVehiclesAdapter } from '../src/index.js';
+import { responseErrorOf } from '@hx4/testkit';
 
 const listingHtml = readFileSync(new URL('./fixtures/listing.html', import.meta.url), 'utf8');
 const parse = (body: unknown, key = 'ww2 germany') => wwVehiclesAdapter.parsePage(body, key, null);
 
-function thrown(body: unknown): ArchiveResponseError {
-  try {
-    parse(body);
-  } catch (error) {
-    if (error instanceof ArchiveResponseError) return error;
-    throw error;
-  }
-  throw new Error('expected an ArchiveResponseError');
-}
+const thrown = (body: unknown) => responseErrorOf(() => parse(body));
 
 describe('wwVehiclesAdapter.parsePage (a listing page)', () => {
   it('gives one record per vehicle article linked inside div.content, in page order, and ends the listing', () => {
