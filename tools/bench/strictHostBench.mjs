@@ -56,13 +56,14 @@ export async function benchStrictHost(root, { images, strictRate: rate }, expect
   log(`strict host: ${stored.ok} images stored, ${refused} of ${arrivals.length} requests refused, images stage ${fixed(imagesSeconds)} s`);
 
   const verdict = (pass) => (pass ? 'PASS' : 'MISSED');
+  const mediaCeiling = politeness.find((lane) => lane.lane === 'media')?.ceiling.requestsPerSecond;
   const failures = formatCounts(stored.failed);
   console.log(
     [
       '',
       `Strict image host: at most ${rate} requests in any second and ${MAX_IN_FLIGHT} open, else 429 with Retry-After: ${RETRY_AFTER_SECONDS}`,
       `(testkit HostLimit on every request to the image host; ${IMAGE_SIZE.join('×')} images drawn on demand: the limit is measured, not image work)`,
-      `hx4 collect europeana with its defaults (-nw 8, media ceiling 100/s, adapting): ${rows.images} image URLs, ${served} requests served`,
+      `hx4 collect europeana with its defaults (-nw 8, media ceiling ${mediaCeiling}/s, adapting): ${rows.images} image URLs, ${served} requests served`,
       `  every image stored:          ${stored.ok}${expectedStored === null ? '' : ` (${expectedStored} without the limit)`}: ${verdict(allStored)}; failed: ${failures}`,
       `  refused after ${SETTLE_MS / 1000} s:         ${late.filter((arrival) => arrival.refused).length} of ${late.length} requests = ${percent(lateShare)} (target ≤ ${percent(TARGETS.refusedAfterSettling)}): ${verdict(lateShare <= TARGETS.refusedAfterSettling)}; in all ${refused} of ${arrivals.length}`,
       `  images stage:                ${fixed(imagesSeconds)} s; the limit allows ${fixed(served / rate)} s (${served} requests / ${rate} per s) → ${fixed(timeRatio, 2)}× (target ≤ ${TARGETS.timeOverLimit}×): ${verdict(timeRatio <= TARGETS.timeOverLimit)}`,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunSummary } from '@hx4/core';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
 import { startSimulator, type Simulator } from '@hx4/testkit';
+import { MEDIA_CEILING_RPS } from '../src/commands/collectArchive.js';
 import { runHx4 } from './support/hx4Process.js';
 
 const DATASET = 'EUROPEANA_1900-01-01_1970-12-31';
@@ -21,7 +22,7 @@ beforeAll(async () => {
     limit: { match: /^\/img\//u, requestsPerSecond: HOST_RATE, maxInFlight: 4, retryAfterSeconds: 1 },
   });
   const dir = await mkdtemp(join(tmpdir(), 'hx4-polite-'));
-  // The CLI's defaults: 8 workers, the image host's ceiling of 100 requests/s, adapting.
+  // The CLI's defaults: 8 workers, the image host's ceiling (MEDIA_CEILING_RPS), adapting.
   const run = await runHx4(['collect', 'europeana', '-d', dir, '--endpoint', sim.endpoint('europeana'), '--query', 'tank', '--query', 'submarine']);
   code = run.code;
   summary = JSON.parse(await readFile(join(dir, DATASET, 'run-summary.json'), 'utf8')) as RunSummary;
@@ -47,7 +48,7 @@ describe('hx4 collect against an image host with a hard limit', () => {
   it('says per host lane in run-summary.json what it sent, what was refused, and where it settled', () => {
     const media = summary.politeness.find((lane) => lane.lane === 'media');
     const refused = sim.limit!.arrivals.filter((arrival) => arrival.refused).length;
-    expect(media).toMatchObject({ host: '127.0.0.1', throttled: refused, ceiling: { requestsPerSecond: 100, concurrency: 8 } });
+    expect(media).toMatchObject({ host: '127.0.0.1', throttled: refused, ceiling: { requestsPerSecond: MEDIA_CEILING_RPS, concurrency: 8 } });
     // Every image request the host judged went through this lane (so did the redirects of script image URLs).
     expect(media!.requests).toBeGreaterThanOrEqual(sim.limit!.arrivals.length);
     expect(summary.politeness.find((lane) => lane.lane === 'api')).toMatchObject({ ceiling: { requestsPerSecond: 5, concurrency: 2 } });
