@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { writeReport } from '@hx4/report';
 import { UsageError } from '../options/UsageError.js';
 import { createCliReporter } from '../reporter/createCliReporter.js';
 
@@ -11,6 +10,8 @@ export async function runReportCommand(args: Record<string, unknown>): Promise<n
   if (!info?.isDirectory()) throw new UsageError(`${args.dir} is not a dataset folder`);
   const reporter = createCliReporter({ verbose: args.verbose === true, interactive: false });
   try {
+    // Imported here as in reportOrWarn: only the commands that write a report load its charting libraries.
+    const { writeReport } = await import('@hx4/report');
     const { files } = await writeReport(dir, { reporter });
     process.stderr.write(`hx4 report: wrote ${files.length} files in ${dir}\n`);
     return 0;
