@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { eld as Eld } from 'eld';
-import { languageModel } from '../src/text/languageModel.js';
+import { forgetLanguageModel, languageModel } from '../src/text/languageModel.js';
 
 /** Short archive titles, 15 each in the six languages the detector was chosen on. */
 const titles: Record<string, string[]> = {
@@ -96,5 +96,14 @@ describe('languageModel', () => {
     const result = detector.detect(title);
     expect(result.getScores()).toEqual(large.detect(title).getScores());
     expect(result.language).toBe(language);
+  });
+
+  it('loads again after a collection forgets it, scoring as before', () => {
+    forgetLanguageModel();
+    const reloaded = languageModel();
+    expect(reloaded.detector).not.toBe(detector);
+    expect(reloaded.detector.detect('Troops landing on the beach').getScores()).toEqual(
+      detector.detect('Troops landing on the beach').getScores(),
+    );
   });
 });

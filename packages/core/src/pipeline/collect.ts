@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { createDatasetFolders, datasetFolderName, datasetLayout, type DatasetLayout } from '../dataset/DatasetLayout.js';
 import { removeStaleTempFiles, writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { computeImageStats, writeStatsFiles } from '../stats/index.js';
+import { forgetLanguageModel } from '../text/languageModel.js';
 import { hx4Version } from '../version.js';
 import { resolveCollectOptions, type CollectOptions, type CollectRequest } from './CollectOptions.js';
 import { datasetSettings } from './datasetSettings.js';
@@ -41,7 +42,9 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
   };
 
   const hits = await timed('harvest', () => harvestStage(options, layout));
-  const { rows, summary: rowSummary } = await timed('rows', () => rowsStage(options, layout));
+  const { images: imagesToStore, summary: rowSummary } = await timed('rows', () => rowsStage(options, layout));
+  // Adapters, the language model's only users in a collection, are done: free it before the image work.
+  forgetLanguageModel();
   reporter.log('info', `${rowSummary.accepted} records accepted, ${rowSummary.images} distinct images`);
   for (const [reason, count] of Object.entries(rowSummary.dropped)) {
     const examples = rowSummary.dropExamples[reason].map(({ id, url }) => (url ? `${id ?? '(no id)'} ${url}` : (id ?? '(no id)')));
@@ -61,22 +64,17 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
     complete: hits.failedQueries.length === 0 && hits.budget?.exhausted !== true,
   };
   if (!options.metadataOnly) {
-    const images = await timed('images', () => imagesStage(options, layout, rows));
+    const images = await timed('images', () => imagesStage(options, layout, imagesToStore));
     summary.images = images.summary;
     for (const [reason, count] of Object.entries(images.summary.failed)) {
       const examples = (images.summary.failedExamples[reason] ?? []).map(({ id, url }) => `${id} ${url}`);
       reporter.log('info', `images failed ${count} × ${reason}${examples.length > 0 ? `; e.g. ${examples.join(', ')}` : ''}`);
     }
     reporter.log('info', `image URLs sent: ${Object.entries(images.summary.formats).map(([format, count]) => `${format} ${count}`).join(', ') || 'nothing yet'}`);
-    const final = await timed('final', () => finalStage(options, layout, rows, images.manifest));
+    const final = await timed('final', () => finalStage(options, layout, images.manifest));
     summary.final = final.summary;
-    if (options.imgMeanStd && final.rows.length > 0) {
-      const stats = await timed('stats', () =>
-        computeImageStats(
-          final.rows.map((row) => row.img_path),
-          { concurrency: options.workers },
-        ),
-      );
+    if (options.imgMeanStd && final.imagePaths.length > 0) {
+      const stats = await timed('stats', () => computeImageStats(final.imagePaths, { concurrency: options.workers }));
       await writeStatsFiles(layout.root, stats);
       summary.stats = { mean: stats.mean, std: stats.std, images: stats.images, pixels: stats.pixels };
     }

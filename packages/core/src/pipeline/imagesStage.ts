@@ -1,9 +1,9 @@
 import type { DatasetLayout } from '../dataset/DatasetLayout.js';
 import { ImageManifest, storeImages } from '../images/index.js';
-import type { Row } from '../rows/index.js';
 import { writeCsv } from '../tables/index.js';
 import type { CollectOptions } from './CollectOptions.js';
 import { EXAMPLES_PER_REASON } from './DropTally.js';
+import type { ImageToStore } from './rowsStage.js';
 import type { ImageFailureExample, RunSummary } from './RunSummary.js';
 import { sortKeys } from './sortKeys.js';
 
@@ -13,7 +13,7 @@ const FAILED_DOWNLOADS_COLUMNS = ['id', 'img_url', 'reason', 'transient', 'attem
 export async function imagesStage(
   options: CollectOptions,
   layout: DatasetLayout,
-  rows: Row[],
+  rows: ImageToStore[],
 ): Promise<{ manifest: ImageManifest; summary: NonNullable<RunSummary['images']> }> {
   const manifest = await ImageManifest.load(layout.imageManifest);
   // Earlier failures this run tries again, to report what the retry changed.

@@ -3,7 +3,16 @@ import type { DatasetLayout } from '../dataset/DatasetLayout.js';
 import { isExpansionFailure } from '../hits/expandRecords.js';
 import { readHits } from '../hits/readHits.js';
 import { fileSafeId } from '../images/index.js';
-import { csvColumns, csvRecord, groupRows, querySlug, RAW_MULTI_LABEL_COLUMNS, RAW_SINGLE_LABEL_COLUMNS, type Row } from '../rows/index.js';
+import {
+  csvColumns,
+  csvRecords,
+  groupRows,
+  querySlug,
+  RAW_MULTI_LABEL_COLUMNS,
+  RAW_SINGLE_LABEL_COLUMNS,
+  type Row,
+  type RowContribution,
+} from '../rows/index.js';
 import { writeCsv } from '../tables/index.js';
 import { adapterOptionsOf, type CollectOptions } from './CollectOptions.js';
 import { DropTally } from './DropTally.js';
@@ -13,6 +22,9 @@ import type { RunSummary } from './RunSummary.js';
 export const RAW_MULTI_LABEL_CSV = 'metadata_multi_label_raw.csv';
 export const RAW_SINGLE_LABEL_CSV = 'metadata_single_label_raw.csv';
 
+/** A row's image, as the images stage needs it. */
+export type ImageToStore = Pick<Row, 'id' | 'img_url'>;
+
 /**
  * Cached hits → rows: the adapter accepts or drops each record (with a reason), the core groups the
  * accepted ones by image URL and writes the raw CSVs. Rebuilt from hits/ on every run: cheap, and a
@@ -21,39 +33,46 @@ export const RAW_SINGLE_LABEL_CSV = 'metadata_single_label_raw.csv';
 export async function rowsStage(
   options: CollectOptions,
   layout: DatasetLayout,
-): Promise<{ rows: Row[]; summary: RunSummary['rows'] }> {
+): Promise<{ images: ImageToStore[]; summary: RunSummary['rows'] }> {
   const { adapter, vocabulary } = options;
   const adapterOptions = adapterOptionsOf(options);
   const drops = new DropTally();
   const dateSources: Record<string, number> = {};
-  const accepted: { draft: RowDraft; query: string }[] = [];
-  for (const query of vocabulary.queries) {
-    for await (const record of readHits(layout.hits, querySlug(query))) {
-      const results = recordResults(adapter, record, adapterOptions, query);
-      for (const result of results) {
-        if (isDrop(result)) {
-          drops.add(result.drop, () => ({ ...refOf(adapter, record, adapterOptions), query }));
-        } else {
-          accepted.push({ draft: result, query });
+  let accepted = 0;
+  // Records stream into the grouper, which keeps one group per image, not every record.
+  async function* contributions(): AsyncGenerator<RowContribution> {
+    for (const query of vocabulary.queries) {
+      for await (const record of readHits(layout.hits, querySlug(query))) {
+        for (const result of recordResults(adapter, record, adapterOptions, query)) {
+          if (isDrop(result)) {
+            drops.add(result.drop, () => ({ ...refOf(adapter, record, adapterOptions), query }));
+            continue;
+          }
+          accepted++;
           const source = dateSourceOf(result);
           dateSources[source] = (dateSources[source] ?? 0) + 1;
+          yield { draft: result, query };
         }
       }
     }
   }
-  const rows = groupRows(accepted, {
+  const rows = await groupRows(contributions(), {
     datasetDir: layout.root,
     datasetName: layout.name,
     vocabulary,
     fileSafeId,
   });
-  const records = rows.map(csvRecord);
-  await writeCsv(layout.file(RAW_MULTI_LABEL_CSV), csvColumns(RAW_MULTI_LABEL_COLUMNS, adapter.extraColumns), records);
-  await writeCsv(layout.file(RAW_SINGLE_LABEL_CSV), csvColumns(RAW_SINGLE_LABEL_COLUMNS, adapter.extraColumns), records);
+  for (const [file, columns] of [
+    [RAW_MULTI_LABEL_CSV, RAW_MULTI_LABEL_COLUMNS],
+    [RAW_SINGLE_LABEL_CSV, RAW_SINGLE_LABEL_COLUMNS],
+  ] as const) {
+    await writeCsv(layout.file(file), csvColumns(columns, adapter.extraColumns), csvRecords(rows));
+  }
   return {
-    rows,
+    // The later stages read the rows back from the raw CSV as they go: only what the images need stays here.
+    images: rows.map(({ id, img_url }) => ({ id, img_url })),
     summary: {
-      accepted: accepted.length,
+      accepted,
       dropped: drops.counts(),
       dropExamples: drops.examples(),
       dateSources: sortKeys(dateSources),

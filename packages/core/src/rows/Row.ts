@@ -70,3 +70,8 @@ export function csvColumns(base: readonly string[], extraColumns: readonly strin
 export function csvRecord(row: Row): Record<string, unknown> {
   return { ...row, ...row.extra };
 }
+
+/** `csvRecord` of each row as `writeCsv` asks for it, without a second array of every row. */
+export function* csvRecords(rows: Iterable<Row>): Generator<Record<string, unknown>> {
+  for (const row of rows) yield csvRecord(row);
+}
