@@ -91,8 +91,10 @@ async function watch(name: string, columns: number, extra: string[], onLive?: (p
         const resized = onLive?.(pane);
         if (resized) {
           width = resized;
-          // The area is drawn again at once; screens caught in between are the terminal's reflow, not ours.
-          await sleep(300);
+          // Screens caught before the area is drawn again are the terminal's reflow, not ours: wait for the
+          // redraw (a state, not a delay, so a loaded machine cannot fail it), then check every screen again.
+          await waitFor(() => pane.capture().filter((line) => BAR.test(line)).every((line) => fits(line, resized)), 10_000, () =>
+            `the live area was not redrawn for ${resized} columns within 10 s:\n${pane.capture().join('\n')}`);
         }
       }
       await sleep(100);
@@ -118,6 +120,17 @@ function loggedLines(out: string): string[] {
         return [`${prefix}${level === 'INFO' ? '' : `${level.toLowerCase()}: `}${message}`];
       });
   });
+}
+
+/** A live status line drawn whole for a terminal `width` columns wide. */
+const fits = (line: string, width: number) => STATUS_LINE.test(line) && line.length < width;
+
+async function waitFor(done: () => boolean, timeoutMs: number, failure: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(failure());
+    await sleep(50);
+  }
 }
 
 /** Every check of a finished run's screens. */
