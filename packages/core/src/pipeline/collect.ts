@@ -5,6 +5,7 @@ import { computeImageStats, writeStatsFiles } from '../stats/index.js';
 import { forgetLanguageModel } from '../text/languageModel.js';
 import { hx4Version } from '../version.js';
 import { resolveCollectOptions, type CollectOptions, type CollectRequest } from './CollectOptions.js';
+import { collectGarbage } from './collectGarbage.js';
 import { datasetSettings } from './datasetSettings.js';
 import { finalStage } from './finalStage.js';
 import { harvestStage } from './harvestStage.js';
@@ -43,8 +44,10 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
 
   const hits = await timed('harvest', () => harvestStage(options, layout));
   const { images: imagesToStore, summary: rowSummary } = await timed('rows', () => rowsStage(options, layout));
-  // Adapters, the language model's only users in a collection, are done: free it before the image work.
+  // Adapters, the language model's only users in a collection, are done: free it and the records' garbage
+  // before the image work.
   forgetLanguageModel();
+  collectGarbage();
   reporter.log('info', `${rowSummary.accepted} records accepted, ${rowSummary.images} distinct images`);
   for (const [reason, count] of Object.entries(rowSummary.dropped)) {
     const examples = rowSummary.dropExamples[reason].map(({ id, url }) => (url ? `${id ?? '(no id)'} ${url}` : (id ?? '(no id)')));
@@ -82,5 +85,7 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
   }
   summary.politeness = options.http.hostStats();
   await writeFileAtomic(layout.runSummary, `${JSON.stringify(summary, null, 2)}\n`);
+  // What the caller does next (the CLI writes the dataset card) starts without this run's garbage.
+  collectGarbage();
   return summary;
 }
