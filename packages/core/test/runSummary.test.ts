@@ -57,6 +57,7 @@ describe('run-summary.json settings', () => {
       metadataOnly: true,
       maxRequests: null,
       retryFailed: 'transient',
+      archive: {},
     };
     expect(summary.settings).toEqual(expected);
     expect(JSON.parse(await readFile(layout.runSummary, 'utf8')).settings).toEqual(expected);

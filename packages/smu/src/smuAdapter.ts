@@ -41,6 +41,8 @@ function smuArchive(options: SmuAdapterOptions): ArchiveAdapter<SmuRecord> {
     obeysRobotsTxt: true,
     extraColumns: SMU_EXTRA_COLUMNS,
     options: { collections: collectionsOption },
+    // No collections: every collection of the site.
+    settings: { collections, iiifSize },
     configure: (given, { thumbnailSize }) =>
       smuArchive({
         collections: given.collections && collectionsOption.parse(given.collections),

@@ -170,6 +170,8 @@ describe('collect() for SMU against the CONTENTdm simulator', () => {
     const rows = await csvRows(join(dir, DATASET, 'metadata_multi_label.csv'));
     expect(rows.length).toBeGreaterThan(10);
     expect(new Set(rows.map((row) => row.collection))).toEqual(new Set(['ryr', 'bud']));
+    // The dataset says which collections it was made from.
+    expect(summary.settings.archive).toEqual({ collections: ['ryr', 'bud'], iiifSize: 'max' });
   });
 
   it('records an unknown collection as a failed query that names it', async () => {

@@ -104,6 +104,9 @@ export function isDrop(result: RowResult): result is Drop {
   return 'drop' in result;
 }
 
+/** An adapter's own settings as a dataset records them: plain JSON values. */
+export type ArchiveSettings = Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
+
 /**
  * Everything HX4 needs to know about one archive. The core owns the paging loop, retries,
  * caching, images, tables, splits and stats; an adapter only says how to ask and how to read.
@@ -154,6 +157,11 @@ export interface ArchiveAdapter<R = unknown, Given = R> {
    * already at the thumbnail size). Throws, with a message for the user, on values `options` refuse.
    */
   configure?: (given: ArchiveOptionValues, setup: AdapterSetup) => ArchiveAdapter<R, Given>;
+  /**
+   * What this adapter was made with that decides what lands in the dataset (SMU: the collections searched,
+   * the IIIF size asked for), recorded in run-summary.json as `settings.archive`.
+   */
+  settings?: ArchiveSettings;
   /** A line for the log at the start of a run, e.g. that no key was given and a fallback is used; null for nothing. */
   describe?: (options: AdapterOptions) => string | null;
   /**

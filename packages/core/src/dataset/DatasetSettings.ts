@@ -1,4 +1,4 @@
-import type { DateWindow } from '../adapter/ArchiveAdapter.js';
+import type { ArchiveSettings, DateWindow } from '../adapter/ArchiveAdapter.js';
 
 /**
  * How a dataset was made, as `collect()` resolved its options: run-summary.json `settings`, the same for a
@@ -23,6 +23,8 @@ export interface DatasetSettings {
   /** The monthly request quota counted in `state/` (`maxRequests`, or the archive's own with a key); null: none. */
   maxRequests: number | null;
   retryFailed: 'transient' | 'all';
+  /** The archive adapter's own settings (`ArchiveAdapter.settings`); empty when it has none. */
+  archive: ArchiveSettings;
 }
 
 /**

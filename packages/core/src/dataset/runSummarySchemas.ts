@@ -46,6 +46,7 @@ export const archiveRunSummarySchema = v.object({
     metadataOnly: v.optional(v.boolean()),
     maxRequests: v.optional(v.nullable(count)),
     retryFailed: v.optional(v.picklist(['transient', 'all'])),
+    archive: v.optional(v.record(v.string(), v.union([v.string(), v.number(), v.boolean(), v.null(), v.array(v.string())]))),
   }),
   hits: v.object({
     queries: count,

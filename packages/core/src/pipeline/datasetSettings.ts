@@ -20,5 +20,6 @@ export function datasetSettings(options: CollectOptions): DatasetSettings {
     metadataOnly: options.metadataOnly,
     maxRequests: requestLimitOf(options) ?? null,
     retryFailed: options.retryFailed,
+    archive: options.adapter.settings ?? {},
   };
 }
