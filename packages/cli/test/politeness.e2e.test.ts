@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunSummary } from '@hx4/core';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
 import { startSimulator, type Simulator } from '@hx4/testkit';
-import { MEDIA_CEILING_RPS } from '../src/commands/collectArchive.js';
+import { MEDIA_CEILING_RPS } from '../src/commands/startCollectRun.js';
 import { runHx4 } from './support/hx4Process.js';
 
 const DATASET = 'EUROPEANA_1900-01-01_1970-12-31';

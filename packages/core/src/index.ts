@@ -7,6 +7,7 @@ export * from './images/index.js';
 export * from './pipeline/index.js';
 export * from './report/index.js';
 export * from './rows/index.js';
+export * from './shards/index.js';
 export * from './split/index.js';
 export * from './stats/index.js';
 export * from './tables/index.js';

@@ -1,11 +1,11 @@
-import { join } from 'node:path';
-import { collect, collectLayout, createHttpClient, hx4Version, userAgent, type ArchiveAdapter, type RunSummary } from '@hx4/core';
-import { createCliReporter } from '../reporter/createCliReporter.js';
-import { isInteractive } from '../reporter/isInteractive.js';
+import { collect, collectLayout, collectShard, describeShard, hx4Version, joinShards, shardLayout, type ArchiveAdapter, type CollectRequest, type HttpClient, type RunSummary, type ShardSummary } from '@hx4/core';
+import type { CliReporter } from '../reporter/createCliReporter.js';
 import type { StatusArea } from '../reporter/StatusArea.js';
 import type { CollectArgs, CollectSettings } from '../options/resolveCollectSettings.js';
+import { formatShardSummary } from '../reporter/formatShardSummary.js';
 import { formatSummary } from '../reporter/formatSummary.js';
 import { reportOrWarn } from './reportOrWarn.js';
+import { startCollectRun } from './startCollectRun.js';
 
 export interface CollectRun {
   adapter: ArchiveAdapter;
@@ -18,79 +18,47 @@ export interface CollectRun {
 }
 
 /**
- * The most requests per second HX4 sends one image host unless the user says otherwise (`--max-rps`).
- * What keeps an image host comfortable is the number of downloads in flight (`-nw`, as Scrapy's per-domain
- * concurrency) and the lane's adaptation to how the host answers; this ceiling only stops a lane that meets
- * no sign of strain from running away. It sits above what `-nw 8` on small images can ask of a fast host, so
- * a healthy one is limited by the machine's image work, not by the ceiling (docs/benchmarks.md).
+ * Runs one archive's collection with a log file in its dataset's `logs/`; with `--join-shards N`, joins the
+ * dataset from its N finished shards instead (no request is made).
  */
-export const MEDIA_CEILING_RPS = 250;
-
-const describeLimits = ({ requestsPerSecond, concurrency }: { requestsPerSecond: number; concurrency: number }) =>
-  `${concurrency} in flight, ${Number(requestsPerSecond.toFixed(2))}/s`;
-
-/** Runs one archive's collection with a log file in its dataset's `logs/`. */
-export async function collectArchive({ adapter, settings, args, prefix, sharedArea }: CollectRun): Promise<RunSummary> {
+export async function collectArchive(run: CollectRun): Promise<RunSummary> {
+  const { adapter, settings } = run;
   const layout = collectLayout({ adapter, baseDir: settings.baseDir, window: settings.window });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const reporter = createCliReporter({
-    logFile: join(layout.logs, `collect_${stamp}.log`),
-    verbose: args.verbose === true,
-    interactive: isInteractive(),
-    prefix,
-    sharedArea,
-  });
-  const http = createHttpClient({
-    userAgent: userAgent(hx4Version),
-    // Image hosts: as many downloads as workers, adapting below this ceiling to how each host answers.
-    defaultPolicy: { requestsPerSecond: MEDIA_CEILING_RPS, concurrency: settings.workers },
-    maxRequestsPerSecond: settings.maxRps,
-    insecureHosts: settings.insecureHosts,
-    onRetry: ({ url, attempt, delayMs, reason }) =>
-      reporter.log('debug', `retry ${attempt} in ${delayMs} ms after ${reason}: ${url}`),
-    onLimitChange: ({ host, lane, change: { from, to, reason } }) =>
-      reporter.log('debug', `${host} ${lane}: ${describeLimits(from)} → ${describeLimits(to)} (${reason})`),
-  });
-  const apiHost = new URL(settings.endpoint).host;
-  const { coversMedia, ...apiPolicy } = adapter.politeness;
-  http.setHostPolicy(
-    apiHost,
-    { ...apiPolicy, ...(settings.requestsPerSecond ? { requestsPerSecond: settings.requestsPerSecond } : {}) },
-    { coversMedia },
+  const { reporter, http } = startCollectRun({ ...run, logsDir: layout.logs, share: 1 });
+  const shardCount = settings.joinShards;
+  reporter.log(
+    'info',
+    shardCount === undefined
+      ? `HX4 ${hx4Version}: collecting ${adapter.id} into ${layout.root} from ${settings.endpoint}`
+      : `HX4 ${hx4Version}: joining ${adapter.id}'s ${String(shardCount)} shards into ${layout.root}`,
   );
-  if (adapter.obeysRobotsTxt) http.obeyRobotsTxt(apiHost);
-  if (settings.insecureHosts.length) {
-    reporter.log('warn', `TLS certificate checks are OFF for: ${settings.insecureHosts.join(', ')}`);
-  }
-  if (args['batch-size'] !== undefined) reporter.log('info', '--batch-size has no effect: HX4 streams images one at a time');
-  reporter.log('info', `HX4 ${hx4Version}: collecting ${adapter.id} into ${layout.root} from ${settings.endpoint}`);
-  const source = adapter.describe?.({ endpoint: settings.endpoint, apiKey: settings.apiKey, window: settings.window });
-  if (source) reporter.log('warn', source);
-  try {
-    const summary = await collect({
-      adapter,
-      baseDir: settings.baseDir,
-      window: settings.window,
-      endpoint: settings.endpoint,
-      apiKey: settings.apiKey,
-      vocabulary: settings.vocabulary,
-      meaninglessWords: settings.meaninglessWords,
-      http,
-      reporter,
-      metadataOnly: args['metadata-only'] === true,
-      images: settings.images,
-      workers: settings.workers,
-      imgMeanStd: args['img-mean-std'] === true,
-      valFraction: settings.valFraction,
-      seed: settings.seed,
-      retryFailed: args['retry-failed'] === true ? 'all' : 'transient',
-      maxRequests: settings.maxRequests,
-      // Limits that live in the HTTP client built here; core records everything else it was given.
-      callerSettings: { maxRps: settings.maxRps, insecureHosts: settings.insecureHosts },
-    });
+  return loggedRun(reporter, http, async () => {
+    const request = collectRequest(run, http, reporter, {});
+    const summary = shardCount === undefined ? await collect(request) : await joinShards({ ...request, shardCount });
     for (const line of formatSummary(summary)) reporter.log('info', line);
     await reportOrWarn(layout.root, reporter);
     return summary;
+  });
+}
+
+/** `--shard I/N`: one shard of the archive's work into its shard folder, with 1/N of the archive's limits. */
+export async function collectArchiveShard(run: CollectRun & { shard: NonNullable<CollectSettings['shard']> }): Promise<ShardSummary> {
+  const { adapter, settings, shard } = run;
+  const layout = shardLayout(collectLayout({ adapter, baseDir: settings.baseDir, window: settings.window }), shard);
+  const { reporter, http, apiRequestsPerSecond } = startCollectRun({ ...run, logsDir: layout.logs, share: 1 / shard.count });
+  reporter.log('info', `HX4 ${hx4Version}: collecting shard ${describeShard(shard)} of ${adapter.id} into ${layout.root} from ${settings.endpoint}`);
+  return loggedRun(reporter, http, async () => {
+    // What this shard may take of limits the N shards share, recorded beside the settings.
+    const summary = await collectShard({ ...collectRequest(run, http, reporter, { apiRequestsPerSecond }), shard });
+    for (const line of formatShardSummary(summary)) reporter.log('info', line);
+    return summary;
+  });
+}
+
+/** Runs `work` with the run's error in its log, and the HTTP client and the log closed however it ends. */
+async function loggedRun<T>(reporter: CliReporter, http: HttpClient, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
   } catch (error) {
     reporter.log('error', (error as Error).message);
     throw error;
@@ -98,4 +66,33 @@ export async function collectArchive({ adapter, settings, args, prefix, sharedAr
     await http.close();
     await reporter.close();
   }
+}
+
+function collectRequest(
+  { adapter, settings, args }: CollectRun,
+  http: HttpClient,
+  reporter: CliReporter,
+  shareSettings: Record<string, number>,
+): CollectRequest {
+  return {
+    adapter,
+    baseDir: settings.baseDir,
+    window: settings.window,
+    endpoint: settings.endpoint,
+    apiKey: settings.apiKey,
+    vocabulary: settings.vocabulary,
+    meaninglessWords: settings.meaninglessWords,
+    http,
+    reporter,
+    metadataOnly: args['metadata-only'] === true,
+    images: settings.images,
+    workers: settings.workers,
+    imgMeanStd: args['img-mean-std'] === true,
+    valFraction: settings.valFraction,
+    seed: settings.seed,
+    retryFailed: args['retry-failed'] === true ? 'all' : 'transient',
+    maxRequests: settings.maxRequests,
+    // Limits that live in the HTTP client built here; core records everything else it was given.
+    callerSettings: { maxRps: settings.maxRps, insecureHosts: settings.insecureHosts, ...shareSettings },
+  };
 }

@@ -4,7 +4,7 @@ import { archives, findArchive, type ArchiveEntry } from '../archives.js';
 import { archiveOptionValues, checkArchiveFlags } from '../options/archiveOptionValues.js';
 import { resolveCollectSettings, type CollectArgs, type CollectSettings } from '../options/resolveCollectSettings.js';
 import { UsageError } from '../options/UsageError.js';
-import { collectArchive } from './collectArchive.js';
+import { collectArchive, collectArchiveShard } from './collectArchive.js';
 import { collectMany } from './collectMany.js';
 import { mergeAndReport, resolveMergeArgs } from './runMergeCommand.js';
 import { shouldMerge } from './shouldMerge.js';
@@ -25,8 +25,14 @@ export async function runCollectCommand(args: CollectArgs): Promise<number> {
     const settings = await resolveCollectSettings(entry.adapter, args);
     runs.push({ entry: configured(entry, args, settings), settings });
   }
-  if (runs.length === 1 && !all) {
-    const summary = await collectArchive({ adapter: runs[0].entry.adapter, settings: runs[0].settings, args });
+  const single = runs.length === 1 && !all ? runs[0] : undefined;
+  if (single === undefined && (args.shard !== undefined || args['join-shards'] !== undefined)) {
+    throw new UsageError('--shard and --join-shards take one archive: run one hx4 collect per archive');
+  }
+  if (single !== undefined) {
+    const run = { adapter: single.entry.adapter, settings: single.settings, args };
+    const { shard } = single.settings;
+    const summary = shard === undefined ? await collectArchive(run) : await collectArchiveShard({ ...run, shard });
     return summary.complete ? 0 : 1;
   }
   const mergeOptions = resolveMergeArgs({ ...args, 'dataset-dir': runs[0].settings.baseDir, phash: true });

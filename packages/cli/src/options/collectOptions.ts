@@ -30,6 +30,8 @@ const sharedFlags = {
   'retry-failed': { type: 'boolean', default: false, describe: 'Retry every recorded image failure, permanent ones included' },
   insecure: { type: 'boolean', default: false, describe: 'Turn TLS certificate checks off for every host (prefer --insecure-host)' },
   'insecure-host': { type: 'string', array: true, describe: 'Turn TLS certificate checks off for this host only (repeatable)' },
+  shard: { type: 'string', describe: 'Do shard I of N of the work (I/N): every Nth query, then the images whose id hashes to it; into <dataset>/shards/' },
+  'join-shards': { type: 'number', describe: 'Join the dataset from its N finished shards (same options as the shards; no request is made)' },
   merge: { type: 'boolean', describe: 'With several archives: merge them afterwards (--no-merge: do not); asked on a terminal' },
   'chunk-size': { alias: ['chunk_size'], type: 'number', describe: 'With the merge: also write the multi-label CSV in chunks of N rows' },
   verbose: { alias: ['v'], type: 'boolean', default: false, describe: 'Print debug lines too' },

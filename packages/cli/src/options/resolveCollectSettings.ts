@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCanonicalMap, loadVocabulary, loadWordList, vocabularyFromQueries, type ArchiveAdapter, type DateWindow, type ImageSettings, type Vocabulary } from '@hx4/core';
+import { loadCanonicalMap, loadVocabulary, loadWordList, vocabularyFromQueries, type ArchiveAdapter, type DateWindow, type ImageSettings, type ShardSpec, type Vocabulary } from '@hx4/core';
 import { endpointEnvVar } from '../archives.js';
 import { defaultMiscDir } from '../defaultMiscDir.js';
 import { checkWritableDirectory } from './checkWritableDirectory.js';
 import { parseDate } from './parseDate.js';
 import { parseEndpoint } from './parseEndpoint.js';
 import { parseMaxRps, type MaxRps } from './parseMaxRps.js';
+import { MAX_SHARDS, parseShard } from './parseShard.js';
 import { parseFraction, parseInteger, parsePositiveInteger, parsePositiveNumber } from './parseNumbers.js';
 import { parseThumbnailSize } from './parseThumbnailSize.js';
 import { UsageError } from './UsageError.js';
@@ -30,6 +31,10 @@ export interface CollectSettings {
   maxRps: MaxRps;
   maxRequests?: number;
   insecureHosts: string[];
+  /** `--shard I/N`: this run does shard I of N of the work. */
+  shard?: ShardSpec;
+  /** `--join-shards N`: this run joins the dataset from its N finished shards. */
+  joinShards?: number;
 }
 
 const MiB = 1024 * 1024;
@@ -37,6 +42,9 @@ const MiB = 1024 * 1024;
 export async function resolveCollectSettings(adapter: ArchiveAdapter, args: CollectArgs): Promise<CollectSettings> {
   if (typeof args['dataset-dir'] !== 'string' || !args['dataset-dir']) {
     throw new UsageError('--dataset-dir (-d) is required: the folder that holds the dataset folders');
+  }
+  if (args.shard !== undefined && args['join-shards'] !== undefined) {
+    throw new UsageError('--shard and --join-shards exclude each other: collect a shard, or join the finished shards');
   }
   const window = resolveWindow(adapter, args);
   const endpointFlag = (args.endpoint as string | undefined) ?? process.env[endpointEnvVar(adapter.id)];
@@ -60,6 +68,8 @@ export async function resolveCollectSettings(adapter: ArchiveAdapter, args: Coll
     maxRps: parseMaxRps(args['max-rps']),
     maxRequests: args['max-requests'] === undefined ? undefined : parsePositiveInteger('--max-requests', args['max-requests']),
     insecureHosts: args.insecure ? ['*'] : ((args['insecure-host'] as string[] | undefined) ?? []),
+    shard: args.shard === undefined ? undefined : parseShard(args.shard),
+    joinShards: args['join-shards'] === undefined ? undefined : parsePositiveInteger('--join-shards', args['join-shards'], MAX_SHARDS),
   };
 }
 

@@ -96,6 +96,7 @@ export const archiveRunSummarySchema = v.object({
   ),
   timingsMs: timings,
   complete: v.boolean(),
+  shards: v.optional(v.pipe(count, v.minValue(1))),
 });
 
 /** A merge's `run-summary.json`, as `@hx4/merge` writes it (see `MergedRunSummary`). */

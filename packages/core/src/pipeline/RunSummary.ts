@@ -90,4 +90,6 @@ export interface RunSummary {
   timingsMs: Record<string, number>;
   /** False when some query could not be harvested (failed, or the request budget ran out): a rerun picks up where it stopped. */
   complete: boolean;
+  /** How many shards (`collectShard`) the dataset was joined from; absent for a dataset collected in one run. */
+  shards?: number;
 }

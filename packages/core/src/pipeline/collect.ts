@@ -1,17 +1,18 @@
 import { rm } from 'node:fs/promises';
-import { createDatasetFolders, datasetFolderName, datasetLayout, type DatasetLayout } from '../dataset/DatasetLayout.js';
-import { removeStaleTempFiles, writeFileAtomic } from '../fs/writeFileAtomic.js';
-import { computeImageStats, writeStatsFiles } from '../stats/index.js';
+import { datasetFolderName, datasetLayout, type DatasetLayout } from '../dataset/DatasetLayout.js';
+import { writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { forgetLanguageModel } from '../text/languageModel.js';
-import { hx4Version } from '../version.js';
 import { resolveCollectOptions, type CollectOptions, type CollectRequest } from './CollectOptions.js';
 import { collectGarbage } from './collectGarbage.js';
-import { datasetSettings } from './datasetSettings.js';
 import { finalStage } from './finalStage.js';
 import { harvestStage } from './harvestStage.js';
 import { imagesStage } from './imagesStage.js';
+import { prepareDatasetFolder } from './prepareDatasetFolder.js';
 import { rowsStage } from './rowsStage.js';
 import type { RunSummary } from './RunSummary.js';
+import { runSummaryHead } from './runSummaryHead.js';
+import { stageTimer } from './stageTimer.js';
+import { statsStage } from './statsStage.js';
 
 export function collectLayout(options: Pick<CollectOptions, 'adapter' | 'baseDir' | 'window'>): DatasetLayout {
   return datasetLayout(options.baseDir, datasetFolderName(options.adapter.datasetName, options.window));
@@ -26,21 +27,9 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
   const options = resolveCollectOptions(request);
   const { reporter } = options;
   const layout = collectLayout(options);
-  await createDatasetFolders(layout);
-  // A killed run may have left temp files beside the files it was replacing; they are never read.
-  for (const dir of [layout.root, layout.hits, layout.detailPages, layout.state, layout.logs, layout.outputs, layout.images]) {
-    await removeStaleTempFiles(dir);
-  }
+  await prepareDatasetFolder(layout);
   const timingsMs: Record<string, number> = {};
-  const timed = async <T>(stage: string, run: () => Promise<T>): Promise<T> => {
-    const started = performance.now();
-    reporter.log('info', `${stage}…`);
-    try {
-      return await run();
-    } finally {
-      timingsMs[stage] = Math.round(performance.now() - started);
-    }
-  };
+  const timed = stageTimer(reporter, timingsMs);
 
   const hits = await timed('harvest', () => harvestStage(options, layout));
   const { images: imagesToStore, summary: rowSummary } = await timed('rows', () => rowsStage(options, layout));
@@ -54,12 +43,7 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
     reporter.log('info', `dropped ${count} × ${reason}; e.g. ${examples.join(', ')}`);
   }
   const summary: RunSummary = {
-    version: 1,
-    hx4: hx4Version,
-    archive: options.adapter.id,
-    dataset: layout.name,
-    // The same settings however the dataset was made (a library call or the CLI); the caller's only add to them.
-    settings: { ...options.callerSettings, ...datasetSettings(options) },
+    ...runSummaryHead(options, layout.name),
     hits,
     rows: rowSummary,
     politeness: [],
@@ -77,9 +61,7 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
     const final = await timed('final', () => finalStage(options, layout, images.manifest));
     summary.final = final.summary;
     if (options.imgMeanStd && final.imagePaths.length > 0) {
-      const stats = await timed('stats', () => computeImageStats(final.imagePaths, { concurrency: options.workers }));
-      await writeStatsFiles(layout.root, stats);
-      summary.stats = { mean: stats.mean, std: stats.std, images: stats.images, pixels: stats.pixels };
+      summary.stats = await timed('stats', () => statsStage(options, layout, final.imagePaths));
     }
     await rm(layout.tmp, { recursive: true, force: true });
   }

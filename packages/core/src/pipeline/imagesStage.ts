@@ -1,13 +1,10 @@
 import type { DatasetLayout } from '../dataset/DatasetLayout.js';
 import { ImageManifest, storeImages } from '../images/index.js';
-import { writeCsv } from '../tables/index.js';
 import type { CollectOptions } from './CollectOptions.js';
-import { EXAMPLES_PER_REASON } from './DropTally.js';
+import { recordImageOutcomes } from './recordImageOutcomes.js';
 import type { ImageToStore } from './rowsStage.js';
-import type { ImageFailureExample, RunSummary } from './RunSummary.js';
+import type { RunSummary } from './RunSummary.js';
 import { sortKeys } from './sortKeys.js';
-
-const FAILED_DOWNLOADS_COLUMNS = ['id', 'img_url', 'reason', 'transient', 'attempts'] as const;
 
 /** Downloads, validates and stores every row's image; failures land in `logs/failed_downloads.csv`. */
 export async function imagesStage(
@@ -36,22 +33,7 @@ export async function imagesStage(
     },
   );
   await manifest.compact();
-  const failures = rows.flatMap((row) => {
-    const entry = manifest.get(row.id);
-    return entry?.status === 'failed'
-      ? [{ id: row.id, img_url: row.img_url, reason: entry.reason ?? 'unknown', transient: entry.transient ? 'yes' : 'no', attempts: entry.attempts }]
-      : [];
-  });
-  await writeCsv(layout.failedDownloads, FAILED_DOWNLOADS_COLUMNS, failures);
-  const formats: Record<string, number> = {};
-  const failedExamples: Record<string, ImageFailureExample[]> = {};
-  for (const row of rows) {
-    const entry = manifest.get(row.id);
-    if (entry?.format !== undefined) formats[entry.format] = (formats[entry.format] ?? 0) + 1;
-    if (entry?.status !== 'failed') continue;
-    const examples = (failedExamples[entry.reason ?? 'unknown'] ??= []);
-    if (examples.length < EXAMPLES_PER_REASON) examples.push({ id: row.id, url: row.img_url });
-  }
+  const { formats, failedExamples } = await recordImageOutcomes(layout, rows, manifest);
   const recovered = retrying.filter((row) => manifest.get(row.id)?.status === 'ok').length;
   if (retrying.length > 0) {
     options.reporter.log(

@@ -25,6 +25,9 @@ export const RAW_SINGLE_LABEL_CSV = 'metadata_single_label_raw.csv';
 /** A row's image, as the images stage needs it. */
 export type ImageToStore = Pick<Row, 'id' | 'img_url'>;
 
+/** Where a query's cached hits are: the dataset's own `hits/`, or the folder of the shard that harvested it. */
+export type HitsDirOf = (query: string) => string;
+
 /**
  * Cached hits → rows: the adapter accepts or drops each record (with a reason), the core groups the
  * accepted ones by image URL and writes the raw CSVs. Rebuilt from hits/ on every run: cheap, and a
@@ -33,7 +36,30 @@ export type ImageToStore = Pick<Row, 'id' | 'img_url'>;
 export async function rowsStage(
   options: CollectOptions,
   layout: DatasetLayout,
+  hitsDirOf: HitsDirOf = () => layout.hits,
 ): Promise<{ images: ImageToStore[]; summary: RunSummary['rows'] }> {
+  const { rows, summary } = await buildRows(options, layout, hitsDirOf);
+  for (const [file, columns] of [
+    [RAW_MULTI_LABEL_CSV, RAW_MULTI_LABEL_COLUMNS],
+    [RAW_SINGLE_LABEL_CSV, RAW_SINGLE_LABEL_COLUMNS],
+  ] as const) {
+    await writeCsv(layout.file(file), csvColumns(columns, options.adapter.extraColumns), csvRecords(rows));
+  }
+  // The later stages read the rows back from the raw CSV as they go: only what the images need stays here.
+  return { images: imagesOf(rows), summary };
+}
+
+/** What the images stage needs of the rows. */
+export function imagesOf(rows: readonly Row[]): ImageToStore[] {
+  return rows.map(({ id, img_url }) => ({ id, img_url }));
+}
+
+/** The rows of the dataset at `layout` from every query's hits, without writing them (a shard needs the whole dataset's ids). */
+export async function buildRows(
+  options: CollectOptions,
+  layout: DatasetLayout,
+  hitsDirOf: HitsDirOf,
+): Promise<{ rows: Row[]; summary: RunSummary['rows'] }> {
   const { adapter, vocabulary } = options;
   const adapterOptions = adapterOptionsOf(options);
   const drops = new DropTally();
@@ -42,7 +68,7 @@ export async function rowsStage(
   // Records stream into the grouper, which keeps one group per image, not every record.
   async function* contributions(): AsyncGenerator<RowContribution> {
     for (const query of vocabulary.queries) {
-      for await (const record of readHits(layout.hits, querySlug(query))) {
+      for await (const record of readHits(hitsDirOf(query), querySlug(query))) {
         for (const result of recordResults(adapter, record, adapterOptions, query)) {
           if (isDrop(result)) {
             drops.add(result.drop, () => ({ ...refOf(adapter, record, adapterOptions), query }));
@@ -62,15 +88,8 @@ export async function rowsStage(
     vocabulary,
     fileSafeId,
   });
-  for (const [file, columns] of [
-    [RAW_MULTI_LABEL_CSV, RAW_MULTI_LABEL_COLUMNS],
-    [RAW_SINGLE_LABEL_CSV, RAW_SINGLE_LABEL_COLUMNS],
-  ] as const) {
-    await writeCsv(layout.file(file), csvColumns(columns, adapter.extraColumns), csvRecords(rows));
-  }
   return {
-    // The later stages read the rows back from the raw CSV as they go: only what the images need stays here.
-    images: rows.map(({ id, img_url }) => ({ id, img_url })),
+    rows,
     summary: {
       accepted,
       dropped: drops.counts(),
