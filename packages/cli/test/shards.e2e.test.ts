@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,8 +66,24 @@ describe.each([1, 2, 3, 7])('%i shards joined', (count) => {
       const images = await runHx4([...collectArgs(dir), '--shard', shard]);
       expect(images.code, images.stderr).toBe(0);
     }
+    if (count === 2) {
+      // Finished shards not joined yet are an unfinished dataset: no merge passes their absence off as whole.
+      const early = await runHx4(['merge', '-d', dir]);
+      expect(early.code).toBe(1);
+      expect(early.stderr).toMatch(/the merge would leave out EUROPEANA_1900-01-01_1970-12-31 \(unfinished: shards 1-of-2, 2-of-2 not joined yet/u);
+      expect(existsSync(join(dir, 'HISTORY_X1'))).toBe(false);
+    }
     const join_ = await runHx4([...collectArgs(dir), '--join-shards', String(count)]);
     expect(join_.code, join_.stderr).toBe(0);
+    if (count === 2) {
+      const missing = await runHx4(['merge', '-d', dir, '--expect', 'europeana', '--expect', 'sa-kuva']);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toMatch(/the merge would leave out sa-kuva \(missing: no finished dataset of this archive\)/u);
+      const partial = await runHx4(['merge', '-d', dir, '--expect', 'europeana', '--expect', 'sa-kuva', '--allow-partial']);
+      expect(partial.code, partial.stderr).toBe(0);
+      const merged = JSON.parse(await readFile(join(dir, 'HISTORY_X1', 'run-summary.json'), 'utf8')) as { skipped: unknown[] };
+      expect(merged.skipped).toEqual([{ dataset: 'sa-kuva', reason: 'missing: no finished dataset of this archive' }]);
+    }
     expect(await datasetCsvs(join(dir, DATASET))).toEqual(reference.csvs);
     const stats = await statsOf(join(dir, DATASET));
     for (const [channel, mean] of reference.stats.mean.entries()) expect(stats.mean[channel]).toBeCloseTo(mean, 9);

@@ -26,6 +26,13 @@ export interface MergeOptions {
   imgMeanStd?: boolean;
   /** Merge datasets whose collect run did not finish (`complete: false`) instead of leaving them out. */
   includeIncomplete?: boolean;
+  /**
+   * Merge what can be merged when a dataset is left out (missing, unfinished, unreadable or not comparable); the
+   * summary's `skipped` names each. Without it such a merge throws a `PartialMergeError` before writing anything.
+   */
+  allowPartial?: boolean;
+  /** Archives (adapter ids) the merge must contain: one without a dataset to merge is left out as missing. */
+  expectedArchives?: readonly string[];
   /** Images decoded at once when hashing; default: the number of CPUs. */
   workers?: number;
 }
@@ -45,6 +52,8 @@ export function resolveMergeOptions(options: MergeOptions): ResolvedMergeOptions
     reporter: options.reporter ?? silentReporter,
     imgMeanStd: options.imgMeanStd ?? false,
     includeIncomplete: options.includeIncomplete ?? false,
+    allowPartial: options.allowPartial ?? false,
+    expectedArchives: options.expectedArchives ?? [],
     workers: options.workers ?? availableParallelism(),
   };
   if (typeof resolved.baseDir !== 'string' || resolved.baseDir === '') throw new Error('merge: baseDir (the dataset folder) is required');

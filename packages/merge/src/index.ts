@@ -6,3 +6,4 @@ export * from './MergeOptions.js';
 export * from './mergeDatasets.js';
 export * from './output/index.js';
 export * from './rows/index.js';
+export * from './PartialMergeError.js';

@@ -13,6 +13,7 @@ import { findDuplicates } from './dedup/index.js';
 import { discoverDatasets } from './discovery/index.js';
 import { FeatureStore } from './features/index.js';
 import { logDiscovery } from './logDiscovery.js';
+import { PartialMergeError } from './PartialMergeError.js';
 import { resolveMergeOptions, type MergeOptions } from './MergeOptions.js';
 import { mergedColumns, mergedItems, mergedStats, splitMergedRows, writeMergedTables } from './output/index.js';
 import { readSources } from './readSources.js';
@@ -38,12 +39,18 @@ export async function mergeDatasets(options: MergeOptions): Promise<MergedRunSum
 
   const discovery = await timed('discover', () => discoverDatasets(settings.baseDir, settings));
   logDiscovery(discovery, reporter);
+  const missing = settings.expectedArchives
+    .filter((archive) => !discovery.datasets.some((source) => source.archive === archive))
+    .map((archive) => ({ dataset: archive, reason: 'missing: no finished dataset of this archive' }));
+  const leftOut = [...discovery.skipped, ...missing];
+  if (leftOut.length > 0 && !settings.allowPartial) throw new PartialMergeError(leftOut);
   if (discovery.datasets.length === 0) throw new Error(`nothing to merge in ${resolve(settings.baseDir)}: no dataset folder qualifies`);
   const features = new FeatureStore({ workers: settings.workers, reporter });
   const read = await timed('read', () =>
     readSources(discovery.datasets, { features, decodeAll: settings.perceptualThreshold !== null, reporter }),
   );
   const { table, sources } = read;
+  if (read.failed.length > 0 && !settings.allowPartial) throw new PartialMergeError(read.failed);
   if (sources.length === 0) throw new Error(`nothing to merge in ${resolve(settings.baseDir)}: every dataset failed`);
 
   const unionFind = await timed('dedup', () => findDuplicates(table, settings.perceptualThreshold));
@@ -90,7 +97,7 @@ export async function mergeDatasets(options: MergeOptions): Promise<MergedRunSum
       chunkSize: settings.chunkSize,
     },
     sources: sources.map((source, i) => ({ archive: source.archive, dataset: source.dataset, rows: read.rows[i], kept: keptPerSource[i] })),
-    skipped: [...discovery.skipped, ...read.failed].sort((a, b) => compareAscending(a.dataset, b.dataset)),
+    skipped: [...leftOut, ...read.failed].sort((a, b) => compareAscending(a.dataset, b.dataset)),
     duplicates: { ...unionFind.counts },
     images: { ...features.counts },
     final: {

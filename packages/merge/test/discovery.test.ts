@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MULTI_LABEL_CSV, writeCsv } from '@hx4/core';
-import { discoverDatasets, mergeDatasets } from '../src/index.js';
+import { discoverDatasets, mergeDatasets, PartialMergeError } from '../src/index.js';
 import { buildDataset } from './support/buildDataset.js';
 import { picture } from './support/pictures.js';
 
@@ -45,11 +45,37 @@ describe('discoverDatasets', () => {
       { dataset: 'CHARLIE_1900-01-01_1970-12-31', reason: 'thumbnail size 512×512 differs from the 256×256 of 2 of the 3 datasets' },
       { dataset: 'DELTA_1900-01-01_1970-12-31', reason: expect.stringMatching(/^an incomplete run/) },
       { dataset: 'ECHO_1900-01-01_1970-12-31', reason: expect.stringMatching(/^a metadata-only run/) },
-      { dataset: 'FOXTROT_1900-01-01_1970-12-31', reason: 'no run-summary.json' },
+      { dataset: 'FOXTROT_1900-01-01_1970-12-31', reason: 'unfinished: no run-summary.json yet' },
       { dataset: 'GOLF_1900-01-01_1970-12-31', reason: 'run-summary.json is not valid JSON' },
       { dataset: 'HOTEL_1900-01-01_1970-12-31', reason: 'metadata_multi_label.csv has no "doc_id" column' },
       { dataset: 'INDIA_1900-01-01_1970-12-31', reason: 'metadata_multi_label.csv has no rows' },
     ]);
+  });
+
+  it('refuses to pass a partial merge off as whole, naming every dataset it would leave out', async () => {
+    const refused = mergeDatasets({ baseDir: dir, workers: 2 });
+    await expect(refused).rejects.toThrow(PartialMergeError);
+    await expect(refused).rejects.toThrow(/FOXTROT_1900-01-01_1970-12-31 \(unfinished: no run-summary.json yet\); GOLF_1900-01-01_1970-12-31 \(run-summary.json is not valid JSON\)/u);
+  });
+
+  it('counts an expected archive without a dataset as missing, and passes over folders no collect run made', async () => {
+    await mkdir(join(dir, 'notes'));
+    await writeFile(join(dir, 'notes', 'todo.txt'), 'not a dataset');
+    await mkdir(join(dir, 'JULIET_1900-01-01_1970-12-31', 'shards', '1-of-2'), { recursive: true });
+    await mkdir(join(dir, 'JULIET_1900-01-01_1970-12-31', 'shards', '2-of-2'), { recursive: true });
+    try {
+      const summary = await mergeDatasets({ baseDir: dir, workers: 2, allowPartial: true, expectedArchives: ['alpha', 'zulu'] });
+      expect(summary.skipped).toContainEqual({ dataset: 'zulu', reason: 'missing: no finished dataset of this archive' });
+      expect(summary.skipped).toContainEqual({
+        dataset: 'JULIET_1900-01-01_1970-12-31',
+        reason: expect.stringMatching(/^unfinished: shards 1-of-2, 2-of-2 not joined yet/u),
+      });
+      expect(summary.skipped.map((skipped) => skipped.dataset)).not.toContain('notes');
+      expect(summary.skipped.map((skipped) => skipped.dataset)).not.toContain('alpha');
+    } finally {
+      await rm(join(dir, 'notes'), { recursive: true });
+      await rm(join(dir, 'JULIET_1900-01-01_1970-12-31'), { recursive: true });
+    }
   });
 
   it('takes an incomplete run when asked to', async () => {
@@ -58,9 +84,17 @@ describe('discoverDatasets', () => {
   });
 
   it('names the merged folder after the datasets actually merged', async () => {
-    const summary = await mergeDatasets({ baseDir: dir, workers: 2 });
+    const summary = await mergeDatasets({ baseDir: dir, workers: 2, allowPartial: true });
     expect(summary.dataset).toBe('HISTORY_X2');
-    expect(summary.skipped).toHaveLength(7);
+    expect(summary.skipped.map((skipped) => skipped.dataset)).toEqual([
+      'CHARLIE_1900-01-01_1970-12-31',
+      'DELTA_1900-01-01_1970-12-31',
+      'ECHO_1900-01-01_1970-12-31',
+      'FOXTROT_1900-01-01_1970-12-31',
+      'GOLF_1900-01-01_1970-12-31',
+      'HOTEL_1900-01-01_1970-12-31',
+      'INDIA_1900-01-01_1970-12-31',
+    ]);
     expect(summary.settings.thumbnailSize).toEqual([256, 256]);
   });
 

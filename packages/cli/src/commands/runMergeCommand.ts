@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { MergedRunSummary } from '@hx4/core';
 import { mergeDatasets, resolveMergeOptions, type MergeOptions } from '@hx4/merge';
+import { archives, findArchive } from '../archives.js';
 import { parseFraction, parseInteger, parsePositiveInteger } from '../options/parseNumbers.js';
 import { UsageError } from '../options/UsageError.js';
 import { createCliReporter } from '../reporter/createCliReporter.js';
@@ -29,6 +30,8 @@ export function resolveMergeArgs(args: Record<string, unknown>): Omit<MergeOptio
     seed: parseInteger('--seed', args.seed ?? 42),
     imgMeanStd: args['img-mean-std'] === true,
     includeIncomplete: args['include-incomplete'] === true,
+    allowPartial: args['allow-partial'] === true,
+    expectedArchives: expectedArchives(args.expect),
     ...(args['num-workers'] === undefined ? {} : { workers: parsePositiveInteger('--num-workers', args['num-workers'], 256) }),
   };
   try {
@@ -37,6 +40,14 @@ export function resolveMergeArgs(args: Record<string, unknown>): Omit<MergeOptio
     throw new UsageError((error as Error).message);
   }
   return options;
+}
+
+/** `--expect ARCHIVE`: archive ids, each one HX4 knows. */
+function expectedArchives(values: unknown): string[] {
+  const ids = values === undefined ? [] : [values].flat().map(String);
+  const unknown = ids.find((id) => findArchive(id) === undefined);
+  if (unknown !== undefined) throw new UsageError(`--expect ${unknown}: no such archive; choose from ${archives.map((entry) => entry.adapter.id).join(', ')}`);
+  return [...new Set(ids)];
 }
 
 /** Merges, prints what happened, writes the merged report; false when a dataset failed or nothing merged. */
@@ -57,7 +68,8 @@ export async function mergeAndReport(options: Omit<MergeOptions, 'reporter'>, ve
     );
     for (const skipped of summary.skipped) reporter.log('warn', `skipped ${skipped.dataset}: ${skipped.reason}`);
     await reportOrWarn(resolve(options.baseDir, summary.dataset), reporter);
-    return !summary.skipped.some((skipped) => skipped.reason.startsWith('failed:'));
+    // Anything left out was refused above unless the user allowed a partial merge.
+    return true;
   } finally {
     await reporter.close();
   }

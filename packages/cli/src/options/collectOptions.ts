@@ -34,6 +34,7 @@ const sharedFlags = {
   'join-shards': { type: 'number', describe: 'Join the dataset from its N finished shards (same options as the shards; no request is made)' },
   merge: { type: 'boolean', describe: 'With several archives: merge them afterwards (--no-merge: do not); asked on a terminal' },
   'chunk-size': { alias: ['chunk_size'], type: 'number', describe: 'With the merge: also write the multi-label CSV in chunks of N rows' },
+  'allow-partial': { type: 'boolean', default: false, describe: 'With the merge: merge the rest when an archive failed (without it the merge refuses)' },
   verbose: { alias: ['v'], type: 'boolean', default: false, describe: 'Print debug lines too' },
 } satisfies Record<string, Options>;
 

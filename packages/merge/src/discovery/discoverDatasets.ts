@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { compareAscending, datasetLayout, describeThumbnailSize, type SkippedDataset } from '@hx4/core';
 import type { DatasetSource, Discovery } from './DatasetSource.js';
-import { inspectDataset, MERGE_OUTPUT, type InspectOptions } from './inspectDataset.js';
+import { inspectDataset, MERGE_OUTPUT, NOT_A_DATASET, type InspectOptions } from './inspectDataset.js';
 
 /**
  * The dataset folders directly under `baseDir` that can be merged, in name order, and the ones left
@@ -28,6 +28,7 @@ export async function discoverDatasets(baseDir: string, options: InspectOptions 
   for (const dataset of folders) {
     const inspected = await inspectDataset(datasetLayout(base, dataset), options);
     if (inspected === MERGE_OUTPUT) mergeOutputs.push(dataset);
+    else if (inspected === NOT_A_DATASET) continue;
     else if (typeof inspected === 'string') skipped.push({ dataset, reason: inspected });
     else candidates.push(inspected);
   }
