@@ -5,8 +5,10 @@ import { runDemoCommand } from './commands/runDemoCommand.js';
 import { runExplainCommand } from './commands/runExplainCommand.js';
 import { runMergeCommand } from './commands/runMergeCommand.js';
 import { runReportCommand } from './commands/runReportCommand.js';
+import { runSlurmCommand } from './commands/runSlurmCommand.js';
 import { collectFlags } from './options/collectOptions.js';
 import { mergeFlags } from './options/mergeOptions.js';
+import { slurmCollectFlags, slurmOwnFlags } from './options/slurmOptions.js';
 import { UsageError } from './options/UsageError.js';
 
 /** `hx4 …`: returns the exit code (2 for bad input, 1 for a failed or incomplete run). */
@@ -26,6 +28,17 @@ export async function main(argv: string[]): Promise<number> {
           .options(collectFlags),
       async (args) => {
         exitCode = await runCollectCommand(args);
+      },
+    )
+    .command(
+      'slurm <archives..>',
+      'Write (and with --submit, submit) a Slurm job array that collects archives in shards, and a merge job after it',
+      (y) =>
+        y
+          .positional('archives', { type: 'string', array: true, describe: 'Archives to collect (all = every archive)' })
+          .options({ ...slurmCollectFlags, ...slurmOwnFlags }),
+      async (args) => {
+        exitCode = await runSlurmCommand(args);
       },
     )
     .command(
@@ -71,7 +84,7 @@ export async function main(argv: string[]): Promise<number> {
         exitCode = await runDemoCommand(args);
       },
     )
-    .demandCommand(1, 'name a command: collect, merge, report, explain or demo (hx4 --help lists them)')
+    .demandCommand(1, 'name a command: collect, slurm, merge, report, explain or demo (hx4 --help lists them)')
     .strict()
     .help()
     .alias('h', 'help')

@@ -49,7 +49,8 @@ export function configured(entry: ArchiveEntry, args: CollectArgs, settings: Col
   return { ...entry, adapter: configure(archiveOptionValues(entry.adapter, args), { thumbnailSize: settings.images.thumbnailSize }) };
 }
 
-function archiveNamed(id: string): ArchiveEntry {
+/** The archive with this id, or a usage error listing the known ones. */
+export function archiveNamed(id: string): ArchiveEntry {
   const entry = findArchive(id);
   if (!entry) {
     const known = archives.map((archive) => archive.adapter.id).join(', ');

@@ -3,10 +3,10 @@ import { archives } from '../archives.js';
 import { archiveFlags } from './archiveFlags.js';
 
 /**
- * Flags of `hx4 collect` every archive takes. Each has its HX4 spelling plus the History-X4 collectors'
+ * Flags of `hx4 collect` every archive takes (`hx4 slurm` passes them on to each shard). Each has its HX4 spelling plus the History-X4 collectors'
  * spellings (`-ddir`, `--dataset_dir`, `-nw`, ...) so existing scripts keep working.
  */
-const sharedFlags = {
+export const sharedFlags = {
   'dataset-dir': { alias: ['d', 'ddir', 'dataset_dir', 'dir'], type: 'string', describe: 'Folder that holds the dataset folders' },
   'start-date': { alias: ['sdt', 'start_date'], type: 'string', describe: "Start of the date window, YYYY-MM-DD (default: the archive's)" },
   'end-date': { alias: ['edt', 'end_date'], type: 'string', describe: "End of the date window, YYYY-MM-DD (default: the archive's)" },
