@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
-import { datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
+import { csvRecords, datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
 import { runHx4, startHx4 } from './support/hx4Process.js';
 
 const DATASET = 'EUROPEANA_1900-01-01_1970-12-31';
@@ -55,9 +56,12 @@ describe.each([1, 2, 3, 7])('%i shards joined', (count) => {
       if (count === 3 && shard === '2/3') {
         // Killed while storing its images, then run again: the join must not see a difference.
         const run = startHx4([...collectArgs(dir), '--shard', shard]);
-        const timer = setTimeout(() => run.child.kill('SIGKILL'), 1200);
+        const images = join(dir, DATASET, 'shards', '2-of-3', 'images');
+        while (run.child.exitCode === null && (await readdir(images).catch(() => [])).filter((name) => name.endsWith('.jpg')).length < 3) {
+          await sleep(20);
+        }
+        run.child.kill('SIGKILL');
         const killed = await run.done;
-        clearTimeout(timer);
         expect(killed.signal, killed.stderr).toBe('SIGKILL');
         const early = await runHx4([...collectArgs(dir), '--join-shards', String(count)]);
         expect(early.code).toBe(1);
@@ -85,6 +89,15 @@ describe.each([1, 2, 3, 7])('%i shards joined', (count) => {
       expect(merged.skipped).toEqual([{ dataset: 'sa-kuva', reason: 'missing: no finished dataset of this archive' }]);
     }
     expect(await datasetCsvs(join(dir, DATASET))).toEqual(reference.csvs);
+    if (count === 3) {
+      // A joined dataset's records are in its shards' hits: hx4 explain finds them there.
+      const [first] = await csvRecords(join(dir, DATASET, 'metadata_multi_label.csv'));
+      const explained = await runHx4(['explain', join(dir, DATASET), first!.doc_id!, '--json']);
+      expect(explained.code, explained.stderr).toBe(0);
+      const explanation = JSON.parse(explained.stderr) as { records: unknown[]; rows: { id: string }[] };
+      expect(explanation.records.length).toBeGreaterThan(0);
+      expect(explanation.rows.map((row) => row.id)).toContain(first!.id);
+    }
     const stats = await statsOf(join(dir, DATASET));
     for (const [channel, mean] of reference.stats.mean.entries()) expect(stats.mean[channel]).toBeCloseTo(mean, 9);
     for (const [channel, std] of reference.stats.std.entries()) expect(stats.std[channel]).toBeCloseTo(std, 9);

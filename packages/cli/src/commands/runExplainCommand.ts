@@ -32,7 +32,7 @@ export async function runExplainCommand(args: Record<string, unknown>): Promise<
     window: settings.window === undefined ? adapter.defaultWindow : settings.window,
     meaninglessWords: await resolveMeaninglessWords(),
   };
-  const explanation = await explainRecord(layoutOf(dir), adapter, options, id);
+  const explanation = await explainRecord(layoutOf(dir), adapter, options, id, dataset.summary.shards);
   if (args.json === true) {
     process.stdout.write(`${JSON.stringify(explanation, null, 2)}\n`);
   } else {

@@ -2,6 +2,8 @@ import { isDrop, type AdapterOptions, type ArchiveAdapter, type RowDraft } from 
 import type { DatasetLayout } from '../dataset/DatasetLayout.js';
 import { harvestedQueries } from '../dataset/harvestedQueries.js';
 import { readHits } from '../hits/readHits.js';
+import { shardLayout } from '../shards/shardLayout.js';
+import { allShards } from '../shards/ShardSpec.js';
 import { ImageManifest, type ImageManifestEntry } from '../images/ImageManifest.js';
 import { readCsv } from '../tables/readCsv.js';
 import { FINAL_CSVS } from './finalStage.js';
@@ -43,6 +45,8 @@ export async function explainRecord(
   adapter: ArchiveAdapter,
   options: AdapterOptions,
   id: string,
+  /** How many shards the dataset was joined from (run-summary.json `shards`): its hits are in theirs. */
+  shards?: number,
 ): Promise<Explanation> {
   const wanted = new Set([id]);
   const rawRows: Record<string, string>[] = [];
@@ -54,15 +58,9 @@ export async function explainRecord(
   }
 
   const records: ExplainedRecord[] = [];
-  for (const { slug, checkpoint: { query } } of await harvestedQueries(layout)) {
-    for await (const record of readHits(layout.hits, slug)) {
-      const ref = refOf(adapter, record, options);
-      if (ref.id === null || !wanted.has(ref.id)) continue;
-      const results = recordResults(adapter, record, options, query).map((result) =>
-        isDrop(result) ? { drop: result.drop } : { row: result },
-      );
-      records.push({ query, ref, record, results });
-    }
+  const harvested = shards === undefined ? [layout] : allShards(shards).map((shard) => shardLayout(layout, shard));
+  for (const hitsLayout of harvested) {
+    await explainHits(hitsLayout, adapter, options, wanted, records);
   }
 
   const manifest = await ImageManifest.load(layout.imageManifest);
@@ -89,5 +87,25 @@ async function* optionalCsv(path: string): AsyncGenerator<Record<string, string>
     yield* readCsv(path);
   } catch (error) {
     if (!(error as Error).message.startsWith('CSV file not found')) throw error;
+  }
+}
+
+/** The cached copies of the wanted records among one folder's hits (the dataset's, or one of its shards'). */
+async function explainHits(
+  layout: DatasetLayout,
+  adapter: ArchiveAdapter,
+  options: AdapterOptions,
+  wanted: ReadonlySet<string>,
+  records: ExplainedRecord[],
+): Promise<void> {
+  for (const { slug, checkpoint: { query } } of await harvestedQueries(layout)) {
+    for await (const record of readHits(layout.hits, slug)) {
+      const ref = refOf(adapter, record, options);
+      if (ref.id === null || !wanted.has(ref.id)) continue;
+      const results = recordResults(adapter, record, options, query).map((result) =>
+        isDrop(result) ? { drop: result.drop } : { row: result },
+      );
+      records.push({ query, ref, record, results });
+    }
   }
 }
