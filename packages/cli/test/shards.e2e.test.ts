@@ -129,6 +129,16 @@ describe('a shard', () => {
       expect(result.code).toBe(2);
       expect(result.stderr.trim().split('\n')).toEqual([`hx4: --shard must be I/N with 1 ≤ I ≤ N ≤ 1000 (e.g. 2/8), got "${shard}"`]);
     }
+    const refusals: [string[], string][] = [
+      [[...collectArgs(dir), '--shard', '1/2', '--join-shards', '2'], 'hx4: --shard and --join-shards exclude each other: collect a shard, or join the finished shards'],
+      [['collect', 'europeana', 'sa-kuva', '-d', dir, '--shard', '1/2'], 'hx4: --shard and --join-shards take one archive: run one hx4 collect per archive'],
+      [[...collectArgs(dir), '--shard', '1/4', '--max-requests', '3'], 'hx4: a request quota of 3 cannot be shared by 4 shards: each needs at least one request'],
+    ];
+    for (const [args, message] of refusals) {
+      const result = await runHx4(args);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split('\n')).toEqual([message]);
+    }
     expect(await readdir(dir)).toEqual([]);
   });
 });

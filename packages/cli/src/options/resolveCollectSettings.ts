@@ -52,7 +52,7 @@ export async function resolveCollectSettings(adapter: ArchiveAdapter, args: Coll
   const apiKey =
     (args['api-key'] as string | undefined) ??
     (adapter.apiKey ? (process.env[adapter.apiKey.env] ?? adapter.apiKey.default) : undefined);
-  return {
+  const settings: CollectSettings = {
     baseDir: await checkWritableDirectory('--dataset-dir', args['dataset-dir']),
     window,
     endpoint,
@@ -71,6 +71,15 @@ export async function resolveCollectSettings(adapter: ArchiveAdapter, args: Coll
     shard: args.shard === undefined ? undefined : parseShard(args.shard),
     joinShards: args['join-shards'] === undefined ? undefined : parsePositiveInteger('--join-shards', args['join-shards'], MAX_SHARDS),
   };
+  checkQuotaShare(adapter, settings);
+  return settings;
+}
+
+/** Each of N shards counts 1/N of the monthly request quota: a quota smaller than N leaves some shard none. */
+function checkQuotaShare(adapter: ArchiveAdapter, { shard, maxRequests, apiKey }: CollectSettings): void {
+  const quota = maxRequests ?? (apiKey ? adapter.requestQuota?.perMonth : undefined);
+  if (shard === undefined || quota === undefined || quota >= shard.count) return;
+  throw new UsageError(`a request quota of ${String(quota)} cannot be shared by ${String(shard.count)} shards: each needs at least one request`);
 }
 
 function resolveWindow(adapter: ArchiveAdapter, args: CollectArgs): DateWindow | null {
