@@ -97,12 +97,12 @@ describe('hx4 slurm', () => {
 
   it('refuses bad input with one line and exit code 2, writing nothing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hx4-slurm-bad-'));
-    const cases: [string[], string][] = [
+    const cases: [string[], unknown][] = [
       [['--shards', '2', '--api-key', 'secret'], "hx4: --api-key cannot be given to hx4 slurm: it would be written into the script: export the archive's key variable (e.g. NARA_API_KEY) before submitting; jobs inherit it"],
       [[], 'hx4: --shards N is required: how many array tasks share each archive'],
       [['--shards', '0'], 'hx4: --shards must be a whole number from 1 to 1000, got "0"'],
-      [['--shards', '2', '--partition', 'a b'], 'hx4: --partition "a b" is not a value sbatch takes (no spaces or quotes)'],
-      [['--shards', '2', '--thumbnail-size', 'abc'], expect.stringMatching(/^hx4: --thumbnail-size/u) as unknown as string],
+      [['--shards', '2', '--partition', 'a b'], 'hx4: --partition "a b" is not a value sbatch takes (one value, no spaces or quotes)'],
+      [['--shards', '2', '--thumbnail-size', 'abc'], expect.stringMatching(/^hx4: --thumbnail-size/u)],
       [['--shards', '2', '--shard', '1/2'], 'hx4: --shard cannot be given to hx4 slurm: hx4 slurm gives every task its shard'],
     ];
     for (const [extra, message] of cases) {

@@ -54,9 +54,11 @@ describe('hx4 slurm on a real single-node Slurm cluster', () => {
     expect(submitted.code, submitted.stderr).toBe(0);
     const ids = /submitted harvest (\d+) and images (\d+) \(array 0-2\), merge (\d+) after them/u.exec(submitted.stderr);
     expect(ids, submitted.stderr).not.toBeNull();
-    const mergeJob = ids![3]!;
-    let state = 'PENDING';
-    for (const deadline = Date.now() + 240_000; !FINISHED.has(state) && Date.now() < deadline; await sleep(1000)) {
+    const mergeJob = ids![3];
+    let state = await slurm!.jobState(mergeJob);
+    const deadline = Date.now() + 240_000;
+    while (!FINISHED.has(state) && Date.now() < deadline) {
+      await sleep(1000);
       state = await slurm!.jobState(mergeJob);
     }
     const logsDir = join(dir, 'slurm', 'logs');

@@ -44,9 +44,9 @@ export async function runSlurmCommand(args: CollectArgs): Promise<number> {
   for (const option of ['partition', 'time', 'cpus-per-task', 'mem', 'account'] as const) {
     const value = args[option];
     if (value === undefined) continue;
-    if (option === 'cpus-per-task') parsePositiveInteger('--cpus-per-task', value, 4096);
-    if (!SBATCH_VALUE.test(String(value))) throw new UsageError(`--${option} "${String(value)}" is not a value sbatch takes (no spaces or quotes)`);
-    sbatchOptions[option] = String(value);
+    const text = option === 'cpus-per-task' ? String(parsePositiveInteger('--cpus-per-task', value, 4096)) : [value].flat().join(' ');
+    if (!SBATCH_VALUE.test(text)) throw new UsageError(`--${option} "${text}" is not a value sbatch takes (one value, no spaces or quotes)`);
+    sbatchOptions[option] = text;
   }
   checkArchiveFlags(entries, archives, args);
   // Each shard's hx4 collect fills in the defaults; they are filled in here only to check the options as it will.
@@ -66,7 +66,7 @@ export async function runSlurmCommand(args: CollectArgs): Promise<number> {
     archives: entries.map((entry) => entry.adapter.id),
     collectArgs: Object.fromEntries(entries.map((entry) => [entry.adapter.id, forwardedCollectArgs(entry.adapter, args)])),
     mergeArgs: [
-      ...(args['chunk-size'] === undefined ? [] : ['--chunk-size', String(args['chunk-size'])]),
+      ...(args['chunk-size'] === undefined ? [] : ['--chunk-size', String(parsePositiveInteger('--chunk-size', args['chunk-size']))]),
       ...(args['allow-partial'] === true ? ['--allow-partial'] : []),
     ],
     shards,

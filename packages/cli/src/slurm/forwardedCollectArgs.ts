@@ -17,6 +17,13 @@ export function forwardedCollectArgs(adapter: ArchiveAdapter, args: Readonly<Rec
     const value = args[name];
     if (value === undefined) return [];
     if (typeof value === 'boolean') return [value ? `--${name}` : `--no-${name}`];
-    return [value].flat().flatMap((item) => [`--${name}`, String(item)]);
+    return [value].flat().flatMap((item) => [`--${name}`, flagValueText(name, item)]);
   });
+}
+
+/** A flag's value as the user typed it: yargs gives strings and numbers (booleans are flags of their own). */
+function flagValueText(name: string, value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  throw new Error(`--${name}: a value hx4 slurm cannot pass on (${typeof value})`);
 }
