@@ -77,6 +77,12 @@ describe.each([1, 2, 3, 7])('%i shards joined', (count) => {
       expect(early.stderr).toMatch(/the merge would leave out EUROPEANA_1900-01-01_1970-12-31 \(unfinished: shards 1-of-2, 2-of-2 not joined yet/u);
       expect(existsSync(join(dir, 'HISTORY_X1'))).toBe(false);
     }
+    if (count === 1) {
+      // Shards whose images were made otherwise are no part of this dataset.
+      const other = await runHx4([...collectArgs(dir).map((arg) => (arg === '64,64' ? '48,48' : arg)), '--join-shards', '1']);
+      expect(other.code).toBe(1);
+      expect(other.stderr).toMatch(/shard 1\/1 was collected with other settings \(thumbnailSize\)/u);
+    }
     const join_ = await runHx4([...collectArgs(dir), '--join-shards', String(count)]);
     expect(join_.code, join_.stderr).toBe(0);
     if (count === 2) {
