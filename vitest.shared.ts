@@ -20,5 +20,6 @@ export const sourceAliases = {
   '@hx4/ww-vehicles/simulator': source('ww-vehicles', 'simulator/index.ts'),
   '@hx4/ww-vehicles': source('ww-vehicles'),
   '@hx4/merge': source('merge'),
+  '@hx4/export': source('export'),
   '@hx4/report': source('report'),
 };

@@ -36,6 +36,8 @@ export interface DatasetLayout {
   /** The dataset card and its Croissant metadata, written by `@hx4/report`. */
   reportHtml: string;
   croissant: string;
+  /** `exports/`: where `hx4 export` writes each format by default (`exports/<format>/`), so the card finds them. */
+  exports: string;
   /** A query's raw records and checkpoint under `hits/`, by the query's slug. */
   hitFiles(slug: string): ReturnType<typeof hitFiles>;
   file(name: string): string;
@@ -67,6 +69,7 @@ export function datasetLayout(baseDir: string, name: string): DatasetLayout {
     tmp: join(root, 'tmp'),
     reportHtml: join(root, 'report.html'),
     croissant: join(root, 'croissant.json'),
+    exports: join(root, 'exports'),
     hitFiles: (slug) => hitFiles(hits, slug),
     file: (fileName) => join(root, fileName),
   };

@@ -11,10 +11,11 @@ import type { RunSummary } from './RunSummary.js';
 export const MULTI_LABEL_CSV = 'metadata_multi_label.csv';
 export const SINGLE_LABEL_CSV = 'metadata_single_label.csv';
 
-const withSuffix = (file: string, suffix: string) => file.replace(/\.csv$/, `_${suffix}.csv`);
+/** A final CSV's train or val file: `metadata_multi_label.csv` → `metadata_multi_label_train.csv`. */
+export const splitCsvFile = (file: string, split: 'train' | 'val') => file.replace(/\.csv$/, `_${split}.csv`);
 
 /** Every CSV the final stage writes, in the order it writes them. */
-export const FINAL_CSVS = [MULTI_LABEL_CSV, SINGLE_LABEL_CSV].flatMap((file) => [file, withSuffix(file, 'train'), withSuffix(file, 'val')]);
+export const FINAL_CSVS = [MULTI_LABEL_CSV, SINGLE_LABEL_CSV].flatMap((file) => [file, splitCsvFile(file, 'train'), splitCsvFile(file, 'val')]);
 
 /** Where a stored row goes in a train/val split (`Side.None`: left out of it, in the unsplit CSV only). */
 const enum Side {
@@ -65,11 +66,11 @@ export async function finalStage(
     }
   }
   const writes: [string, readonly string[], { of: Uint8Array; is: Side } | undefined][] = [
-    [withSuffix(MULTI_LABEL_CSV, 'train'), MULTI_LABEL_COLUMNS, { of: multiSides, is: Side.Train }],
-    [withSuffix(MULTI_LABEL_CSV, 'val'), MULTI_LABEL_COLUMNS, { of: multiSides, is: Side.Val }],
+    [splitCsvFile(MULTI_LABEL_CSV, 'train'), MULTI_LABEL_COLUMNS, { of: multiSides, is: Side.Train }],
+    [splitCsvFile(MULTI_LABEL_CSV, 'val'), MULTI_LABEL_COLUMNS, { of: multiSides, is: Side.Val }],
     [SINGLE_LABEL_CSV, SINGLE_LABEL_COLUMNS, undefined],
-    [withSuffix(SINGLE_LABEL_CSV, 'train'), SINGLE_LABEL_COLUMNS, { of: singleSides, is: Side.Train }],
-    [withSuffix(SINGLE_LABEL_CSV, 'val'), SINGLE_LABEL_COLUMNS, { of: singleSides, is: Side.Val }],
+    [splitCsvFile(SINGLE_LABEL_CSV, 'train'), SINGLE_LABEL_COLUMNS, { of: singleSides, is: Side.Train }],
+    [splitCsvFile(SINGLE_LABEL_CSV, 'val'), SINGLE_LABEL_COLUMNS, { of: singleSides, is: Side.Val }],
   ];
   for (const [file, columns, side] of writes) await writeCsv(layout.file(file), columnsOf(columns), finalRows(side));
   return {

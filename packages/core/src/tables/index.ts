@@ -1,4 +1,4 @@
 export { toCsvCell, toListCell, parseListCell } from './csvCell.js';
-export { writeCsv } from './writeCsv.js';
+export { writeCsv, type CsvFormat } from './writeCsv.js';
 export { readCsv } from './readCsv.js';
 export { readRows, type StoredRow } from './readRows.js';

@@ -1,0 +1,2 @@
+export { formatWriters } from './formatWriters.js';
+export type { PartTarget, PartWriter, WrittenPart } from './PartWriter.js';

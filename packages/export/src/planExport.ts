@@ -1,0 +1,109 @@
+import { access, readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { layoutOf, MULTI_LABEL_CSV, readRunSummary, splitCsvFile, type DatasetSummary } from '@hx4/core';
+import {
+  CAPTION_COLUMNS,
+  CAPTION_SOURCES,
+  EXPORT_FORMATS,
+  EXPORT_SPLITS,
+  splitParts,
+  type CaptionSource,
+  type ExportFormat,
+  type ExportSplit,
+  type SplitPart,
+} from './ExportFormat.js';
+import { ExportInputError } from './ExportInputError.js';
+import { DEFAULT_SHARD_SIZE, type ExportOptions } from './ExportOptions.js';
+import { EXPORT_SUMMARY_JSON } from './ExportSummary.js';
+
+/** One split to export: the dataset CSV it is read from and its row count as the run summary gives it. */
+export interface PlannedPart {
+  split: SplitPart;
+  csv: string;
+  rows: number;
+}
+
+/** An export whose every input has been checked; nothing is written yet. */
+export interface ExportPlan {
+  format: ExportFormat;
+  split: ExportSplit;
+  caption: CaptionSource;
+  captionColumn: string;
+  /** Null for the formats that are not sharded. */
+  shardSize: number | null;
+  datasetRoot: string;
+  datasetName: string;
+  outDir: string;
+  parts: PlannedPart[];
+}
+
+/**
+ * Checks an export's options, its dataset and its output folder, and says what it will write; throws an
+ * `ExportInputError` naming the first problem, before anything is written.
+ */
+export async function planExport(options: ExportOptions): Promise<ExportPlan> {
+  const format = oneOf('format', options.format, EXPORT_FORMATS);
+  const split = oneOf('split', options.split ?? 'all', EXPORT_SPLITS);
+  const caption = oneOf('caption', options.caption ?? 'enriched', CAPTION_SOURCES);
+  if (options.shardSize !== undefined && format !== 'webdataset') {
+    throw new ExportInputError(`a shard size applies to the webdataset format only, not ${format}`);
+  }
+  const shardSize = format === 'webdataset' ? (options.shardSize ?? DEFAULT_SHARD_SIZE) : null;
+  if (shardSize !== null && (!Number.isSafeInteger(shardSize) || shardSize < 1)) {
+    throw new ExportInputError(`the shard size must be a whole number of samples from 1, got ${shardSize}`);
+  }
+  const layout = layoutOf(options.datasetDir);
+  let dataset: DatasetSummary;
+  try {
+    dataset = await readRunSummary(layout.root);
+  } catch (error) {
+    throw new ExportInputError(error instanceof Error ? error.message : String(error));
+  }
+  const parts: PlannedPart[] = [];
+  for (const part of splitParts(split)) {
+    const csv = layout.file(splitCsvFile(MULTI_LABEL_CSV, part));
+    try {
+      await access(csv);
+    } catch {
+      throw new ExportInputError(`${layout.root} has no ${splitCsvFile(MULTI_LABEL_CSV, part)}: the dataset has no final CSVs (a --metadata-only run?)`);
+    }
+    parts.push({ split: part, csv, rows: splitRows(dataset, part) });
+  }
+  const outDir = resolve(options.outDir ?? join(layout.exports, format));
+  await checkOutputFolder(outDir);
+  return {
+    format,
+    split,
+    caption,
+    captionColumn: CAPTION_COLUMNS[caption],
+    shardSize,
+    datasetRoot: layout.root,
+    datasetName: layout.name,
+    outDir,
+    parts,
+  };
+}
+
+function oneOf<T extends string>(what: string, value: string, allowed: readonly T[]): T {
+  const found = allowed.find((candidate) => candidate === value);
+  if (found === undefined) throw new ExportInputError(`unknown ${what} "${value}": one of ${allowed.join(', ')}`);
+  return found;
+}
+
+/** The split's rows by the run summary (for progress); 0 where a dataset does not record them. */
+function splitRows(dataset: DatasetSummary, split: SplitPart): number {
+  const final = dataset.summary.final;
+  if (!final) return 0;
+  return split === 'train' ? final.multiLabelTrain : final.multiLabelVal;
+}
+
+/** The export replaces only an earlier export (or an empty folder): never a folder of other files. */
+async function checkOutputFolder(outDir: string): Promise<void> {
+  const info = await stat(outDir).catch(() => null);
+  if (!info) return;
+  if (!info.isDirectory()) throw new ExportInputError(`${outDir} is not a folder`);
+  const names = await readdir(outDir);
+  if (names.length > 0 && !names.includes(EXPORT_SUMMARY_JSON)) {
+    throw new ExportInputError(`${outDir} holds files that are not an hx4 export (no ${EXPORT_SUMMARY_JSON}): choose a new or empty folder`);
+  }
+}
