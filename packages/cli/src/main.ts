@@ -3,10 +3,12 @@ import { archives } from './archives.js';
 import { runCollectCommand } from './commands/runCollectCommand.js';
 import { runDemoCommand } from './commands/runDemoCommand.js';
 import { runExplainCommand } from './commands/runExplainCommand.js';
+import { runExportCommand } from './commands/runExportCommand.js';
 import { runMergeCommand } from './commands/runMergeCommand.js';
 import { runReportCommand } from './commands/runReportCommand.js';
 import { runSlurmCommand } from './commands/runSlurmCommand.js';
 import { collectFlags } from './options/collectOptions.js';
+import { exportFlags } from './options/exportOptions.js';
 import { mergeFlags } from './options/mergeOptions.js';
 import { slurmCollectFlags, slurmOwnFlags } from './options/slurmOptions.js';
 import { UsageError } from './options/UsageError.js';
@@ -73,6 +75,17 @@ export async function main(argv: string[]): Promise<number> {
       },
     )
     .command(
+      'export <dataset-dir>',
+      'Export a dataset for a trainer: WebDataset shards, a Hugging Face imagefolder or open_clip CSVs',
+      (y) =>
+        y
+          .positional('dataset-dir', { type: 'string', describe: 'A dataset folder written by hx4 collect, demo or merge' })
+          .options(exportFlags),
+      async (args) => {
+        exitCode = await runExportCommand(args);
+      },
+    )
+    .command(
       'demo',
       'Run the whole pipeline offline against the built-in archive simulator',
       (y) =>
@@ -84,7 +97,7 @@ export async function main(argv: string[]): Promise<number> {
         exitCode = await runDemoCommand(args);
       },
     )
-    .demandCommand(1, 'name a command: collect, slurm, merge, report, explain or demo (hx4 --help lists them)')
+    .demandCommand(1, 'name a command: collect, slurm, merge, report, explain, export or demo (hx4 --help lists them)')
     .strict()
     .help()
     .alias('h', 'help')

@@ -3,9 +3,6 @@ import { join, resolve } from 'node:path';
 import { layoutOf, MULTI_LABEL_CSV, readRunSummary, splitCsvFile, type DatasetSummary } from '@hx4/core';
 import {
   CAPTION_COLUMNS,
-  CAPTION_SOURCES,
-  EXPORT_FORMATS,
-  EXPORT_SPLITS,
   splitParts,
   type CaptionSource,
   type ExportFormat,
@@ -15,6 +12,7 @@ import {
 import { ExportInputError } from './ExportInputError.js';
 import { DEFAULT_SHARD_SIZE, type ExportOptions } from './ExportOptions.js';
 import { EXPORT_SUMMARY_JSON } from './ExportSummary.js';
+import { parseCaptionSource, parseExportFormat, parseExportSplit } from './parseExportChoices.js';
 
 /** One split to export: the dataset CSV it is read from and its row count as the run summary gives it. */
 export interface PlannedPart {
@@ -42,9 +40,10 @@ export interface ExportPlan {
  * `ExportInputError` naming the first problem, before anything is written.
  */
 export async function planExport(options: ExportOptions): Promise<ExportPlan> {
-  const format = oneOf('format', options.format, EXPORT_FORMATS);
-  const split = oneOf('split', options.split ?? 'all', EXPORT_SPLITS);
-  const caption = oneOf('caption', options.caption ?? 'enriched', CAPTION_SOURCES);
+  // Checked again: a library caller in plain JavaScript may pass any string.
+  const format = parseExportFormat(options.format);
+  const split = parseExportSplit(options.split ?? 'all');
+  const caption = parseCaptionSource(options.caption ?? 'enriched');
   if (options.shardSize !== undefined && format !== 'webdataset') {
     throw new ExportInputError(`a shard size applies to the webdataset format only, not ${format}`);
   }
@@ -82,12 +81,6 @@ export async function planExport(options: ExportOptions): Promise<ExportPlan> {
     outDir,
     parts,
   };
-}
-
-function oneOf<T extends string>(what: string, value: string, allowed: readonly T[]): T {
-  const found = allowed.find((candidate) => candidate === value);
-  if (found === undefined) throw new ExportInputError(`unknown ${what} "${value}": one of ${allowed.join(', ')}`);
-  return found;
 }
 
 /** The split's rows by the run summary (for progress); 0 where a dataset does not record them. */

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { datasetLayout, layoutOf, silentReporter, writeFileAtomic, type DatasetLayout, type Reporter } from '@hx4/core';
+import { findExports } from '@hx4/export';
 import { renderCard } from './card/index.js';
 import { drawCharts } from './charts/index.js';
 import { contactSheet, pickSheetSamples } from './contactSheet/index.js';
@@ -55,6 +56,7 @@ export async function writeReport(datasetDir: string, options: ReportOptions = {
     csvFiles,
     runDate,
     sourceCards: await sourceCards(layout, dataset),
+    exports: await findExports(root),
   });
   const croissant = croissantMetadata({
     datasetDir: root,

@@ -1,3 +1,4 @@
+import type { FoundExport } from '@hx4/export';
 import type { RenderedChart } from '../charts/index.js';
 import type { ContactSheet } from '../contactSheet/index.js';
 import type { CsvDescription } from '../croissant/index.js';
@@ -18,4 +19,6 @@ export interface CardInput {
   runDate: string;
   /** Source datasets whose own report.html sits next to this dataset (merged only). */
   sourceCards: ReadonlySet<string>;
+  /** Exports found in the dataset's `exports/` folder. */
+  exports: FoundExport[];
 }

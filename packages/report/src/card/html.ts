@@ -47,6 +47,11 @@ export function section(id: string, title: string, body: string): string {
   return `<section id="${id}"><h2>${escapeXml(title)}</h2>\n${body}\n</section>`;
 }
 
+/** A block of code to copy. */
+export function code(text: string): string {
+  return `<pre><code>${escapeXml(text)}</code></pre>`;
+}
+
 export function paragraph(text: string): string {
   return `<p>${escapeXml(text)}</p>`;
 }

@@ -1,6 +1,5 @@
-import { escapeXml } from '../figures/index.js';
 import type { CardInput } from './CardInput.js';
-import { link, paragraph, section, table, type Cell } from './html.js';
+import { code, link, paragraph, section, table, type Cell } from './html.js';
 
 /** Copy-paste snippets for pandas, Hugging Face datasets, open_clip and mlcroissant. */
 export function loadingSection(input: CardInput): string {
@@ -71,10 +70,6 @@ export function filesSection(input: CardInput): string {
     table(['CSV file', 'bytes', 'sha256 (first 16 hex digits)'], rows) +
       paragraph('images/: one RGB JPEG per row, named <id>.jpg. outputs/: the charts of this card as SVG and PNG.'),
   );
-}
-
-function code(text: string): string {
-  return `<pre><code>${escapeXml(text)}</code></pre>`;
 }
 
 function formatTriple(values: readonly number[]): string {

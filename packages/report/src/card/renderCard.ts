@@ -2,6 +2,7 @@ import { escapeXml } from '../figures/index.js';
 import type { CardInput } from './CardInput.js';
 import { CARD_STYLES } from './cardStyles.js';
 import { collectionSection } from './collectionSection.js';
+import { exportsSection } from './exportsSection.js';
 import { filesSection, loadingSection } from './loadingSection.js';
 import { labelsSection } from './labelsSection.js';
 import { mergeSection } from './mergeSection.js';
@@ -24,6 +25,7 @@ export function renderCard(input: CardInput): string {
     ...(input.dataset.kind === 'merged' ? [mergeSection(input)] : []),
     rightsSection(input),
     loadingSection(input),
+    exportsSection(input),
     filesSection(input),
   ];
   return `<!DOCTYPE html>
