@@ -27,7 +27,7 @@ const snippets: Record<ExportFormat, (summary: ExportSummary, dir: string) => Lo
 dataset = wds.WebDataset(${py(shards)}, shardshuffle=False).decode("pil").to_tuple("jpg", "txt", "json")
 image, caption, row = next(iter(dataset))`,
       openClip: `python -m open_clip_train.main --dataset-type webdataset \\
-    --train-data ${py(shards)} --train-num-samples ${part?.samples ?? 0}`,
+    --train-data ${py(shards)} --train-num-samples ${String(part?.samples ?? 0)}`,
     };
   },
   imagefolder(summary, dir) {

@@ -49,7 +49,7 @@ export async function planExport(options: ExportOptions): Promise<ExportPlan> {
   }
   const shardSize = format === 'webdataset' ? (options.shardSize ?? DEFAULT_SHARD_SIZE) : null;
   if (shardSize !== null && (!Number.isSafeInteger(shardSize) || shardSize < 1)) {
-    throw new ExportInputError(`the shard size must be a whole number of samples from 1, got ${shardSize}`);
+    throw new ExportInputError(`the shard size must be a whole number of samples from 1, got ${String(shardSize)}`);
   }
   const layout = layoutOf(options.datasetDir);
   let dataset: DatasetSummary;

@@ -38,9 +38,9 @@ export async function runExportCommand(args: Record<string, unknown>): Promise<n
       return 1;
     }
     for (const part of summary.parts) {
-      reporter.log('info', `${part.split}: ${part.samples} samples in ${part.files.length} files, ${part.skipped} rows left out`);
+      reporter.log('info', `${part.split}: ${String(part.samples)} samples in ${String(part.files.length)} files, ${String(part.skipped)} rows left out`);
     }
-    for (const [reason, count] of Object.entries(summary.skipped.reasons)) reporter.log('warn', `left out, ${reason}: ${count} rows (export-summary.json lists examples)`);
+    for (const [reason, count] of Object.entries(summary.skipped.reasons)) reporter.log('warn', `left out, ${reason}: ${String(count)} rows (export-summary.json lists examples)`);
     const snippet = loadingSnippet(summary, outDir);
     reporter.log('info', `load it in Python:\n${snippet.python}${snippet.openClip ? `\ntrain with open_clip:\n${snippet.openClip}` : ''}`);
     // The card lists the exports in the dataset's exports/ folder: written again so it shows this one.
@@ -57,9 +57,9 @@ async function resolveExportArgs(args: Record<string, unknown>): Promise<ExportO
   if (typeof datasetDir !== 'string' || datasetDir === '') throw new UsageError('name the dataset folder to export: hx4 export <dataset-dir> --format F');
   try {
     const choices = {
-      format: parseExportFormat(String(args.format)),
-      split: parseExportSplit(String(args.split ?? 'all')),
-      caption: parseCaptionSource(String(args.caption ?? 'enriched')),
+      format: parseExportFormat(textOf(args.format, '')),
+      split: parseExportSplit(textOf(args.split, 'all')),
+      caption: parseCaptionSource(textOf(args.caption, 'enriched')),
     };
     const out = typeof args.out === 'string' ? await checkWritableDirectory('--out', args.out) : undefined;
     return {
@@ -71,6 +71,12 @@ async function resolveExportArgs(args: Record<string, unknown>): Promise<ExportO
   } catch (error) {
     throw error instanceof ExportInputError ? new UsageError(error.message) : error;
   }
+}
+
+/** yargs gives a string for a string flag; a repeated flag would give an array, which no choice matches. */
+function textOf(value: unknown, otherwise: string): string {
+  if (value === undefined) return otherwise;
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function isInside(path: string, folder: string): boolean {

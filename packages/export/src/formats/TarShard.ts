@@ -54,7 +54,10 @@ export class TarShard {
 
   private async entry(name: string, data: Buffer): Promise<void> {
     const added = new Promise<void>((resolve, reject) => {
-      this.tar.entry({ ...FIXED_HEADER, name }, data, (error) => (error ? reject(error) : resolve()));
+      this.tar.entry({ ...FIXED_HEADER, name }, data, (error) => {
+        if (error) reject(error);
+        else resolve();
+      });
     });
     // A failed file write ends the pipeline; the entry's callback may then never come.
     await Promise.race([added, this.written.then(() => added)]);

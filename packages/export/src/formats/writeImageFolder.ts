@@ -1,7 +1,6 @@
 import { copyFile, link, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeCsv } from '@hx4/core';
-import type { ExportSample } from '../readSamples.js';
 import type { PartWriter, WrittenPart } from './PartWriter.js';
 
 /** Hugging Face's imagefolder finds each image by this column, relative to the metadata file; it must come first. */
