@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { killWhen } from '@hx4/testkit';
 import { exportDataset } from '../src/index.js';
+import { itemAt } from './support/present.js';
 import { readExport } from './support/readExport.js';
 import { simulatedDatasets } from './support/simulatedDatasets.js';
 
@@ -50,11 +51,10 @@ describe('an export killed midway', () => {
     });
     expect(signal).toBe('SIGKILL');
     expect(existsSync(out)).toBe(false);
-    const [staging] = await stagingFolders(out);
-    expect(staging).toBeDefined();
-    for (const name of await readdir(staging!)) {
+    const staging = itemAt(await stagingFolders(out), 0, 'staging folder');
+    for (const name of await readdir(staging)) {
       // Finished shards carry their name; the one being written still has its temp name.
-      if (name.endsWith('.tar')) expect(await looksWhole(join(staging!, name)), name).toBe(true);
+      if (name.endsWith('.tar')) expect(await looksWhole(join(staging, name)), name).toBe(true);
       else expect(name).toMatch(/^\.train-\d{6}\.tar\.\d+\.[0-9a-f]{8}\.tmp$/);
     }
 

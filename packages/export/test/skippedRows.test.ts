@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MULTI_LABEL_CSV, readCsv, splitCsvFile, writeCsv } from '@hx4/core';
 import { exportDataset, type ExportSummary } from '../src/index.js';
+import { cell, itemAt } from './support/present.js';
 import { readExport } from './support/readExport.js';
 import { simulatedDatasets } from './support/simulatedDatasets.js';
 
@@ -20,20 +21,21 @@ beforeAll(async () => {
   await cp(archive, damaged, { recursive: true });
   rows = [];
   for await (const row of readCsv(join(damaged, TRAIN_CSV))) rows.push(row);
-  const captioned = rows.filter((row) => row.enriched_document_description.trim() !== '');
-  const [missing, truncated, notJpeg, uncaptioned, moved] = captioned;
+  const captioned = rows.filter((row) => cell(row, 'enriched_document_description').trim() !== '');
+  const pick = (index: number) => itemAt(captioned, index, 'captioned train row');
+  const [missing, truncated, notJpeg, uncaptioned, moved] = [pick(0), pick(1), pick(2), pick(3), pick(4)];
   const images = join(damaged, 'images');
   Object.assign(missing, { img_path: join(images, 'gone.jpg'), file_name: 'images/gone.jpg' });
-  const whole = await readFile(join(damaged, truncated.file_name));
+  const whole = await readFile(join(damaged, cell(truncated, 'file_name')));
   await writeFile(join(images, 'half.jpg'), whole.subarray(0, whole.length >> 1));
   truncated.img_path = join(images, 'half.jpg');
   await writeFile(join(images, 'page.jpg'), '<html><body>Not found</body></html>');
   notJpeg.img_path = join(images, 'page.jpg');
   uncaptioned.enriched_document_description = ' \n\t ';
   // As if the dataset had been collected elsewhere and moved here: file_name, relative to the folder, still finds it.
-  moved.img_path = join('/nonexistent', 'moved', moved.file_name);
+  moved.img_path = join('/nonexistent', 'moved', cell(moved, 'file_name'));
   damagedRows = { missing, truncated, notJpeg, uncaptioned, moved };
-  await writeCsv(join(damaged, TRAIN_CSV), Object.keys(rows[0]), rows);
+  await writeCsv(join(damaged, TRAIN_CSV), Object.keys(itemAt(rows, 0, 'train row')), rows);
 }, 180_000);
 
 describe('rows that cannot become samples', () => {
@@ -45,7 +47,7 @@ describe('rows that cannot become samples', () => {
   });
 
   it('are left out with their reason and id, and every row read is a sample or a skip', () => {
-    const [train] = summary.parts;
+    const train = itemAt(summary.parts, 0, 'part');
     expect(train.rows).toBe(rows.length);
     expect(train.samples + train.skipped).toBe(train.rows);
     const example = (reason: string) => summary.skipped.examples[reason]?.map((row) => row.id);
@@ -60,16 +62,16 @@ describe('rows that cannot become samples', () => {
   });
 
   it('leave only complete samples in the shards, which Python reads back', () => {
-    const read = readExport('webdataset', out) as { train: { samples: number } };
-    expect(read.train.samples).toBe(summary.parts[0].samples);
+    const read = readExport('webdataset', out) as { train?: { samples: number } };
+    expect(read.train?.samples).toBe(itemAt(summary.parts, 0, 'part').samples);
   });
 
   it("an image whose img_path went stale is found by file_name under the dataset folder", async () => {
     const csvOut = join(damaged, 'exports', 'openclip-csv');
     await exportDataset({ datasetDir: damaged, format: 'openclip-csv', split: 'train' });
-    const read = readExport('openclip-csv', csvOut) as { train: { rows: number } };
-    expect(read.train.rows).toBe(summary.parts[0].samples);
-    expect(await readFile(join(csvOut, 'train.csv'), 'utf8')).toContain(`${join(damaged, damagedRows.moved.file_name)}\t`);
+    const read = readExport('openclip-csv', csvOut) as { train?: { rows: number } };
+    expect(read.train?.rows).toBe(itemAt(summary.parts, 0, 'part').samples);
+    expect(await readFile(join(csvOut, 'train.csv'), 'utf8')).toContain(`${join(damaged, cell(damagedRows.moved, 'file_name'))}\t`);
   });
 });
 
@@ -81,11 +83,11 @@ describe('a failed export', () => {
     // A folder where an image should be: reading it fails, and so does the export.
     const broken = rows.map((row, index) => (index === rows.length - 1 ? { ...row, img_path: join(damaged, 'images', 'folder.jpg') } : row));
     await mkdir(join(damaged, 'images', 'folder.jpg'));
-    await writeCsv(join(damaged, TRAIN_CSV), Object.keys(rows[0]), broken);
+    await writeCsv(join(damaged, TRAIN_CSV), Object.keys(itemAt(rows, 0, 'train row')), broken);
     try {
       await expect(exportDataset({ datasetDir: damaged, format: 'openclip-csv', split: 'train', outDir: out })).rejects.toThrow(/EISDIR/);
     } finally {
-      await writeCsv(join(damaged, TRAIN_CSV), Object.keys(rows[0]), rows);
+      await writeCsv(join(damaged, TRAIN_CSV), Object.keys(itemAt(rows, 0, 'train row')), rows);
     }
     expect(await readFile(join(out, 'train.csv'))).toEqual(before);
     expect(JSON.parse(await readFile(join(out, 'export-summary.json'), 'utf8'))).toEqual(first);
