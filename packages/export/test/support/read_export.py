@@ -30,8 +30,13 @@ def read_webdataset(root, summary):
     for part in summary["parts"]:
         keys, shards, first = [], [], None
         for file in part["files"]:
-            with tarfile.open(os.path.join(root, file["name"]), mode="r:") as tar:
+            path = os.path.join(root, file["name"])
+            with tarfile.open(path, mode="r:") as tar, open(path, "rb") as raw:
                 members = tar.getmembers()
+                for member in members:
+                    # POSIX ustar headers (magic "ustar\0", version "00"), not GNU's "ustar  \0".
+                    raw.seek(member.offset + 257)
+                    assert raw.read(8) == b"ustar\x0000", f"{member.name} has no POSIX ustar header"
                 # WebDataset groups consecutive files by key: the name up to the first dot of its basename.
                 groups = []
                 for member in members:
