@@ -41,14 +41,13 @@ image, caption = dataset[${split}][0]["image"], dataset[${split}][0]["text"]`,
     };
   },
   'openclip-csv'(summary, dir) {
-    const files = summary.parts.map((part) => `--${part.split === 'train' ? 'train' : 'val'}-data ${py(join(dir, `${part.split}.csv`))}`);
+    const files = summary.parts.map((part) => `--${part.split}-data ${py(join(dir, `${part.split}.csv`))}`);
     const csv = join(dir, `${firstPart(summary)?.split ?? 'train'}.csv`);
     return {
       python: `import pandas as pd
-table = pd.read_csv(${py(csv)}, sep="\\t")  # open_clip's defaults: tab, filepath, title
+table = pd.read_csv(${py(csv)}, sep="\\t")
 image_path, caption = table.loc[0, "filepath"], table.loc[0, "title"]`,
-      openClip: `python -m open_clip_train.main --dataset-type csv \\
-    ${files.join(' ')}`,
+      openClip: [`python -m open_clip_train.main --dataset-type csv`, ...files].join(' \\\n    '),
     };
   },
 };
