@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { hx4Version, silentReporter, writeFileAtomic } from '@hx4/core';
+import { hx4Version, silentReporter, writeFileAtomic, type Reporter } from '@hx4/core';
 import type { ExportOptions } from './ExportOptions.js';
 import { EXPORT_SUMMARY_JSON, type ExportedPart, type ExportSummary } from './ExportSummary.js';
 import { formatWriters } from './formats/index.js';
@@ -24,7 +24,7 @@ export async function exportDataset(options: ExportOptions): Promise<ExportSumma
   try {
     const skips = new SkipTally();
     const parts: ExportedPart[] = [];
-    for (const part of plan.parts) parts.push(await exportPart(plan, part, staging, skips, options));
+    for (const part of plan.parts) parts.push(await exportPart(plan, part, staging, skips, reporter));
     const summary: ExportSummary = {
       version: 1,
       hx4: hx4Version,
@@ -51,8 +51,7 @@ export async function exportDataset(options: ExportOptions): Promise<ExportSumma
 
 const PROGRESS_EVERY = 100;
 
-async function exportPart(plan: ExportPlan, part: PlannedPart, staging: string, skips: SkipTally, options: ExportOptions): Promise<ExportedPart> {
-  const reporter = options.reporter ?? silentReporter;
+async function exportPart(plan: ExportPlan, part: PlannedPart, staging: string, skips: SkipTally, reporter: Reporter): Promise<ExportedPart> {
   const stage = `export ${part.split}`;
   let rows = 0;
   let skipped = 0;
@@ -70,7 +69,7 @@ async function exportPart(plan: ExportPlan, part: PlannedPart, staging: string, 
       if (read % PROGRESS_EVERY === 0) reporter.progress(stage, read, Math.max(read, part.rows));
     },
   });
-  const written = await formatWriters[plan.format](samples, { dir: staging, split: part.split, shardSize: plan.shardSize ?? 0 });
+  const written = await formatWriters[plan.format](samples, { dir: staging, split: part.split, shardSize: plan.shardSize });
   reporter.progress(stage, rows, rows);
   if (written.images) reporter.log('info', `export: ${part.split} images hard-linked ${String(written.images.linked)}, copied ${String(written.images.copied)}`);
   return {

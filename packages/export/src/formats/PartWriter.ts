@@ -6,7 +6,8 @@ import type { ExportSample } from '../readSamples.js';
 export interface PartTarget {
   dir: string;
   split: SplitPart;
-  shardSize: number;
+  /** WebDataset's samples per shard; null for the formats without shards. */
+  shardSize: number | null;
 }
 
 export interface WrittenPart {

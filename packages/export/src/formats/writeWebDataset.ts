@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { DEFAULT_SHARD_SIZE } from '../ExportOptions.js';
 import type { ExportSample } from '../readSamples.js';
 import type { PartTarget, PartWriter, WrittenPart } from './PartWriter.js';
 import { TarShard } from './TarShard.js';
@@ -23,7 +24,7 @@ export const writeWebDataset: PartWriter = async (samples, target) => {
     for await (const sample of samples) {
       shard ??= new TarShard(join(target.dir, shardName(target.split, files.length)));
       await shard.add(await sampleEntries(sample));
-      if (shard.samples === target.shardSize) await closeShard(shard);
+      if (shard.samples === (target.shardSize ?? DEFAULT_SHARD_SIZE)) await closeShard(shard);
     }
     if (shard) await closeShard(shard);
   } finally {
