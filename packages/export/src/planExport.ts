@@ -1,6 +1,6 @@
 import { access, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { layoutOf, MULTI_LABEL_CSV, readRunSummary, splitCsvFile, type DatasetSummary } from '@hx4/core';
+import { layoutOf, MULTI_LABEL_CSV, readCsv, readRunSummary, splitCsvFile, type DatasetSummary } from '@hx4/core';
 import {
   CAPTION_COLUMNS,
   splitParts,
@@ -58,14 +58,18 @@ export async function planExport(options: ExportOptions): Promise<ExportPlan> {
   } catch (error) {
     throw new ExportInputError(error instanceof Error ? error.message : String(error));
   }
+  const captionColumn = CAPTION_COLUMNS[caption];
   const parts: PlannedPart[] = [];
   for (const part of splitParts(split)) {
-    const csv = layout.file(splitCsvFile(MULTI_LABEL_CSV, part));
+    const file = splitCsvFile(MULTI_LABEL_CSV, part);
+    const csv = layout.file(file);
     try {
       await access(csv);
     } catch {
-      throw new ExportInputError(`${layout.root} has no ${splitCsvFile(MULTI_LABEL_CSV, part)}: the dataset has no final CSVs (a --metadata-only run?)`);
+      throw new ExportInputError(`${layout.root} has no ${file}: the dataset has no final CSVs (a --metadata-only run?)`);
     }
+    const columns = await firstRecordColumns(csv);
+    if (columns && !columns.includes(captionColumn)) throw new ExportInputError(`${file} has no ${captionColumn} column for the ${caption} caption`);
     parts.push({ split: part, csv, rows: splitRows(dataset, part) });
   }
   const outDir = resolve(options.outDir ?? join(layout.exports, format));
@@ -74,13 +78,19 @@ export async function planExport(options: ExportOptions): Promise<ExportPlan> {
     format,
     split,
     caption,
-    captionColumn: CAPTION_COLUMNS[caption],
+    captionColumn,
     shardSize,
     datasetRoot: layout.root,
     datasetName: layout.name,
     outDir,
     parts,
   };
+}
+
+/** The columns of the CSV's first record; null for a CSV without records. */
+async function firstRecordColumns(csv: string): Promise<string[] | null> {
+  for await (const record of readCsv(csv)) return Object.keys(record);
+  return null;
 }
 
 /** The split's rows by the run summary (for progress); 0 where a dataset does not record them. */

@@ -2,7 +2,7 @@ import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MULTI_LABEL_CSV, readCsv, splitCsvFile, writeCsv } from '@hx4/core';
-import { exportDataset, type ExportSummary } from '../src/index.js';
+import { ExportInputError, exportDataset, type ExportSummary } from '../src/index.js';
 import { cell, itemAt } from './support/present.js';
 import { readExport } from './support/readExport.js';
 import { simulatedDatasets } from './support/simulatedDatasets.js';
@@ -92,5 +92,18 @@ describe('a failed export', () => {
     expect(await readFile(join(out, 'train.csv'))).toEqual(before);
     expect(JSON.parse(await readFile(join(out, 'export-summary.json'), 'utf8'))).toEqual(first);
     expect((await readdir(join(damaged, 'exports'))).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+});
+
+describe('bad input', () => {
+  it('a caption column the dataset lacks is refused before anything is written', async () => {
+    const bare = join(damaged, '..', 'NO_DESCRIPTION');
+    await cp(damaged, bare, { recursive: true });
+    const columns = Object.keys(itemAt(rows, 0, 'train row')).filter((column) => column !== 'description');
+    await writeCsv(join(bare, TRAIN_CSV), columns, rows);
+    await expect(exportDataset({ datasetDir: bare, format: 'openclip-csv', caption: 'description', outDir: join(bare, 'out') })).rejects.toThrow(
+      new ExportInputError('metadata_multi_label_train.csv has no description column for the description caption'),
+    );
+    expect(await readdir(bare)).not.toContain('out');
   });
 });
