@@ -7,7 +7,7 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((resource) => resource.close()));
 });
 
-async function site(robots: { status: number; body?: string }) {
+async function site(robots: { status: number; body?: string }, share?: number) {
   const handler: Handler = (req, res) => {
     if (req.url === '/robots.txt') {
       res.writeHead(robots.status, { 'content-type': 'text/plain' });
@@ -23,7 +23,7 @@ async function site(robots: { status: number; body?: string }) {
     backoffBaseMs: 5,
     maxAttempts: 2,
   });
-  client.obeyRobotsTxt('127.0.0.1');
+  client.obeyRobotsTxt('127.0.0.1', share);
   open.push(client, server);
   return { server, client, paths: () => server.seen.map((request) => request.path) };
 }
@@ -64,5 +64,19 @@ describe('robots.txt', () => {
     await client.getText(`${server.url}/c`);
     const pages = server.seen.filter((request) => request.path !== '/robots.txt');
     expect(pages[2].at - pages[0].at).toBeGreaterThanOrEqual(1800);
+  });
+
+  it("takes only its share of the Crawl-delay's rate: one of 4 shards asks a 1 s site at most every 4 s", async () => {
+    const { server, client } = await site({ status: 200, body: 'User-agent: *\nCrawl-delay: 1\n' }, 0.25);
+    await client.getText(`${server.url}/a`);
+    const lanes = client.hostStats().filter((lane) => lane.host === '127.0.0.1');
+    expect(lanes.length).toBeGreaterThan(0);
+    for (const lane of lanes) expect(lane.ceiling.requestsPerSecond).toBe(0.25);
+  });
+
+  it('refuses a share outside (0, 1]', () => {
+    const client = createHttpClient({ userAgent: userAgent('0.1.0'), defaultPolicy: { requestsPerSecond: 1, concurrency: 1 } });
+    open.push(client);
+    expect(() => client.obeyRobotsTxt('a.example', 0)).toThrow('robots.txt share must be in (0, 1], got 0');
   });
 });

@@ -60,7 +60,8 @@ export function startCollectRun({ adapter, settings, args, logsDir, share, prefi
   const { coversMedia, ...apiPolicy } = adapter.politeness;
   const apiRequestsPerSecond = shared(settings.requestsPerSecond ?? apiPolicy.requestsPerSecond);
   http.setHostPolicy(apiHost, { ...apiPolicy, requestsPerSecond: apiRequestsPerSecond }, { coversMedia });
-  if (adapter.obeysRobotsTxt) http.obeyRobotsTxt(apiHost);
+  // A site's Crawl-delay is shared like its API rate: N shards together keep to it.
+  if (adapter.obeysRobotsTxt) http.obeyRobotsTxt(apiHost, share);
   if (settings.insecureHosts.length) reporter.log('warn', `TLS certificate checks are OFF for: ${settings.insecureHosts.join(', ')}`);
   if (args['batch-size'] !== undefined) reporter.log('info', '--batch-size has no effect: HX4 streams images one at a time');
   const source = adapter.describe?.({ endpoint: settings.endpoint, apiKey: settings.apiKey, window: settings.window });

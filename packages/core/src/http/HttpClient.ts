@@ -42,8 +42,12 @@ export interface HttpClient {
   getJson(url: string, options?: RequestOptions): Promise<HttpResponse<unknown>>;
   /** Streams the body into `destination` (replaced whole on success), or returns it in memory when it fits in `memoryBytes`. */
   download(url: string, destination: string, options: DownloadOptions): Promise<DownloadResult>;
-  /** Fetch and obey robots.txt for this host from now on (scraped sites); a refusal is HttpError kind `robots`. */
-  obeyRobotsTxt(host: string): void;
+  /**
+   * Fetch and obey robots.txt for this host from now on (scraped sites); a refusal is HttpError kind `robots`.
+   * `share` (default 1) is the part of its Crawl-delay rate this client may take: 1/N for one of N shards
+   * asking the host at once, so that together they keep to it.
+   */
+  obeyRobotsTxt(host: string, share?: number): void;
   /**
    * The declared limit of one host's API lane, port ignored (the default applies to every other lane);
    * `coversMedia` when the archive's limit counts its image downloads from that host too.

@@ -18,7 +18,8 @@ export const ROBOTS_USER_AGENT = 'HX4';
  * fails as transient and a later run tries again. A Crawl-delay slows the host's queue to match.
  */
 export class RobotsRules {
-  private readonly hosts = new Set<string>();
+  /** Obeyed hosts, with the share of their Crawl-delay rate this client takes. */
+  private readonly hosts = new Map<string, number>();
   private readonly rules = new Map<string, Promise<Robots>>();
 
   constructor(
@@ -26,8 +27,8 @@ export class RobotsRules {
     private readonly slowHostTo: (host: string, delaySeconds: number) => void,
   ) {}
 
-  obey(host: string): void {
-    this.hosts.add(host);
+  obey(host: string, share: number): void {
+    this.hosts.set(host, share);
   }
 
   /** Throws `HttpError` kind `robots` when robots.txt disallows `url` for HX4. */
@@ -56,7 +57,7 @@ export class RobotsRules {
     }
     const robots = robotsParser(robotsUrl, text);
     const delay = robots.getCrawlDelay(ROBOTS_USER_AGENT);
-    if (delay && delay > 0) this.slowHostTo(host, delay);
+    if (delay && delay > 0) this.slowHostTo(host, delay / (this.hosts.get(host) ?? 1));
     return robots;
   }
 }

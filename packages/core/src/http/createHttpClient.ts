@@ -109,8 +109,9 @@ class UndiciHttpClient implements HttpClient {
     return this.fetch(url, 'image/*,*/*;q=0.8', 'media', options, save);
   }
 
-  obeyRobotsTxt(host: string): void {
-    this.robots.obey(hostKey(host));
+  obeyRobotsTxt(host: string, share = 1): void {
+    if (!(share > 0 && share <= 1)) throw new Error(`robots.txt share must be in (0, 1], got ${String(share)}`);
+    this.robots.obey(hostKey(host), share);
   }
 
   setHostPolicy(host: string, policy: HostPolicy, options: { coversMedia?: boolean } = {}): void {
