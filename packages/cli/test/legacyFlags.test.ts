@@ -33,7 +33,7 @@ async function imageSizes(dataset: string): Promise<number[]> {
   const sides: number[] = [];
   for (const name of await readdir(dir)) {
     const { width, height } = await sharp(join(dir, name)).metadata();
-    sides.push(Math.max(width!, height!));
+    sides.push(Math.max(width, height));
   }
   return sides;
 }

@@ -4,19 +4,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ArchiveResponseError,
+  defineAdapter,
   harvestQuery,
   hitFiles,
   readHits,
   type ArchiveAdapter,
 } from '@hx4/core';
 import { fakeHttpClient as fakeHttp } from './support/fakeHttpClient.js';
-import { FAKE_ARCHIVE } from './support/fakeArchive.js';
+import { FAKE_ARCHIVE, FAKE_RECORD } from './support/fakeArchive.js';
 
 type Rec = { n: number };
 
 /** An archive of `total` numbered records, 10 a page, paged by an offset cursor. */
-function pagedAdapter(total: number, options: { malformedOnce?: Set<number>; errorAt?: number } = {}): ArchiveAdapter<Rec> {
-  return {
+function pagedAdapter(total: number, options: { malformedOnce?: Set<number>; errorAt?: number } = {}): ArchiveAdapter<Rec, unknown> {
+  return defineAdapter(FAKE_RECORD, {
     ...FAKE_ARCHIVE,
     pageRequest: (query, cursor, { endpoint }) => ({ url: `${endpoint}/search?q=${query}&offset=${cursor ?? 0}` }),
     parsePage(body) {
@@ -27,7 +28,7 @@ function pagedAdapter(total: number, options: { malformedOnce?: Set<number>; err
       return { records, next: offset + 10 < total ? offset + 10 : null, total };
     },
     toRow: () => ({ drop: 'unused' }),
-  };
+  });
 }
 
 

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   ArchiveResponseError,
@@ -8,6 +9,7 @@ import {
   RequestBudget,
   SourceChooser,
   SourceUnavailableError,
+  defineAdapter,
   harvestQuery,
   hitFiles,
   readHits,
@@ -26,7 +28,7 @@ const SOURCES: ArchiveSource[] = [
 ];
 
 /** An archive of 25 records, 10 a page, askable through three sources at `/<source>/search`. */
-const adapter: ArchiveAdapter<Rec> = {
+const adapter = defineAdapter(v.object({ n: v.number(), from: v.string() }), {
   ...FAKE_ARCHIVE,
   sources: () => SOURCES,
   pageRequest: (query, cursor, { endpoint }, source) => ({ url: `${endpoint}/${source}/search?q=${query}&offset=${cursor ?? 0}`, responseType: 'text' }),
@@ -38,7 +40,7 @@ const adapter: ArchiveAdapter<Rec> = {
     return { records, next: offset + 10 < 25 ? offset + 10 : null, total: 25 };
   },
   toRow: () => ({ drop: 'unused' }),
-};
+});
 
 const adapterOptions = { endpoint: 'http://fake.test', window: null };
 const sourceOf = (url: string) => new URL(url).pathname.split('/')[1];

@@ -87,7 +87,7 @@ describe('HttpClient.download', () => {
 
   it('starts over when the connection dies mid-body, leaving only the whole file', async () => {
     const { client, server } = await setup((req, res, seen) => {
-      if (seen.length > 1) return sendInChunks(res, image, { 'content-length': String(image.length) });
+      if (seen.length > 1) { sendInChunks(res, image, { 'content-length': String(image.length) }); return; }
       res.writeHead(200, { 'content-length': String(image.length) });
       res.write(image.subarray(0, 100_000));
       setTimeout(() => req.socket.destroy(), 20);

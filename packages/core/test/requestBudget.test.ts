@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   BudgetExhaustedError,
+  defineAdapter,
   harvestQuery,
   HttpError,
   readHits,
@@ -12,7 +13,7 @@ import {
   type ArchiveAdapter,
 } from '@hx4/core';
 import { fakeHttpClient, offsetOf } from './support/fakeHttpClient.js';
-import { FAKE_ARCHIVE } from './support/fakeArchive.js';
+import { FAKE_ARCHIVE, FAKE_RECORD } from './support/fakeArchive.js';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'hx4-budget-'));
 const clock = (iso: string) => () => new Date(iso);
@@ -107,8 +108,8 @@ const fakeHttp = (attemptsAt: Record<number, number> = {}) =>
   });
 
 /** 35 numbered records, 10 a page, every page carrying `note` when given. */
-function pagedAdapter(note?: string): ArchiveAdapter<{ n: number }> {
-  return {
+function pagedAdapter(note?: string): ArchiveAdapter<{ n: number }, unknown> {
+  return defineAdapter(FAKE_RECORD, {
     ...FAKE_ARCHIVE,
     pageRequest: (query, cursor, { endpoint }) => ({ url: `${endpoint}/search?q=${query}&offset=${cursor ?? 0}` }),
     parsePage(body) {
@@ -117,7 +118,7 @@ function pagedAdapter(note?: string): ArchiveAdapter<{ n: number }> {
       return { records, next: offset + 10 < 35 ? offset + 10 : null, total: 35, note };
     },
     toRow: () => ({ drop: 'unused' }),
-  };
+  });
 }
 
 

@@ -10,11 +10,17 @@ const defaultOptions: AdapterOptions = {
   window: europeanaAdapter.defaultWindow,
 };
 
-function toRow(name: string, options: AdapterOptions = defaultOptions): RowResult {
-  return europeanaAdapter.toRow(fixtures[name], options);
+function oneResult(result: RowResult | RowResult[]): RowResult {
+  if (Array.isArray(result)) throw new Error('expected one result per item, got a list');
+  return result;
 }
 
-function keptRow(result: RowResult): RowDraft {
+function toRow(name: string, options: AdapterOptions = defaultOptions): RowResult {
+  return oneResult(europeanaAdapter.toRow(fixtures[name], options));
+}
+
+function keptRow(results: RowResult | RowResult[]): RowDraft {
+  const result = oneResult(results);
   if (isDrop(result)) throw new Error(`expected a row, got the drop "${result.drop}"`);
   return result;
 }

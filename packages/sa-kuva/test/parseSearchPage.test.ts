@@ -11,7 +11,8 @@ let nextId = 1;
 function records(count: number, year: string | undefined): FinnaRecord[] {
   return Array.from({ length: count }, () => ({ id: `sa-kuva.sa-kuva-${nextId++}`, ...(year ? { year } : {}) }));
 }
-const ok = (resultCount: number, list?: FinnaRecord[]) => ({ resultCount, ...(list ? { records: list } : {}), status: 'OK' });
+/** Finna's answer as sent: its records unchecked, so a test can hand over drifted ones. */
+const ok = (resultCount: number, list?: readonly unknown[]) => ({ resultCount, ...(list ? { records: list } : {}), status: 'OK' });
 const cursor = (page: number, slice: DateSlice, queue: DateSlice[] = [], firstYear: number | null = null): SearchCursor => ({
   page,
   slice,

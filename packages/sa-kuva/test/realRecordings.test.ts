@@ -43,7 +43,7 @@ describe('the recorded SA-kuva record sa-kuva.sa-kuva-1835 (no year; dated in it
 
 describe('the recorded Museovirasto search page (13 records, default fields: no year)', () => {
   const page = saKuvaAdapter.parsePage(museovirastoPage, 'any', null);
-  const records = page.records as FinnaRecord[];
+  const records = page.records;
 
   it('reads the page: 13 records of 196,334, and ends there since the recorder kept fewer than a full page', () => {
     expect(records).toHaveLength(13);

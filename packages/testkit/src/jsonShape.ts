@@ -28,7 +28,7 @@ export function jsonKind(value: unknown): JsonKind {
     case 'boolean':
       return 'boolean';
     case 'object':
-      return Object.keys(value as object).length === 0 ? 'empty-object' : 'object';
+      return Object.keys(value).length === 0 ? 'empty-object' : 'object';
     default:
       throw new Error(`not a JSON value: ${typeof value}`);
   }

@@ -84,7 +84,7 @@ describe('startSimulator', () => {
 
   it('builds absolute URLs from the host the client used', async () => {
     const port = new URL(sim.url).port;
-    const body = await (await fetch(`http://localhost:${port}/demo/search`)).json();
+    const body = (await (await fetch(`http://localhost:${port}/demo/search`)).json()) as { image: string };
     expect(body.image).toBe(`http://localhost:${port}/img/jpeg-1-40x30.jpg`);
   });
 });

@@ -8,7 +8,7 @@ import {
   createHttpClient,
   loadCanonicalMap,
   vocabularyFromQueries,
-  type CollectOptions,
+  type CollectRequest,
   type HttpClient,
   type RunSummary,
   type Vocabulary,
@@ -43,7 +43,7 @@ afterAll(async () => {
 });
 
 function run(baseDir: string, server = sim, vocabulary = ownVocabulary, metadataOnly = false): Promise<RunSummary> {
-  const options: CollectOptions = {
+  const request: CollectRequest = {
     adapter: wwVehiclesAdapter,
     baseDir,
     endpoint: server.endpoint('ww-vehicles'),
@@ -52,7 +52,7 @@ function run(baseDir: string, server = sim, vocabulary = ownVocabulary, metadata
     metadataOnly,
     seed: 7,
   };
-  return collect(options);
+  return collect(request);
 }
 
 describe('collect ww-vehicles against the simulator with faults', () => {

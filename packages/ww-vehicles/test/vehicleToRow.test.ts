@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WW_VEHICLES_EXTRA_COLUMNS, wwVehiclesAdapter, type VehicleImage, type VehicleRecord } from '../src/index.js';
 
 const options = { endpoint: 'https://www.truck-encyclopedia.com', window: null };
-const toRow = (record: unknown) => wwVehiclesAdapter.toRow(record as VehicleRecord, options, 'ww2 germany');
+const toRow = (record: unknown) => wwVehiclesAdapter.toRow(record, options, 'ww2 germany');
 
 const image: VehicleImage = {
   listing: 'ww2 germany',

@@ -87,7 +87,7 @@ describe('WWII simulator', () => {
 
   it('redirects uploads and their resized copies to generated images of that size', async () => {
     const [record] = await expandAll((await harvest(T34)).slice(0, 1));
-    const row = wwiiAdapter.toRow(record as WwiiRecord, options) as { img_url: string };
+    const row = wwiiAdapter.toRow(record, options) as { img_url: string };
     const full = await fetch(row.img_url, { redirect: 'manual' });
     expect(full.status).toBe(302);
     expect(full.headers.get('location')).toMatch(new RegExp(`^${sim.url}/img/[a-z-]+-\\d+-(64x48|48x64)\\.jpg$`));

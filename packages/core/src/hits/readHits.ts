@@ -9,7 +9,7 @@ import { hitFiles } from './hitFiles.js';
  * Streams the cached raw records of one query, up to what its checkpoint vouches for (a page appended
  * by a killed run after the last checkpoint is not read).
  */
-export async function* readHits(hitsDir: string, slug: string): AsyncGenerator<unknown> {
+export async function* readHits(hitsDir: string, slug: string): AsyncGenerator {
   const files = hitFiles(hitsDir, slug);
   const checkpoint = await readCheckpoint(files.checkpoint);
   if (!checkpoint || checkpoint.bytes === 0) return;

@@ -1,3 +1,8 @@
+import * as v from 'valibot';
+
+/** The records of the fake archives: numbered. */
+export const FAKE_RECORD = v.object({ n: v.number() });
+
 /**
  * What every fake archive of the core's tests shares: its identity, no date window, no politeness limit
  * worth waiting for, and records named by their `n`. Each test adds how to ask and how to read.

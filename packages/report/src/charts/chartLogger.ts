@@ -23,5 +23,5 @@ export function chartLogger(reporter: Reporter, chart: string): LoggerInterface 
     warn: forward('warn'),
     info: forward('info'),
     debug: forward('debug'),
-  } as LoggerInterface;
+  };
 }

@@ -23,7 +23,7 @@ export async function renderChart(
   target: { outputsDir: string; name: string; title: string; reporter: Reporter },
 ): Promise<RenderedChart> {
   const logger = chartLogger(target.reporter, target.name);
-  const { spec: vegaSpec } = compile({ ...spec, config: chartConfig } as TopLevelSpec, { logger });
+  const { spec: vegaSpec } = compile({ ...spec, config: chartConfig }, { logger });
   // Clip-path and gradient ids count up per process; reset them so each SVG is the same on every run.
   resetSVGDefIds();
   const view = new View(parse(vegaSpec), { renderer: 'none', logger });
