@@ -38,7 +38,7 @@ describe('checkAnswer', () => {
     const photos = [{ extra: { a: 1 }, id: 'p1', title: ['Tank'] }];
     const checked = checkAnswer(pageSchema, photos, 'The archive', 'items');
     expect(checked).toBe(photos);
-    expect(Object.keys(checked[0])).toEqual(['extra', 'id', 'title']);
+    expect(Object.keys(checked[0] ?? {})).toEqual(['extra', 'id', 'title']);
   });
 
   it('names the first field that does not fit, with its position in the answer, and asks again', () => {

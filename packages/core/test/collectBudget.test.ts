@@ -101,7 +101,7 @@ describe('collect() with a request budget', () => {
     // Per query: n = 0..24 → 9 records without images, 8 with one, 8 with two.
     expect(summary.rows).toMatchObject({ accepted: 72, dropped: { 'no image': 27 }, images: 72 });
     const ids: string[] = [];
-    for await (const row of readCsv(join(dir, 'FAKE', 'metadata_multi_label_raw.csv'))) ids.push(row.id);
+    for await (const row of readCsv(join(dir, 'FAKE', 'metadata_multi_label_raw.csv'))) ids.push(row.id ?? '');
     expect(ids).toContain('tank-2-0');
     expect(ids).toContain('tank-2-1');
   });

@@ -43,7 +43,7 @@ const adapter = defineAdapter(v.object({ n: v.number(), from: v.string() }), {
 });
 
 const adapterOptions = { endpoint: 'http://fake.test', window: null };
-const sourceOf = (url: string) => new URL(url).pathname.split('/')[1];
+const sourceOf = (url: string) => new URL(url).pathname.split('/')[1] ?? '';
 
 /** Answers per source: JSON, the web app's HTML, or a thrown HttpError. */
 function archive(behaviour: Record<string, 'json' | 'html' | number>) {

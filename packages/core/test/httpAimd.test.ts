@@ -73,7 +73,7 @@ describe('AimdController', () => {
     // …then by small steps (2% of the refused rate a second) while near it…
     const near = rates.slice(recovered, rates.findIndex((rate) => rate > 44));
     expect(near.length).toBeGreaterThan(5);
-    for (let i = 1; i < near.length; i++) expect(near[i] - near[i - 1]).toBeLessThanOrEqual(0.025 * 40);
+    for (let i = 1; i < near.length; i++) expect(near[i]! - near[i - 1]!).toBeLessThanOrEqual(0.025 * 40);
     // …and once 10% past it without a refusal, that refusal is old news.
     expect(rates.at(-1)).toBe(100);
   });

@@ -49,7 +49,7 @@ describe('HttpClient.download', () => {
     expect(result).toEqual({ status: 200, contentType: 'image/jpeg', bytes: image.length, attempts: 1 });
     expect((await readFile(destination)).equals(image)).toBe(true);
     expect(await readdir(join(dir, 'images'))).toEqual(['a.jpg']);
-    expect(server.seen[0].headers).toMatchObject({ accept: 'image/*,*/*;q=0.8', 'user-agent': userAgent('0.1.0') });
+    expect(server.seen[0]?.headers).toMatchObject({ accept: 'image/*,*/*;q=0.8', 'user-agent': userAgent('0.1.0') });
   });
 
   it('hands a body that fits in memoryBytes over in memory, writing nothing', async () => {

@@ -65,7 +65,7 @@ describe('HttpClient politeness', () => {
     for (const start of arrivals) {
       expect(arrivals.filter((at) => at >= start && at < start + 900).length).toBeLessThanOrEqual(4);
     }
-    expect(arrivals[9] - arrivals[0]).toBeGreaterThanOrEqual(1800);
+    expect(arrivals[9]! - arrivals[0]!).toBeGreaterThanOrEqual(1800);
   });
 
   it('lets other requests to the host through while one waits to retry', async () => {

@@ -52,7 +52,7 @@ describe('HttpClient retries', () => {
     });
     await client.getText(`${server.url}/limited`);
     expect(server.seen).toHaveLength(2);
-    expect(server.seen[1].at - server.seen[0].at).toBeGreaterThanOrEqual(900);
+    expect(server.seen[1]!.at - server.seen[0]!.at).toBeGreaterThanOrEqual(900);
   });
 
   it('does not retry a 404 and reports it as http-404, not transient', async () => {
@@ -158,12 +158,12 @@ describe('HttpClient requests', () => {
     const { server, client } = await setup((_req, res) => res.end('{}'));
     await client.getJson(`${server.url}/a`, { headers: { 'X-Api-Key': 'k' } });
     await client.getText(`${server.url}/b`, { headers: { Accept: 'text/csv' } });
-    expect(server.seen[0].headers).toMatchObject({
+    expect(server.seen[0]?.headers).toMatchObject({
       'user-agent': 'HX4/0.1.0 (+https://github.com/hx4-project/hx4; dataset research crawler)',
       accept: 'application/json',
       'x-api-key': 'k',
     });
-    expect(server.seen[1].headers).toMatchObject({ 'user-agent': userAgent('0.1.0'), accept: 'text/csv' });
+    expect(server.seen[1]?.headers).toMatchObject({ 'user-agent': userAgent('0.1.0'), accept: 'text/csv' });
   });
 
   it('follows redirects and returns the final answer with its headers', async () => {
@@ -183,7 +183,7 @@ describe('HttpClient requests', () => {
     });
     await client.getJson(`${server.url}/api`, { headers: { 'x-api-key': 'secret' } });
     expect(server.seen.map((request) => request.headers['x-api-key'])).toEqual(['secret', undefined]);
-    expect(server.seen[1].headers['user-agent']).toBe(userAgent('0.1.0'));
+    expect(server.seen[1]?.headers['user-agent']).toBe(userAgent('0.1.0'));
   });
 
   it('refuses to follow more than 5 redirects and does not retry that', async () => {

@@ -63,7 +63,7 @@ describe('robots.txt', () => {
     await client.getText(`${server.url}/b`);
     await client.getText(`${server.url}/c`);
     const pages = server.seen.filter((request) => request.path !== '/robots.txt');
-    expect(pages[2].at - pages[0].at).toBeGreaterThanOrEqual(1800);
+    expect(pages[2]!.at - pages[0]!.at).toBeGreaterThanOrEqual(1800);
   });
 
   it("takes only its share of the Crawl-delay's rate: one of 4 shards asks a 1 s site at most every 4 s", async () => {

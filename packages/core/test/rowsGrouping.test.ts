@@ -31,7 +31,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
   }
   return copy;
 }
@@ -67,9 +67,9 @@ describe('groupRows', () => {
       ],
       options,
     );
-    expect(row.user_query).toEqual(['armoured car', 'tank']);
-    expect(row.canonical_labels).toEqual(['tank']);
-    expect(row.label).toBe('tank');
+    expect(row?.user_query).toEqual(['armoured car', 'tank']);
+    expect(row?.canonical_labels).toEqual(['tank']);
+    expect(row?.label).toBe('tank');
   });
 
   it('breaks a tie between labels by vocabulary order', () => {
@@ -80,8 +80,8 @@ describe('groupRows', () => {
       ],
       options,
     );
-    expect(row.label).toBe('tank');
-    expect(row.canonical_labels).toEqual(['combat aircraft', 'tank']);
+    expect(row?.label).toBe('tank');
+    expect(row?.canonical_labels).toEqual(['combat aircraft', 'tank']);
   });
 
   it('takes each field from the first record that has it, ranked by query order then doc id', () => {
@@ -111,7 +111,7 @@ describe('groupRows', () => {
     for (let i = 0; i < 300; i++) {
       const image = i % 40;
       contributions.push(
-        found(queries[(i * 7) % queries.length], {
+        found(queries[(i * 7) % queries.length]!, {
           img_url: `https://img.test/${image}.jpg`,
           id: `rec${image % 30}`,
           doc_id: `doc${i % 11}`,

@@ -12,7 +12,7 @@ function itemsWith(counts: Record<string, number>): Item[] {
   const remaining = { ...counts };
   while (Object.values(remaining).some((n) => n > 0)) {
     for (const label of Object.keys(remaining)) {
-      if (remaining[label]-- > 0) items.push({ id: items.length, label });
+      if (remaining[label]!-- > 0) items.push({ id: items.length, label });
     }
   }
   return items;
@@ -54,7 +54,7 @@ describe('stratifiedSplit', () => {
       for (const [label, count] of Object.entries(counts)) {
         expect(valCounts[label]).toBeGreaterThanOrEqual(1);
         expect(trainCounts[label]).toBeGreaterThanOrEqual(1);
-        expect(Math.abs(valCounts[label] - 0.3 * count)).toBeLessThan(1.5);
+        expect(Math.abs(valCounts[label]! - 0.3 * count)).toBeLessThan(1.5);
       }
     }
   });

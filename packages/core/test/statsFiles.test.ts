@@ -41,7 +41,7 @@ describe('pythonPickleFloatList', () => {
     const dir = await tempDir();
     const lists = [awkward, [], Array.from({ length: 1500 }, (_, i) => i / 7)];
     const paths = lists.map((_, i) => join(dir, `list${i}.gz`));
-    await Promise.all(lists.map((list, i) => writeFile(paths[i], gzipSync(pythonPickleFloatList(list)))));
+    await Promise.all(lists.map((list, i) => writeFile(paths[i]!, gzipSync(pythonPickleFloatList(list)))));
     expect(pythonLoad(paths)).toEqual(lists);
   });
 });

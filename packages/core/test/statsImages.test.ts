@@ -11,20 +11,20 @@ let dir: string;
 const images: Record<string, { width: number; height: number; pixels: Buffer }> = {};
 
 function expectClose(actual: readonly number[], expected: readonly number[], tolerance: number): void {
-  actual.forEach((value, i) => expect(Math.abs(value - expected[i])).toBeLessThan(tolerance));
+  actual.forEach((value, i) => expect(Math.abs(value - expected[i]!)).toBeLessThan(tolerance));
 }
 
 /** Mean and population std over all pixels of `names`, straight from the bytes, two-pass. */
 function directStats(names: string[]): { mean: Rgb; std: Rgb } {
   const mean: Rgb = [0, 0, 0];
   const std: Rgb = [0, 0, 0];
-  const all = names.map((name) => images[name].pixels);
+  const all = names.map((name) => images[name]!.pixels);
   const count = all.reduce((n, pixels) => n + pixels.length / 3, 0);
   for (let c = 0; c < 3; c++) {
-    for (const pixels of all) for (let i = c; i < pixels.length; i += 3) mean[c] += pixels[i] / 255;
-    mean[c] /= count;
-    for (const pixels of all) for (let i = c; i < pixels.length; i += 3) std[c] += (pixels[i] / 255 - mean[c]) ** 2;
-    std[c] = Math.sqrt(std[c] / count);
+    for (const pixels of all) for (let i = c; i < pixels.length; i += 3) mean[c]! += pixels[i]! / 255;
+    mean[c]! /= count;
+    for (const pixels of all) for (let i = c; i < pixels.length; i += 3) std[c]! += (pixels[i]! / 255 - mean[c]!) ** 2;
+    std[c] = Math.sqrt(std[c]! / count);
   }
   return { mean, std };
 }

@@ -62,9 +62,9 @@ describe('readCsv and readRows', () => {
     await writeCsv(path, MULTI_LABEL_COLUMNS, rows);
     expect(await collect(readRows(path))).toEqual(rows);
     const [first] = await collect(readCsv(path));
-    expect(Object.keys(first)).toEqual([...MULTI_LABEL_COLUMNS]);
-    expect(first.doc_year).toBe('');
-    expect(first.user_query).toBe(
+    expect(Object.keys(first ?? {})).toEqual([...MULTI_LABEL_COLUMNS]);
+    expect(first?.doc_year).toBe('');
+    expect(first?.user_query).toBe(
       '["no man\'s land", "say \\"hi\\"", "back\\\\slash", "line\\nbreak", "tab\\there", "ä ö 😀", "bell\\u0007"]',
     );
   });

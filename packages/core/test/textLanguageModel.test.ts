@@ -83,7 +83,7 @@ describe('languageModel', () => {
     const expected = new Map<string, string>();
     for (const [ngram, scores] of Object.entries(largeTable.ngrams)) {
       const kept = languages.flatMap((language, index) => {
-        const score = scores[largeIds[language]];
+        const score = scores[largeIds[language]!];
         return score === undefined ? [] : [index, score];
       });
       if (kept.length) expected.set(ngram, kept.join());

@@ -1,4 +1,5 @@
 import { unitHash } from './deterministicHash.js';
+import { pickFrom } from './draws.js';
 
 /**
  * `429` (with Retry-After), `503`, `500`: answered instead of the route. `slow`: the normal answer after a
@@ -111,7 +112,7 @@ export class FaultController {
     this.#occurrences.set(key, occurrence + 1);
     if (unitHash(random.seed, 'fail', key, occurrence) >= random.rate) return null;
     const { rate: _rate, seed: _seed, kinds, match: _match, ...options } = random;
-    const kind = kinds[Math.floor(unitHash(random.seed, 'kind', key, occurrence) * kinds.length)];
+    const kind = pickFrom(kinds, unitHash(random.seed, 'kind', key, occurrence));
     return { kind, ...options };
   }
 }

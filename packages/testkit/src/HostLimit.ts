@@ -28,7 +28,7 @@ export class HostLimit {
   /** Admits a request (call `release` when its answer is done) or says it is refused. */
   admit(): boolean {
     const now = performance.now();
-    while (this.accepted.length > 0 && this.accepted[0] <= now - 1000) this.accepted.shift();
+    while ((this.accepted[0] ?? Infinity) <= now - 1000) this.accepted.shift();
     const { requestsPerSecond, maxInFlight } = this.options;
     const refused =
       (requestsPerSecond !== undefined && this.accepted.length >= requestsPerSecond) ||

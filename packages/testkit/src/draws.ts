@@ -1,8 +1,10 @@
 /** Choices for simulated corpora, from draws in [0, 1) (see `unitHash`), so a seed fixes every record. */
 
-/** Picks from a list with a draw in [0, 1). */
+/** Picks from a non-empty list with a draw in [0, 1). */
 export function pickFrom<T>(list: readonly T[], draw: number): T {
-  return list[Math.min(list.length - 1, Math.floor(draw * list.length))];
+  const picked = list[Math.min(list.length - 1, Math.floor(draw * list.length))];
+  if (picked === undefined) throw new Error('pickFrom: nothing to pick from an empty list');
+  return picked;
 }
 
 /** Picks by weight with a draw in [0, 1). */
@@ -13,7 +15,8 @@ export function weighted<T>(draw: number, entries: ReadonlyArray<readonly [T, nu
     remaining -= weight;
     if (remaining < 0) return value;
   }
-  return entries[entries.length - 1][0];
+  // Rounding can leave a sliver of `remaining`: it goes to the last entry.
+  return pickFrom(entries, 1 - Number.EPSILON)[0];
 }
 
 /** A whole number in `[min, max]` with a draw in [0, 1). */

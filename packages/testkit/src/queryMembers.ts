@@ -7,7 +7,8 @@ const MAX_RANDOM_TOTAL = 40;
 
 /** How many hits a simulated archive has for `query`: the test's figure, else 0–40 by hash. */
 export function queryTotal(seed: number, totals: Readonly<Record<string, number>>, query: string): number {
-  return Object.hasOwn(totals, query) ? totals[query] : hash32(seed, 'total', query) % (MAX_RANDOM_TOTAL + 1);
+  // hasOwn, not `??`: a query named like an Object.prototype member (`constructor`) is no test's figure.
+  return Object.hasOwn(totals, query) ? totals[query]! : hash32(seed, 'total', query) % (MAX_RANDOM_TOTAL + 1);
 }
 
 /**

@@ -18,7 +18,8 @@ export async function routeRequest(
 ): Promise<SimResponse> {
   const { url } = target;
   const [, mount = '', ...rest] = url.pathname.split('/');
-  if (mount === 'img' && rest.length === 1) return images.respond(decodeURIComponent(rest[0]));
+  const [imageName, ...deeper] = rest;
+  if (mount === 'img' && imageName !== undefined && deeper.length === 0) return images.respond(decodeURIComponent(imageName));
   if (url.pathname === '/robots.txt') return combinedRobotsTxt(target, archives, images);
   const archive = archives.get(mount);
   if (archive) {

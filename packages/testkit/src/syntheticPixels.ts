@@ -8,6 +8,8 @@ const CHANNELS = 3;
  * Raw RGB pixels of a photo-like picture: a smooth colour field, a few translucent rectangles and
  * ellipses and grain, all derived from the seed. Distinct per seed and not trivially compressible.
  */
+// The painters below index arrays they sized themselves from width, height and CHANNELS, within those bounds:
+// the `!`s on their reads say so.
 export function syntheticPixels(seed: number, width: number, height: number): Buffer {
   const random = createRandom(seed);
   const pixels = new Uint8ClampedArray(width * height * CHANNELS);
@@ -35,14 +37,14 @@ function paintColourField(pixels: Uint8ClampedArray, width: number, height: numb
     const top = Math.min(GRID_ROWS - 2, Math.floor(position));
     const weight = position - top;
     for (let i = 0; i < rowStride; i++) {
-      rowColours[i] = grid[top * rowStride + i] * (1 - weight) + grid[(top + 1) * rowStride + i] * weight;
+      rowColours[i] = grid[top * rowStride + i]! * (1 - weight) + grid[(top + 1) * rowStride + i]! * weight;
     }
     let offset = y * width * CHANNELS;
     for (let x = 0; x < width; x++, offset += CHANNELS) {
-      const left = segmentOf[x];
-      const t = weightOf[x];
+      const left = segmentOf[x]!;
+      const t = weightOf[x]!;
       for (let c = 0; c < CHANNELS; c++) {
-        pixels[offset + c] = rowColours[left + c] + (rowColours[left + CHANNELS + c] - rowColours[left + c]) * t;
+        pixels[offset + c] = rowColours[left + c]! + (rowColours[left + CHANNELS + c]! - rowColours[left + c]!) * t;
       }
     }
   }
@@ -64,7 +66,7 @@ function paintShape(pixels: Uint8ClampedArray, width: number, height: number, ra
     const left = Math.max(0, Math.floor(centreX - halfWidth));
     const right = Math.min(width, Math.ceil(centreX + halfWidth));
     for (let x = left, offset = (y * width + left) * CHANNELS; x < right; x++, offset += CHANNELS) {
-      for (let c = 0; c < CHANNELS; c++) pixels[offset + c] += (colour[c] - pixels[offset + c]) * opacity;
+      for (let c = 0; c < CHANNELS; c++) pixels[offset + c]! += (colour[c]! - pixels[offset + c]!) * opacity;
     }
   }
 }
@@ -74,6 +76,6 @@ function addGrain(pixels: Uint8ClampedArray, seed: number): void {
   let state = Math.imul(seed, 2654435761) >>> 0;
   for (let i = 0; i < pixels.length; i++) {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    pixels[i] += ((state >>> 24) - 128) >> 3;
+    pixels[i]! += ((state >>> 24) - 128) >> 3;
   }
 }

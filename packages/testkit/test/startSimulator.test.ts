@@ -77,7 +77,7 @@ describe('startSimulator', () => {
     expect(sim.requests.count('/demo/search')).toBe(1);
     expect(sim.requests.count()).toBe(3);
     expect(sim.requests.entries[0]).toMatchObject({ method: 'GET', path: '/demo/search?q=a', fault: null });
-    expect(sim.requests.entries[0].headers['user-agent']).toBe('HX4-test/1.0');
+    expect(sim.requests.entries[0]?.headers['user-agent']).toBe('HX4-test/1.0');
     sim.requests.reset();
     expect(sim.requests.count()).toBe(0);
   });

@@ -58,7 +58,7 @@ export async function mergeAndReport(options: Omit<MergeOptions, 'reporter'>, ve
     try {
       summary = await mergeDatasets({ ...options, reporter });
     } catch (error) {
-      reporter.log('error', (error as Error).message.split('\n')[0]);
+      reporter.log('error', (error as Error).message.split('\n', 1)[0]!);
       return false;
     }
     const { duplicates, final } = summary;

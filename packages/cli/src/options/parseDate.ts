@@ -4,7 +4,7 @@ import { UsageError } from './UsageError.js';
 export function parseDate(flag: string, value: unknown): string {
   const text = String(value ?? '').trim();
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
   if (!match || !date || date.toISOString().slice(0, 10) !== text) {
     throw new UsageError(`${flag} must be a date written YYYY-MM-DD, got "${text}"`);
   }

@@ -34,7 +34,7 @@ export class StageMeter {
     const last = this.samples.at(-1);
     if (!last || now - last.at >= SAMPLE_MS) this.samples.push({ at: now, done });
     // The oldest sample kept is the last one at or before the window's start.
-    while (this.samples.length > 1 && this.samples[1].at <= now - WINDOW_MS) this.samples.shift();
+    while ((this.samples[1]?.at ?? Infinity) <= now - WINDOW_MS) this.samples.shift();
   }
 
   /**

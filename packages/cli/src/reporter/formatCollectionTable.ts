@@ -11,7 +11,7 @@ export function formatCollectionTable(outcomes: ArchiveOutcome[]): string[] {
     `${o.seconds}s`,
     o.ok ? '✓' : `✗ ${o.error ?? ''}`.trim(),
   ]);
-  const widths = header.map((_, i) => Math.max(header[i].length, ...lines.map((line) => line[i].length)));
-  const format = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ').trimEnd();
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]?.length ?? 0)));
+  const format = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
   return ['COLLECTION SUMMARY', format(header), ...lines.map(format)];
 }

@@ -42,8 +42,8 @@ function deepest(issue: v.BaseIssue<unknown>, above: readonly unknown[]): { issu
 
 /** A union of two object shapes expects `(Object | Object)`: each kind once, `Object`. */
 function distinct(expected: string): string {
-  const kinds = /^\((.*)\)$/u.exec(expected)?.[1].split(' | ');
+  const kinds = /^\((.*)\)$/u.exec(expected)?.[1]?.split(' | ');
   if (kinds === undefined) return expected;
   const unique = [...new Set(kinds)];
-  return unique.length === 1 ? unique[0] : `(${unique.join(' | ')})`;
+  return unique.length === 1 ? unique.join('') : `(${unique.join(' | ')})`;
 }

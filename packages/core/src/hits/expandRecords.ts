@@ -31,7 +31,7 @@ export async function expandRecords(
       } catch (error) {
         if (error instanceof HttpError && error.transient) throw error;
         if (error instanceof ArchiveResponseError && error.retryable) throw error;
-        const reason = error instanceof HttpError ? `detail page ${error.reason}` : (error as Error).message.split('\n')[0];
+        const reason = error instanceof HttpError ? `detail page ${error.reason}` : (error as Error).message.split('\n', 1)[0]!;
         return [{ hx4ExpansionFailed: reason, record } satisfies ExpansionFailure];
       }
     }),

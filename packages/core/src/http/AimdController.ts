@@ -111,7 +111,7 @@ export class AimdController {
   onStart(): void {
     const now = this.now();
     this.starts.push(now);
-    while (this.starts.length > 0 && this.starts[0] < now - OBSERVED_RATE_WINDOW_MS) this.starts.shift();
+    while ((this.starts[0] ?? Infinity) < now - OBSERVED_RATE_WINDOW_MS) this.starts.shift();
   }
 
   /**
@@ -168,7 +168,7 @@ export class AimdController {
   private observedRate(now: number): number {
     const recent = this.starts.filter((at) => at >= now - OBSERVED_RATE_WINDOW_MS);
     if (recent.length < OBSERVED_RATE_MIN_STARTS) return this.current.requestsPerSecond;
-    const since = Math.min(OBSERVED_RATE_WINDOW_MS, Math.max(1, now - recent[0]));
+    const since = Math.min(OBSERVED_RATE_WINDOW_MS, Math.max(1, now - recent[0]!));
     return (recent.length * 1000) / Math.max(since, 1000);
   }
 

@@ -39,7 +39,7 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
   collectGarbage();
   reporter.log('info', `${rowSummary.accepted} records accepted, ${rowSummary.images} distinct images`);
   for (const [reason, count] of Object.entries(rowSummary.dropped)) {
-    const examples = rowSummary.dropExamples[reason].map(({ id, url }) => (url ? `${id ?? '(no id)'} ${url}` : (id ?? '(no id)')));
+    const examples = (rowSummary.dropExamples[reason] ?? []).map(({ id, url }) => (url ? `${id ?? '(no id)'} ${url}` : (id ?? '(no id)')));
     reporter.log('info', `dropped ${count} × ${reason}; e.g. ${examples.join(', ')}`);
   }
   const summary: RunSummary = {

@@ -49,8 +49,9 @@ export async function explainRecord(
   shards?: number,
 ): Promise<Explanation> {
   const wanted = new Set([id]);
-  const rawRows: Record<string, string>[] = [];
-  for await (const row of optionalCsv(layout.file(RAW_MULTI_LABEL_CSV))) {
+  const rawRows: ExplainedColumns[] = [];
+  for await (const csvRow of optionalCsv(layout.file(RAW_MULTI_LABEL_CSV))) {
+    const row = explainedColumns(csvRow);
     if (row.id === id || row.doc_id === id) {
       wanted.add(row.doc_id);
       rawRows.push(row);
@@ -66,7 +67,8 @@ export async function explainRecord(
   const manifest = await ImageManifest.load(layout.imageManifest);
   const finalIds = new Map<string, string[]>();
   for (const file of FINAL_CSVS) {
-    for await (const row of optionalCsv(layout.file(file))) {
+    for await (const csvRow of optionalCsv(layout.file(file))) {
+      const row = explainedColumns(csvRow);
       if (wanted.has(row.doc_id)) finalIds.set(row.id, [...(finalIds.get(row.id) ?? []), file]);
     }
   }
@@ -79,6 +81,13 @@ export async function explainRecord(
     inFiles: finalIds.get(row.id) ?? [],
   }));
   return { records, rows };
+}
+
+type ExplainedColumns = Record<'id' | 'doc_id' | 'img_url' | 'label', string>;
+
+/** The columns explain shows; every table HX4 writes has them, so a missing one reads as empty. */
+function explainedColumns(row: Record<string, string>): ExplainedColumns {
+  return { id: row.id ?? '', doc_id: row.doc_id ?? '', img_url: row.img_url ?? '', label: row.label ?? '' };
 }
 
 /** A CSV the run may not have written yet (a metadata-only or interrupted run) reads as empty. */

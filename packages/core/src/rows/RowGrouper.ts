@@ -127,7 +127,10 @@ function toRow(imageUrl: string, group: ImageGroup, id: string, options: GroupRo
   };
 }
 
-/** The label most of the image's queries stand for; ties go to the label that comes first in the vocabulary. */
+/**
+ * The label most of the image's queries stand for; ties go to the label that comes first in the vocabulary.
+ * An image is grouped from at least one record, so `labels` is never empty.
+ */
 function mostFrequentLabel(labels: readonly string[], vocabulary: Vocabulary): string {
   const counts = new Map<string, number>();
   for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
@@ -136,7 +139,7 @@ function mostFrequentLabel(labels: readonly string[], vocabulary: Vocabulary): s
       countB - countA ||
       compareAscending(vocabulary.order(labelA), vocabulary.order(labelB)) ||
       compareAscending(labelA, labelB),
-  )[0][0];
+  )[0]![0];
 }
 
 function compareSources(a: Source, b: Source): number {

@@ -22,7 +22,8 @@ export function assignUniqueIds(claims: readonly IdClaim[]): Map<string, string>
   const taken = new Set(byId.keys());
   const ids = new Map<string, string>();
   for (const fold of [...byId.keys()].sort(compareAscending)) {
-    const [first, ...others] = byId.get(fold)!.sort((a, b) => compareAscending(a.key, b.key));
+    // Every id in byId was set with its first claim.
+    const [first, ...others] = byId.get(fold)!.sort((a, b) => compareAscending(a.key, b.key)) as [IdClaim, ...IdClaim[]];
     ids.set(first.key, first.id);
     let suffix = 2;
     for (const claim of others) {

@@ -26,7 +26,8 @@ export class SeededRandom {
     const result = items.slice();
     for (let i = result.length - 1; i > 0; i--) {
       const j = this.int(0, i);
-      [result[i], result[j]] = [result[j], result[i]];
+      // 0 <= j <= i < result.length
+      [result[i], result[j]] = [result[j]!, result[i]!];
     }
     return result;
   }

@@ -25,9 +25,9 @@ export function resolveSplitOptions(options: SplitOptions): Required<SplitOption
   return { valFraction, seed: options.seed ?? DEFAULT_SEED };
 }
 
-/** The rows at `indices`, in input order. */
+/** The rows at `indices` (each an index into `rows`), in input order. */
 export function rowsInInputOrder<T>(rows: readonly T[], indices: number[]): T[] {
-  return indices.sort((a, b) => a - b).map((index) => rows[index]);
+  return indices.sort((a, b) => a - b).map((index) => rows[index]!);
 }
 
 /** Orders labels by UTF-16 code units: unlike localeCompare it does not depend on the machine's locale. */

@@ -23,13 +23,15 @@ export function iterativeStratifiedSplit<T>(
   options: SplitOptions = {},
 ): SplitResult<T> {
   const { valFraction, seed } = resolveSplitOptions(options);
+  // Rows and label ids are dense indices into arrays made with one entry per row, per label or per side
+  // (VAL, TRAIN), so indexing with them always hits: hence the `!`s below.
   const labelSets = rows.map((row) => [...new Set(labelsOf(row).filter((label) => label.trim() !== ''))]);
   const labels = [...new Set(labelSets.flat())].sort(compareLabels);
   if (labels.length === 0) throw new Error('iterativeStratifiedSplit: no row has a label, nothing to split');
   const labelIds = new Map(labels.map((label, id) => [label, id]));
   const rowLabels = labelSets.map((set) => set.map((label) => labelIds.get(label)!));
   const rowsOfLabel: number[][] = labels.map(() => []);
-  rowLabels.forEach((ids, row) => ids.forEach((id) => rowsOfLabel[id].push(row)));
+  rowLabels.forEach((ids, row) => ids.forEach((id) => rowsOfLabel[id]!.push(row)));
 
   const labelledRows = rowLabels.filter((ids) => ids.length > 0).length;
   const ratios = [valFraction, 1 - valFraction];
@@ -39,29 +41,29 @@ export function iterativeStratifiedSplit<T>(
   const side = rows.map(() => UNASSIGNED);
   const assign = (row: number, to: number) => {
     side[row] = to;
-    wantedRows[to]--;
-    for (const id of rowLabels[row]) {
-      wantedLabelRows[to][id]--;
-      unassignedOfLabel[id]--;
+    wantedRows[to]!--;
+    for (const id of rowLabels[row]!) {
+      wantedLabelRows[to]![id]!--;
+      unassignedOfLabel[id]!--;
     }
   };
 
   rowLabels.forEach((ids, row) => {
-    if (ids.some((id) => rowsOfLabel[id].length < MIN_LABEL_ROWS_FOR_VAL)) assign(row, TRAIN);
+    if (ids.some((id) => rowsOfLabel[id]!.length < MIN_LABEL_ROWS_FOR_VAL)) assign(row, TRAIN);
   });
 
   const random = new SeededRandom(seed);
   const tieBreaks = labels.map(() => random.int(0, 0x7fffffff));
   const chooseSide = (id: number): number => {
-    const byLabel = wantedLabelRows[VAL][id] - wantedLabelRows[TRAIN][id];
+    const byLabel = wantedLabelRows[VAL]![id]! - wantedLabelRows[TRAIN]![id]!;
     if (byLabel !== 0) return byLabel > 0 ? VAL : TRAIN;
-    const byRows = wantedRows[VAL] - wantedRows[TRAIN];
+    const byRows = wantedRows[VAL]! - wantedRows[TRAIN]!;
     if (byRows !== 0) return byRows > 0 ? VAL : TRAIN;
     return random.int(VAL, TRAIN);
   };
   let next: number;
   while ((next = rarestUnassignedLabel(unassignedOfLabel, tieBreaks)) >= 0) {
-    const pending = rowsOfLabel[next].filter((row) => side[row] === UNASSIGNED);
+    const pending = rowsOfLabel[next]!.filter((row) => side[row] === UNASSIGNED);
     for (const row of random.shuffled(pending)) assign(row, chooseSide(next));
   }
 
@@ -76,15 +78,15 @@ export function iterativeStratifiedSplit<T>(
   };
 }
 
-/** For each label that has no row in train, moves its row with the fewest labels (then the first) there. */
+/** For each label that has no row in train, moves its row with the fewest labels (then the first) there. Indices as above. */
 function giveEveryLabelATrainRow(side: number[], rowLabels: readonly number[][], rowsOfLabel: readonly number[][]): void {
   const trainRowsOfLabel = rowsOfLabel.map(() => 0);
-  side.forEach((to, row) => to === TRAIN && rowLabels[row].forEach((id) => trainRowsOfLabel[id]++));
+  side.forEach((to, row) => to === TRAIN && rowLabels[row]!.forEach((id) => trainRowsOfLabel[id]!++));
   rowsOfLabel.forEach((labelRows, id) => {
-    if (trainRowsOfLabel[id] > 0) return;
-    const moved = labelRows.reduce((best, row) => (rowLabels[row].length < rowLabels[best].length ? row : best));
+    if (trainRowsOfLabel[id]! > 0) return;
+    const moved = labelRows.reduce((best, row) => (rowLabels[row]!.length < rowLabels[best]!.length ? row : best));
     side[moved] = TRAIN;
-    rowLabels[moved].forEach((other) => trainRowsOfLabel[other]++);
+    rowLabels[moved]!.forEach((other) => trainRowsOfLabel[other]!++);
   });
 }
 
@@ -95,8 +97,8 @@ function rarestUnassignedLabel(unassignedOfLabel: readonly number[], tieBreaks: 
     if (count === 0) return;
     if (
       rarest < 0 ||
-      count < unassignedOfLabel[rarest] ||
-      (count === unassignedOfLabel[rarest] && tieBreaks[id] < tieBreaks[rarest])
+      count < unassignedOfLabel[rarest]! ||
+      (count === unassignedOfLabel[rarest] && tieBreaks[id]! < tieBreaks[rarest]!)
     ) {
       rarest = id;
     }

@@ -19,6 +19,8 @@ export interface ImageStats extends PixelSums {
   images: number;
 }
 
+const RGB_CHANNELS = [0, 1, 2] as const;
+
 /** Adds up the sums of image sets, then derives mean and std from the totals. */
 export function poolSums(parts: Iterable<PixelSums & { images: number }>): ImageStats {
   const sum: Rgb = [0, 0, 0];
@@ -26,7 +28,7 @@ export function poolSums(parts: Iterable<PixelSums & { images: number }>): Image
   let pixels = 0;
   let images = 0;
   for (const part of parts) {
-    for (let channel = 0; channel < 3; channel++) {
+    for (const channel of RGB_CHANNELS) {
       sum[channel] += part.sum[channel];
       sumSquares[channel] += part.sumSquares[channel];
     }
@@ -40,6 +42,6 @@ export function statsFromSums({ sum, sumSquares, pixels, images }: PixelSums & {
   if (!(pixels > 0)) throw new Error('image stats: no pixel was counted');
   const mean = sum.map((value) => value / pixels) as Rgb;
   // E[x²] − mean² can dip a few ulps below zero for a uniform channel.
-  const std = sumSquares.map((value, channel) => Math.sqrt(Math.max(0, value / pixels - mean[channel] ** 2))) as Rgb;
+  const std = mean.map((channelMean, channel) => Math.sqrt(Math.max(0, sumSquares[channel]! / pixels - channelMean ** 2))) as Rgb;
   return { mean, std, sum: [...sum], sumSquares: [...sumSquares], pixels, images };
 }

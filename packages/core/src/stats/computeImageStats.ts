@@ -20,8 +20,8 @@ export async function computeImageStats(
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new Error(`computeImageStats: concurrency must be a positive integer, got ${concurrency}`);
   }
-  const sum = [0n, 0n, 0n];
-  const sumSquares = [0n, 0n, 0n];
+  const sum: [bigint, bigint, bigint] = [0n, 0n, 0n];
+  const sumSquares: [bigint, bigint, bigint] = [0n, 0n, 0n];
   let pixels = 0;
   let images = 0;
   const nextPath = serialPuller(paths);
@@ -32,7 +32,7 @@ export async function computeImageStats(
       if (next.done) return;
       try {
         const totals = await rgbByteTotals(next.value);
-        for (let channel = 0; channel < 3; channel++) {
+        for (const channel of [0, 1, 2] as const) {
           sum[channel] += BigInt(totals.sum[channel]);
           sumSquares[channel] += BigInt(totals.sumSquares[channel]);
         }

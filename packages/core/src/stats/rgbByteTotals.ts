@@ -32,7 +32,8 @@ export async function rgbByteTotals(imagePath: string): Promise<RgbByteTotals> {
   }
   let r = 0, g = 0, b = 0, rr = 0, gg = 0, bb = 0;
   for (let i = 0; i < data.length; i += 3) {
-    const red = data[i], green = data[i + 1], blue = data[i + 2];
+    // data.length is 3 × pixels, checked above.
+    const red = data[i]!, green = data[i + 1]!, blue = data[i + 2]!;
     r += red;
     g += green;
     b += blue;

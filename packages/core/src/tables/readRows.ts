@@ -43,14 +43,15 @@ function toStoredRow(record: Record<string, string>): StoredRow {
     if (column in record) row[column] = record[column] === '' ? null : record[column];
   }
   for (const column of LIST_COLUMNS) {
-    if (!(column in record)) continue;
+    const cell = record[column];
+    if (cell === undefined) continue;
     try {
-      row[column] = parseListCell(record[column]);
+      row[column] = parseListCell(cell);
     } catch (error) {
       throw new Error(`${column} is ${(error as Error).message}`);
     }
   }
-  row.doc_year = parseYear(record.doc_year);
+  row.doc_year = parseYear(record.doc_year ?? '');
   // An archive's own columns (rights, ...) come back under `extra`, as `writeCsv` took them.
   const extra = Object.entries(record).filter(([column]) => !SHARED_COLUMNS.has(column));
   if (extra.length > 0) row.extra = Object.fromEntries(extra.map(([column, value]) => [column, value === '' ? null : value]));

@@ -26,7 +26,8 @@ export function englishConfidence(text: string): number {
   if (best <= 0) return 0;
   const weights = values.map((value) => Math.exp(SOFTMAX_SHARPNESS * (value - best)));
   const total = weights.reduce((sum, weight) => sum + weight, 0);
-  return weights[languages.indexOf('en')] / total;
+  // The model's languages include English (languageModel).
+  return weights[languages.indexOf('en')]! / total;
 }
 
 /** True when English gets more than `threshold` of the language confidence. Blank text is not English. */

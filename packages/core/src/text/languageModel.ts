@@ -47,7 +47,8 @@ export function languageModel(): LanguageModel {
     for (const [scoreList, joined] of file.groups) {
       // Ngrams of a group share one object: eld only reads them.
       const scores: Record<number, number> = {};
-      for (let i = 0; i < scoreList.length; i += 2) scores[scoreList[i]] = scoreList[i + 1];
+      // scoreList alternates language index and score, so it has an even length.
+      for (let i = 0; i < scoreList.length; i += 2) scores[scoreList[i]!] = scoreList[i + 1]!;
       for (const ngram of joined.split(file.ngramSeparator)) ngrams[ngram] = scores;
     }
     const engine = fileURLToPath(new URL('../languageDetector.js', import.meta.resolve('eld')));
