@@ -74,10 +74,10 @@ describe('hx4 collect europeana against the simulator with faults', () => {
   it('counts every record and every image: kept, dropped with a reason, or failed with a reason', async () => {
     const summary = JSON.parse(await readFile(join(root, 'run-summary.json'), 'utf8'));
     const dropped = Object.values(summary.rows.dropped as Record<string, number>).reduce((a, b) => a + b, 0);
-    expect(summary.rows.accepted + dropped).toBe(summary.hits.records);
+    expect((summary.rows.accepted as number) + dropped).toBe(summary.hits.records);
     expect(dropped).toBeGreaterThan(0);
     const failed = Object.values(summary.images.failed as Record<string, number>).reduce((a, b) => a + b, 0);
-    expect(summary.images.ok + failed).toBe(summary.rows.images);
+    expect((summary.images.ok as number) + failed).toBe(summary.rows.images);
     const failedLog = (await readFile(join(root, 'logs', 'failed_downloads.csv'), 'utf8')).trim().split('\n');
     expect(failedLog).toHaveLength(failed + 1);
     expect(summary.final.multiLabel).toBe(summary.images.ok);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { RunSummary } from '@hx4/core';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
 import { startSimulator, type Simulator } from '@hx4/testkit';
 import { main } from '../src/main.js';
@@ -15,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 /** Runs `hx4` in this process (quiet) and returns the run summary of the one dataset it wrote. */
-async function collect(args: string[]): Promise<{ code: number; summary: any; dataset: string }> {
+async function collect(args: string[]): Promise<{ code: number; summary: RunSummary; dataset: string }> {
   const spy = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
   try {
     const code = await main(['collect', 'europeana', '--endpoint', sim.endpoint('europeana'), '--query', 'tank', '--rps', '1000', ...args]);
@@ -61,7 +62,7 @@ describe('the History-X4 spellings', () => {
       seed: 7,
       thumbnailSize: [300, 200],
     });
-    expect(legacy.summary.stats.images).toBe(legacy.summary.final.multiLabel);
+    expect(legacy.summary.stats!.images).toBe(legacy.summary.final!.multiLabel);
   });
 });
 

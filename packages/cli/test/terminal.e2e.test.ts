@@ -54,8 +54,8 @@ interface Watched {
 /** The shell's line after hx4; a Ctrl-C's echo (`^C`) may stand before it. */
 const EXITED = /hx4 exited: (\d+)$/;
 
-/** Runs `hx4 collect europeana sa-kuva` in a pane `columns` wide, calling `onLive` once a status line shows. */
-async function watch(name: string, columns: number, extra: string[], onLive?: (pane: TmuxPane) => number | void): Promise<Watched> {
+/** Runs `hx4 collect europeana sa-kuva` in a pane `columns` wide, calling `onLive` once a status line shows (it returns the new width when it resized the pane). */
+async function watch(name: string, columns: number, extra: string[], onLive?: (pane: TmuxPane) => unknown): Promise<Watched> {
   const out = join(dir, name);
   const args = ['collect', 'europeana', 'sa-kuva', '-d', out, ...QUERIES.flatMap((query) => ['--query', query]), '--requests-per-second', '1000', '-nw', '2', ...extra];
   const env = [`HX4_EUROPEANA_ENDPOINT=${sim.endpoint('europeana')}`, `HX4_SA_KUVA_ENDPOINT=${sim.endpoint('sa-kuva')}`];
@@ -89,7 +89,7 @@ async function watch(name: string, columns: number, extra: string[], onLive?: (p
       if (!live && lines.some((line) => BAR.test(line))) {
         live = true;
         const resized = onLive?.(pane);
-        if (resized) {
+        if (typeof resized === 'number') {
           width = resized;
           // Screens caught before the area is drawn again are the terminal's reflow, not ours: wait for the
           // redraw (a state, not a delay, so a loaded machine cannot fail it), then check every screen again.

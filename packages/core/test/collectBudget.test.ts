@@ -20,7 +20,7 @@ const adapter: ArchiveAdapter<Rec> = {
   ...FAKE_ARCHIVE,
   apiKey: { env: 'FAKE_API_KEY' },
   requestQuota: { perMonth: 1000 },
-  pageRequest: (query, cursor, { endpoint }) => ({ url: `${endpoint}/search?q=${query}&offset=${cursor ?? 0}` }),
+  pageRequest: (query, cursor, { endpoint }) => ({ url: `${endpoint}/search?q=${query}&offset=${Number(cursor ?? 0)}` }),
   parsePage(body, query) {
     const { offset } = body as { offset: number };
     const records = Array.from({ length: Math.min(10, 25 - offset) }, (_, i) => ({ n: offset + i, query }));

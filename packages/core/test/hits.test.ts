@@ -19,7 +19,7 @@ type Rec = { n: number };
 function pagedAdapter(total: number, options: { malformedOnce?: Set<number>; errorAt?: number } = {}): ArchiveAdapter<Rec, unknown> {
   return defineAdapter(FAKE_RECORD, {
     ...FAKE_ARCHIVE,
-    pageRequest: (query, cursor, { endpoint }) => ({ url: `${endpoint}/search?q=${query}&offset=${cursor ?? 0}` }),
+    pageRequest: (query, cursor, { endpoint }) => ({ url: `${endpoint}/search?q=${query}&offset=${Number(cursor ?? 0)}` }),
     parsePage(body) {
       const { offset } = body as { offset: number };
       if (options.errorAt === offset) throw new ArchiveResponseError('Invalid API key');

@@ -13,7 +13,6 @@ import {
   harvestQuery,
   hitFiles,
   readHits,
-  type ArchiveAdapter,
   type ArchiveSource,
 } from '@hx4/core';
 import { fakeHttpClient, offsetOf } from './support/fakeHttpClient.js';
@@ -31,7 +30,7 @@ const SOURCES: ArchiveSource[] = [
 const adapter = defineAdapter(v.object({ n: v.number(), from: v.string() }), {
   ...FAKE_ARCHIVE,
   sources: () => SOURCES,
-  pageRequest: (query, cursor, { endpoint }, source) => ({ url: `${endpoint}/${source}/search?q=${query}&offset=${cursor ?? 0}`, responseType: 'text' }),
+  pageRequest: (query, cursor, { endpoint }, source) => ({ url: `${endpoint}/${source}/search?q=${query}&offset=${Number(cursor ?? 0)}`, responseType: 'text' }),
   parsePage(body, _query, _cursor, source) {
     const text = body as string;
     if (text.startsWith('<!DOCTYPE html>')) throw new SourceUnavailableError('answered an HTML page with status 200');

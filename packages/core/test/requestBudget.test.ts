@@ -111,7 +111,7 @@ const fakeHttp = (attemptsAt: Record<number, number> = {}) =>
 function pagedAdapter(note?: string): ArchiveAdapter<{ n: number }, unknown> {
   return defineAdapter(FAKE_RECORD, {
     ...FAKE_ARCHIVE,
-    pageRequest: (query, cursor, { endpoint }) => ({ url: `${endpoint}/search?q=${query}&offset=${cursor ?? 0}` }),
+    pageRequest: (query, cursor, { endpoint }) => ({ url: `${endpoint}/search?q=${query}&offset=${Number(cursor ?? 0)}` }),
     parsePage(body) {
       const { offset } = body as { offset: number };
       const records = Array.from({ length: Math.max(0, Math.min(10, 35 - offset)) }, (_, i) => ({ n: offset + i }));

@@ -91,7 +91,7 @@ describe('loadVocabulary', () => {
     ['a query with nothing left', 'tank\nphoto\n', '{}', /query_labels\.txt line 2: "photo" is empty once cleaned/],
     ['an empty query list', '# nothing\n', '{}', /query list is empty/],
   ])('rejects %s with a one-line message', async (_case, queries, canonical, message) => {
-    const error = await loadVocabulary(await files(queries, canonical)).catch((caught: Error) => caught);
+    const error = await loadVocabulary(await files(queries, canonical)).catch((caught: unknown) => caught as Error);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toContain('\n');

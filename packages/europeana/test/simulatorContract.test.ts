@@ -106,8 +106,8 @@ describe('Europeana simulator held to the real recordings', () => {
 
   it('serves exported text with &nbsp; and indented line breaks, and titles that are a list of long sentences', () => {
     const texts = items.flatMap((item) => [...(item.title ?? []), ...Object.values(item.dcDescriptionLangAware ?? {}).flat()]);
-    expect(texts.some((text) => String(text).includes('&nbsp;'))).toBe(true);
-    expect(texts.some((text) => /\n {10}\S/u.test(String(text)))).toBe(true);
+    expect(texts.some((text) => text.includes('&nbsp;'))).toBe(true);
+    expect(texts.some((text) => /\n {10}\S/u.test(text))).toBe(true);
     expect(items.some((item) => (item.title ?? []).length === 2 && (item.title ?? []).every((title) => title.length > 50))).toBe(true);
   });
 

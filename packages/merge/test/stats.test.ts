@@ -76,7 +76,7 @@ describe('merged image statistics', () => {
   it('does not trust a stats.json that covers other rows than the CSV', async () => {
     const statsFile = join(dir, A, 'stats.json');
     const stats = JSON.parse(await readFile(statsFile, 'utf8'));
-    await writeFile(statsFile, JSON.stringify({ ...stats, images: stats.images + 1 }));
+    await writeFile(statsFile, JSON.stringify({ ...stats, images: (stats.images as number) + 1 }));
     const reporter = recorder();
     await mergeDatasets({ baseDir: dir, workers: 2, imgMeanStd: true, reporter });
     expect(reporter.lines).toContain(`info: ${A} has a stats.json of 5 images for 4 rows: its statistics come from its images`);

@@ -68,7 +68,7 @@ function checkStatus(value: Record<string, unknown>, name: string, source: NaraS
     throw new SourceUnavailableError(`refused the search (${status}: ${message})`);
   }
   const retryable = typeof status !== 'number' || status === 429 || status >= 500;
-  throw new ArchiveResponseError(`${name} refused the search (${String(status)}: ${message})`, retryable);
+  throw new ArchiveResponseError(`${name} refused the search (${JSON.stringify(status)}: ${message})`, retryable);
 }
 
 function describeValue(value: unknown): string {

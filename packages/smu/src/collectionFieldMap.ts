@@ -21,7 +21,7 @@ const asked = new WeakMap<DetailFetcher, Map<string, Promise<FieldMap>>>();
 export function collectionFieldMap(fetch: DetailFetcher, endpoint: string, alias: string): Promise<FieldMap> {
   const url = dmwebservicesUrl(endpoint, 'dmGetCollectionFieldInfo', [alias]);
   let byUrl = asked.get(fetch);
-  if (!byUrl) asked.set(fetch, (byUrl = new Map()));
+  if (!byUrl) asked.set(fetch, (byUrl = new Map<string, Promise<FieldMap>>()));
   let fieldMap = byUrl.get(url);
   if (!fieldMap) {
     fieldMap = askFieldMap(fetch, url);

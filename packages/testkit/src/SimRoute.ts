@@ -30,7 +30,7 @@ export interface SimContext {
   /** The match of a RegExp route path; null for string paths. */
   match: RegExpExecArray | null;
   /** Absolute URL of a generated image. */
-  imageUrl(spec: ImageSpec): string;
+  imageUrl: (spec: ImageSpec) => string;
   json(status: number, body: unknown, headers?: Record<string, string>): SimResponse;
   text(status: number, body: string, contentType: string, headers?: Record<string, string>): SimResponse;
 }
@@ -40,7 +40,7 @@ export interface SimRoute {
   /** Exact path, or a RegExp tested against the whole path; both relative to the archive's mount. */
   path: string | RegExp;
   /** Answer, or return nothing to let the next route (or the 404) answer. */
-  handle(ctx: SimContext): Promise<SimResponse | void> | SimResponse | void;
+  handle(ctx: SimContext): Promise<SimResponse | undefined> | SimResponse | undefined;
 }
 
 /** One archive's routes, mounted under `/<id>`. */

@@ -9,12 +9,11 @@ import { spawn } from 'node:child_process';
 export async function killWhen(script: string, spec: unknown, ready: () => Promise<boolean>): Promise<NodeJS.Signals | null> {
   const child = spawn(process.execPath, [script, JSON.stringify(spec)], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
-  let running = true;
-  void exited.then(() => (running = false));
-  while (running && !(await ready())) await new Promise((resolve) => setTimeout(resolve, 20));
-  if (running) child.kill('SIGKILL');
+  const running = () => child.exitCode === null && child.signalCode === null;
+  while (running() && !(await ready())) await new Promise((resolve) => setTimeout(resolve, 20));
+  if (running()) child.kill('SIGKILL');
   const signal = await exited;
   if (signal !== 'SIGKILL' && stderr) throw new Error(`the collection process failed: ${stderr}`);
   return signal;

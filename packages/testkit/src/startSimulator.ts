@@ -31,7 +31,7 @@ export interface Simulator {
   url: string;
   /** Where an archive's routes live: `url + '/' + archiveId`. */
   endpoint(archiveId: string): string;
-  imageUrl(spec: ImageSpec): string;
+  imageUrl: (spec: ImageSpec) => string;
   faults: FaultController;
   requests: RequestLog;
   /** The host limit in force, with every arrival it judged; null without `limit`. */

@@ -53,7 +53,7 @@ describe('faults', () => {
     sim.faults.add({ match: '/api', fault: 'slow', delayMs: 300 });
     const slow = await fetch(api, { signal: AbortSignal.timeout(100) }).then(
       () => 'answered',
-      (error: Error) => error.name,
+      (error: unknown) => (error as Error).name,
     );
     expect(slow).toBe('TimeoutError');
     sim.faults.clear();

@@ -1,6 +1,6 @@
 import { nonBlankText } from '@hx4/core';
 import { load, type Cheerio, type CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import { isText, type Element } from 'domhandler';
 import { FLAG_COUNTRIES, imageFileName, isVehiclePicture } from './siteImages.js';
 
 export interface ArticleImage {
@@ -77,7 +77,7 @@ function captionOf($: CheerioAPI, img: Cheerio<Element>): string | null {
   const siblings = picture.parent().contents().toArray();
   const next = siblings
     .slice(siblings.indexOf(picture[0]) + 1)
-    .find((node) => !(node.type === 'text' && $(node).text().trim() === '') && !$(node).is('br'));
+    .find((node) => !(isText(node) && $(node).text().trim() === '') && !$(node).is('br'));
   if (next && $(next).is(CAPTION)) return nonBlankText($(next).text());
   return nonBlankText(img.closest('td').text());
 }

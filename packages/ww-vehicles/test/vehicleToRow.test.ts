@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WW_VEHICLES_EXTRA_COLUMNS, wwVehiclesAdapter, type VehicleImage, type VehicleRecord } from '../src/index.js';
+import { WW_VEHICLES_EXTRA_COLUMNS, wwVehiclesAdapter, type VehicleImage } from '../src/index.js';
 
 const options = { endpoint: 'https://www.truck-encyclopedia.com', window: null };
 const toRow = (record: unknown) => wwVehiclesAdapter.toRow(record, options, 'ww2 germany');

@@ -40,8 +40,7 @@ export async function collectMany(runs: { entry: ArchiveEntry; settings: Collect
     }),
   );
   area?.close();
-  // Every archive of one collection writes into the same base folder (resolveCollectSettings).
-  const baseDir = runs[0]!.settings.baseDir;
+  const baseDir = runs[0].settings.baseDir;
   for (const line of formatCollectionTable(outcomes)) process.stderr.write(`${line}\n`);
   await writeFileAtomic(
     join(baseDir, COLLECTION_SUMMARY_JSON),

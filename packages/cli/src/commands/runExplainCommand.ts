@@ -14,7 +14,7 @@ export async function runExplainCommand(args: Record<string, unknown>): Promise<
   const dir = resolve(String(args.dir));
   const id = String(args.id).trim();
   if (id === '') throw new UsageError('name a record: its doc_id or a row id');
-  if (!(await stat(dir).catch(() => null))?.isDirectory()) throw new UsageError(`${args.dir} is not a dataset folder`);
+  if (!(await stat(dir).catch(() => null))?.isDirectory()) throw new UsageError(`${String(args.dir)} is not a dataset folder`);
   const dataset = await readRunSummary(dir).catch((error: unknown) => {
     throw error instanceof RunSummaryError ? new UsageError(error.message) : error;
   });

@@ -13,7 +13,7 @@ import { reportOrWarn } from './reportOrWarn.js';
 export async function runMergeCommand(args: Record<string, unknown>): Promise<number> {
   const options = resolveMergeArgs(args);
   if (!(await stat(options.baseDir).catch(() => null))?.isDirectory()) {
-    throw new UsageError(`--dataset-dir ${args['dataset-dir']} is not a folder`);
+    throw new UsageError(`--dataset-dir ${String(args['dataset-dir'])} is not a folder`);
   }
   return (await mergeAndReport(options, args.verbose === true)) ? 0 : 1;
 }
@@ -58,7 +58,7 @@ export async function mergeAndReport(options: Omit<MergeOptions, 'reporter'>, ve
     try {
       summary = await mergeDatasets({ ...options, reporter });
     } catch (error) {
-      reporter.log('error', (error as Error).message.split('\n', 1)[0]!);
+      reporter.log('error', (error as Error).message.split('\n')[0]);
       return false;
     }
     const { duplicates, final } = summary;

@@ -7,7 +7,7 @@ import { createCliReporter } from '../reporter/createCliReporter.js';
 export async function runReportCommand(args: Record<string, unknown>): Promise<number> {
   const dir = resolve(String(args.dir));
   const info = await stat(dir).catch(() => null);
-  if (!info?.isDirectory()) throw new UsageError(`${args.dir} is not a dataset folder`);
+  if (!info?.isDirectory()) throw new UsageError(`${String(args.dir)} is not a dataset folder`);
   const reporter = createCliReporter({ verbose: args.verbose === true, interactive: false });
   try {
     // Imported here as in reportOrWarn: only the commands that write a report load its charting libraries.

@@ -100,6 +100,7 @@ async function resolveVocabulary(adapter: ArchiveAdapter, args: CollectArgs): Pr
   // Archives searched by their own catalogue (galleries, listing pages) bring their own labels.
   const own = adapter.ownQueries?.();
   try {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- yargs reads `--query 1945` as a number
     if (queries?.some((query) => !String(query).trim())) throw new UsageError('--query must not be empty');
     const canonical = async () =>
       own && !canonicalFlag ? own.canonical : loadCanonicalMap(canonicalFlag ?? join(misc, files.canonicalFile));

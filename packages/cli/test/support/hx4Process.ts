@@ -19,8 +19,8 @@ export function startHx4(args: string[], env: Record<string, string> = {}): { ch
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stdout.on('data', (chunk) => (stderr += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stdout.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const done = new Promise<Hx4Result>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
   return { child, done };
 }

@@ -30,8 +30,9 @@ export async function readCheckpoint(path: string): Promise<HitCheckpoint | null
     throw error;
   }
   try {
-    const checkpoint = JSON.parse(text) as HitCheckpoint;
-    return checkpoint.version === 1 ? checkpoint : null;
+    // A checkpoint of another HX4 version has another version number.
+    const checkpoint = JSON.parse(text) as HitCheckpoint | { version?: unknown };
+    return checkpoint.version === 1 ? (checkpoint as HitCheckpoint) : null;
   } catch {
     // A checkpoint is written atomically, so garbage means someone edited it: start the query over.
     return null;

@@ -65,6 +65,7 @@ class UndiciHttpClient implements HttpClient {
       factory: (origin, opts) => {
         const host = new URL(origin).hostname;
         const connections = Math.max(this.hosts.ceilingFor(host, 'api').concurrency, this.hosts.ceilingFor(host, 'media').concurrency);
+        // eslint-disable-next-line @typescript-eslint/no-misused-spread -- undici hands the factory a plain options object
         return new Pool(origin, { ...opts, connections });
       },
     });

@@ -28,6 +28,7 @@ export function resolveImageSettings(settings: Partial<ImageSettings> = {}): Ima
   const { thumbnailSize, largeImageThresholdBytes, maxBytes, maxPixels, jpegQuality } = resolved;
   if (
     thumbnailSize !== null &&
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- settings also come from JavaScript and JSON
     !(Array.isArray(thumbnailSize) && thumbnailSize.length === 2 && thumbnailSize.every(isPositiveInteger))
   ) {
     throw new Error(`thumbnailSize must be [width, height] in whole pixels, got ${JSON.stringify(thumbnailSize)}`);
@@ -35,8 +36,8 @@ export function resolveImageSettings(settings: Partial<ImageSettings> = {}): Ima
   if (largeImageThresholdBytes !== null && !(Number.isInteger(largeImageThresholdBytes) && largeImageThresholdBytes >= 0)) {
     throw new Error(`largeImageThresholdBytes must be a whole number of bytes or null, got ${largeImageThresholdBytes}`);
   }
-  if (!isPositiveInteger(maxBytes)) throw new Error(`maxBytes must be a positive whole number, got ${maxBytes}`);
-  if (!isPositiveInteger(maxPixels)) throw new Error(`maxPixels must be a positive whole number, got ${maxPixels}`);
+  if (!isPositiveInteger(maxBytes)) throw new Error(`maxBytes must be a positive whole number, got ${JSON.stringify(maxBytes)}`);
+  if (!isPositiveInteger(maxPixels)) throw new Error(`maxPixels must be a positive whole number, got ${JSON.stringify(maxPixels)}`);
   if (!(Number.isInteger(jpegQuality) && jpegQuality >= 1 && jpegQuality <= 100)) {
     throw new Error(`jpegQuality must be a whole number from 1 to 100, got ${jpegQuality}`);
   }

@@ -10,7 +10,7 @@ export const SNIFF_BYTES = 64;
 export function sniffImageType(firstBytes: Uint8Array): ImageType | null {
   const startsWith = (signature: number[], offset = 0): boolean =>
     firstBytes.length >= offset + signature.length && signature.every((byte, i) => firstBytes[offset + i] === byte);
-  const ascii = (text: string): number[] => [...text].map((char) => char.charCodeAt(0));
+  const ascii = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0));
 
   if (startsWith([0xff, 0xd8, 0xff])) return 'jpeg';
   if (startsWith([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';

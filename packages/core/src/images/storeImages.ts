@@ -38,9 +38,9 @@ export interface StoreImagesOptions {
   retryFailed?: RetryFailed;
   /** Number of jobs for `onProgress`; defaults to the length of an array, else the jobs seen so far. */
   total?: number;
-  onProgress?(done: number, total: number): void;
+  onProgress?: (done: number, total: number) => void;
   /** Called for every failure of this run (not for failures kept from an earlier run). */
-  onFailure?(entry: ImageManifestEntry): void;
+  onFailure?: (entry: ImageManifestEntry) => void;
 }
 
 export interface StoreImagesSummary {
@@ -146,6 +146,7 @@ export async function storeImages(
   try {
     for await (const job of jobs) {
       if (fatal) break;
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- jobs also come from JavaScript callers
       if (typeof job?.id !== 'string' || typeof job.url !== 'string') {
         throw new Error(`image job needs a string id and url, got ${JSON.stringify(job)}`);
       }

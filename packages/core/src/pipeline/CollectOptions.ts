@@ -55,6 +55,8 @@ export type CollectRequest = Pick<CollectOptions, 'adapter' | 'baseDir' | 'vocab
  * default key, no thumbnails, 4 workers, a 0.35 validation split with seed 42, transient failures retried.
  */
 export function resolveCollectOptions(request: CollectRequest): CollectOptions {
+  // A setting given as undefined means its default, as when left out.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- Object.entries drops undefined from the value type
   const given = Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined));
   return {
     window: request.adapter.defaultWindow,

@@ -78,7 +78,7 @@ export class RowGrouper {
       if (!current || compareSources(source, current.source) < 0) group.values[field] = { value, source };
     }
     for (const [column, value] of Object.entries(draft.extra ?? {})) {
-      if (value === null || value === undefined) continue;
+      if (value === null) continue;
       const current = group.extra.get(column);
       if (!current || compareSources(source, current.source) < 0) group.extra.set(column, { value, source });
     }

@@ -51,7 +51,7 @@ export function cleanQuery(text: string | null | undefined): string | null {
     .replace(BOILERPLATE, ' ')
     .split(/\s+/u)
     .map((token) => token.replace(EDGE_PUNCTUATION, ''))
-    .filter((token) => [...token].length >= 2)
+    .filter((token) => Array.from(token).length >= 2)
     .map((token) => token.toLowerCase());
   return words.length > 0 ? words.join(' ') : null;
 }

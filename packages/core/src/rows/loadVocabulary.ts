@@ -21,7 +21,7 @@ export async function loadCanonicalMap(path: string): Promise<Map<string, string
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new Error(`Invalid JSON in ${path}: ${(error as Error).message}`);
+    throw new Error(`Invalid JSON in ${path}: ${(error as Error).message}`, { cause: error });
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new Error(`${path} must hold one JSON object mapping queries to canonical labels`);
@@ -42,7 +42,7 @@ async function readText(path: string, what: string): Promise<string> {
     return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`${what} not found: ${path}`);
-    throw new Error(`Cannot read ${what.toLowerCase()} ${path}: ${(error as Error).message}`);
+    if (code === 'ENOENT') throw new Error(`${what} not found: ${path}`, { cause: error });
+    throw new Error(`Cannot read ${what.toLowerCase()} ${path}: ${(error as Error).message}`, { cause: error });
   }
 }

@@ -6,11 +6,11 @@ import { STATS_JSON_FILE } from './writeStatsFiles.js';
 /** Reads a dataset's `stats.json` (see {@link writeStatsFiles}); mean and std are re-derived from the sums. */
 export async function readStatsFile(datasetDir: string): Promise<ImageStats> {
   const path = join(datasetDir, STATS_JSON_FILE);
-  let parsed: Partial<Record<keyof ImageStats, unknown>>;
+  let parsed: Partial<Record<keyof ImageStats, unknown>> | null;
   try {
-    parsed = JSON.parse(await readFile(path, 'utf8'));
+    parsed = JSON.parse(await readFile(path, 'utf8')) as typeof parsed;
   } catch (error) {
-    throw new Error(`cannot read image stats ${path}: ${(error as Error).message}`);
+    throw new Error(`cannot read image stats ${path}: ${(error as Error).message}`, { cause: error });
   }
   const { sum, sumSquares, pixels, images } = parsed ?? {};
   if (!isRgb(sum) || !isRgb(sumSquares) || !isCount(pixels) || !isCount(images)) {

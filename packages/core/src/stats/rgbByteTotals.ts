@@ -22,7 +22,7 @@ export async function rgbByteTotals(imagePath: string): Promise<RgbByteTotals> {
       .raw()
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
-    throw new Error(`cannot decode image ${imagePath}: ${(error as Error).message}`);
+    throw new Error(`cannot decode image ${imagePath}: ${(error as Error).message}`, { cause: error });
   }
   const { data, info } = decoded;
   const pixels = info.width * info.height;

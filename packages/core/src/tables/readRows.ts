@@ -31,7 +31,7 @@ export async function* readRows(path: string): AsyncGenerator<StoredRow> {
     try {
       yield toStoredRow(record);
     } catch (error) {
-      throw new Error(`${path} record ${recordNumber}: ${(error as Error).message}`);
+      throw new Error(`${path} record ${recordNumber}: ${(error as Error).message}`, { cause: error });
     }
   }
 }
@@ -48,7 +48,7 @@ function toStoredRow(record: Record<string, string>): StoredRow {
     try {
       row[column] = parseListCell(cell);
     } catch (error) {
-      throw new Error(`${column} is ${(error as Error).message}`);
+      throw new Error(`${column} is ${(error as Error).message}`, { cause: error });
     }
   }
   row.doc_year = parseYear(record.doc_year ?? '');

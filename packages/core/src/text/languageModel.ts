@@ -18,7 +18,7 @@ type Ngrams = Record<string, Record<number, number>>;
 interface EldEngine {
   createEld(): {
     instance: typeof Eld;
-    loadData(data: { type: string; languages: Record<number, string>; ngrams: Ngrams }): string;
+    loadData: (data: { type: string; languages: Record<number, string>; ngrams: Ngrams }) => string;
   };
 }
 
@@ -53,7 +53,8 @@ export function languageModel(): LanguageModel {
     }
     const engine = fileURLToPath(new URL('../languageDetector.js', import.meta.resolve('eld')));
     const { instance, loadData } = (createRequire(import.meta.url)(engine) as EldEngine).createEld();
-    loadData({ type: 'large subset', languages: { ...file.languages }, ngrams });
+    const languages = Object.fromEntries(file.languages.map((language, index) => [index, language]));
+    loadData({ type: 'large subset', languages, ngrams });
     model = { detector: instance, languages: file.languages };
   }
   return model;

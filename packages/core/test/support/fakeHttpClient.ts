@@ -7,7 +7,7 @@ export interface FakeHttpClient extends HttpClient {
 
 export interface FakeAnswers {
   /** JSON answer for a URL (throw to fail); default: `{ offset }` from the URL's `offset` parameter. */
-  json?: (url: string) => unknown | { body: unknown; attempts: number };
+  json?: (url: string) => unknown;
   /** Text answer for a URL (throw to fail). */
   text?: (url: string) => string;
 }
@@ -27,7 +27,7 @@ export function fakeHttpClient(answers: FakeAnswers = {}): FakeHttpClient {
     async getJson(url) {
       urls.push(url);
       const answer = answers.json ? answers.json(url) : { offset: offsetOf(url) };
-      const withAttempts = answer as { body?: unknown; attempts?: number };
+      const withAttempts = answer as { body?: unknown; attempts?: number } | null;
       return typeof withAttempts?.attempts === 'number' ? respond(withAttempts.body, withAttempts.attempts) : respond(answer);
     },
     async getText(url) {

@@ -68,8 +68,8 @@ export function renderItem({ record, score }: Hit, context: ItemContext): Record
     type: 'IMAGE',
     year: record.year === null ? undefined : [record.year],
   };
-  if (context.profile === 'minimal') for (const field of MINIMAL_OMITS) delete item[field];
-  return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined));
+  const omitted = new Set<string>(context.profile === 'minimal' ? MINIMAL_OMITS : []);
+  return Object.fromEntries(Object.entries(item).filter(([field, value]) => value !== undefined && !omitted.has(field)));
 }
 
 interface Timespan {

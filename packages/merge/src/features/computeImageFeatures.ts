@@ -27,7 +27,7 @@ export async function computeImageFeatures(path: string): Promise<ImageFeatures>
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new Error(`cannot read image ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new Error(`cannot read image ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
   }
   let decoded: { data: Buffer; info: OutputInfo };
   let grey: Buffer;
@@ -40,7 +40,7 @@ export async function computeImageFeatures(path: string): Promise<ImageFeatures>
       .raw()
       .toBuffer();
   } catch (error) {
-    throw new Error(`cannot decode image ${path}: ${(error as Error).message}`);
+    throw new Error(`cannot decode image ${path}: ${(error as Error).message}`, { cause: error });
   }
   const { data, info } = decoded;
   const pixels = info.width * info.height;

@@ -22,5 +22,5 @@ export async function* readLines(path: string): AsyncGenerator<Line> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
   }
-  if (rest !== '') yield { text: rest, number: ++number, torn: true };
+  if (rest !== '') yield { text: rest, number: number + 1, torn: true };
 }

@@ -49,7 +49,7 @@ async function readRows(source: DatasetSource, index: number, table: RowTable): 
       table.add(index, row);
       urls.push(row.imgUrl);
     } catch (error) {
-      throw new Error(`${MULTI_LABEL_CSV} record ${recordNumber}: ${(error as Error).message}`);
+      throw new Error(`${MULTI_LABEL_CSV} record ${recordNumber}: ${(error as Error).message}`, { cause: error });
     }
   }
   return { offsets, urls };
@@ -78,6 +78,6 @@ function list(column: string, text: string): string[] {
   try {
     return parseListCell(text);
   } catch (error) {
-    throw new Error(`${column} is ${(error as Error).message}`);
+    throw new Error(`${column} is ${(error as Error).message}`, { cause: error });
   }
 }

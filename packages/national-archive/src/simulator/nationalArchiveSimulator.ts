@@ -52,7 +52,7 @@ export function nationalArchiveSimulator(options: NationalArchiveSimulatorOption
   if (imageSize.length !== 2 || !imageSize.every((side) => Number.isInteger(side) && side > 0)) {
     throw new Error(`imageSize must be two positive integers, got ${JSON.stringify(imageSize)}`);
   }
-  if (!MODES.includes(mode)) throw new Error(`mode must be one of ${MODES.join(', ')}, got ${String(mode)}`);
+  if (!MODES.includes(mode)) throw new Error(`mode must be one of ${MODES.join(', ')}, got ${JSON.stringify(mode)}`);
   const totals = Object.fromEntries(Object.entries(options.totals ?? {}).map(([query, total]) => [query.toLowerCase(), total]));
   const corpus = new SearchCorpus({ seed, totals, imageSize });
   const apiKeys = options.apiKeys ?? NARA_SIMULATOR_KEYS;

@@ -28,7 +28,7 @@ async function sourceLicenses(datasetDir: string, sources: readonly string[]): P
   for (const source of [...sources].sort()) {
     let metadata: { license?: unknown };
     try {
-      metadata = JSON.parse(await readFile(datasetLayout(dirname(datasetDir), source).croissant, 'utf8'));
+      metadata = JSON.parse(await readFile(datasetLayout(dirname(datasetDir), source).croissant, 'utf8')) as typeof metadata;
     } catch {
       continue;
     }

@@ -60,7 +60,7 @@ export async function writeSummary(datasetDir: string, summary: unknown): Promis
 export async function writeImages(datasetDir: string, ids: readonly string[]): Promise<void> {
   await mkdir(join(datasetDir, 'images'), { recursive: true });
   for (const id of ids) {
-    const code = [...id].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 0xffffff, 7);
+    const code = Array.from(id).reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 0xffffff, 7);
     const background = { r: code & 255, g: (code >> 8) & 255, b: (code >> 16) & 255 };
     await sharp({ create: { width: 64, height: 48, channels: 3, background } })
       .jpeg()

@@ -9,7 +9,7 @@ const HTML = 'text/html; charset=UTF-8';
  * Everything below `/gallery/`: a gallery's pages (`…/`, then Eazyest Gallery's `…/thumbnails/<n>`) and
  * its attachment pages (`…/<slug>/`). Pages past the last and unknown paths are left to the 404.
  */
-export function sitePage(ctx: SimContext, site: SimSite): SimResponse | void {
+export function sitePage(ctx: SimContext, site: SimSite): SimResponse | undefined {
   const path = /^\/gallery\/(.+?)\/?$/.exec(ctx.path)?.[1];
   if (path === undefined) return;
   const paged = /^(.+)\/thumbnails\/(\d+)$/.exec(path);

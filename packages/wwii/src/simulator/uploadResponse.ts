@@ -7,7 +7,7 @@ const MAX_SIDE = 4000;
  * `GET /wp-content/gallery/<folder>/<Name>.jpg` (the upload) or `…/_cache/<Name>-<W>x<H>.jpg` (a resized
  * copy): a redirect to the generated image at that size. Unknown files get 404.
  */
-export function uploadResponse(ctx: SimContext, site: SimSite): SimResponse | void {
+export function uploadResponse(ctx: SimContext, site: SimSite): SimResponse | undefined {
   const match = /^(\/wp-content\/gallery\/.+?\/)(_cache\/)?([A-Za-z0-9_]+?)(?:-(\d+)x(\d+))?\.jpg$/.exec(ctx.path);
   if (!match) return;
   const [, folder, cache, name, width, height] = match;
