@@ -2,14 +2,8 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  collect,
-  readCsv,
-  resolveImageSettings,
-  vocabularyFromQueries,
-  type ArchiveAdapter,
-  type CollectOptions,
-} from '@hx4/core';
+import { collect, readCsv, resolveImageSettings, vocabularyFromQueries, type ArchiveAdapter } from '@hx4/core';
+import { type CollectOptions } from '../src/pipeline/CollectOptions.js';
 import { fakeHttpClient as fakeHttp } from './support/fakeHttpClient.js';
 import { FAKE_ARCHIVE } from './support/fakeArchive.js';
 

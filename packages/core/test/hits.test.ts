@@ -2,14 +2,7 @@ import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  ArchiveResponseError,
-  defineAdapter,
-  harvestQuery,
-  hitFiles,
-  readHits,
-  type ArchiveAdapter,
-} from '@hx4/core';
+import { ArchiveResponseError, defineAdapter, harvestQuery, hitFiles, readHits, type ArchiveAdapter } from '@hx4/core';
 import { fakeHttpClient as fakeHttp } from './support/fakeHttpClient.js';
 import { FAKE_ARCHIVE, FAKE_RECORD } from './support/fakeArchive.js';
 

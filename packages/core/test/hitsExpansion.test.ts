@@ -2,7 +2,9 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDetailFetcher, harvestQuery, HttpError, isExpansionFailure, readHits, type ArchiveAdapter, type HttpClient } from '@hx4/core';
+import { harvestQuery, HttpError, readHits, type ArchiveAdapter, type HttpClient } from '@hx4/core';
+import { createDetailFetcher } from '../src/hits/createDetailFetcher.js';
+import { isExpansionFailure } from '../src/hits/expandRecords.js';
 import { fakeHttpClient } from './support/fakeHttpClient.js';
 import { FAKE_ARCHIVE } from './support/fakeArchive.js';
 

@@ -3,18 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import {
-  ArchiveResponseError,
-  HttpError,
-  RequestBudget,
-  SourceChooser,
-  SourceUnavailableError,
-  defineAdapter,
-  harvestQuery,
-  hitFiles,
-  readHits,
-  type ArchiveSource,
-} from '@hx4/core';
+import { ArchiveResponseError, HttpError, SourceUnavailableError, defineAdapter, harvestQuery, hitFiles, readHits, type ArchiveSource } from '@hx4/core';
+import { RequestBudget } from '../src/hits/RequestBudget.js';
+import { SourceChooser } from '../src/hits/SourceChooser.js';
 import { fakeHttpClient, offsetOf } from './support/fakeHttpClient.js';
 import { FAKE_ARCHIVE } from './support/fakeArchive.js';
 

@@ -2,16 +2,8 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  BudgetExhaustedError,
-  defineAdapter,
-  harvestQuery,
-  HttpError,
-  readHits,
-  RequestBudget,
-  requestBudgetFileName,
-  type ArchiveAdapter,
-} from '@hx4/core';
+import { defineAdapter, harvestQuery, HttpError, readHits, requestBudgetFileName, type ArchiveAdapter } from '@hx4/core';
+import { BudgetExhaustedError, RequestBudget } from '../src/hits/RequestBudget.js';
 import { fakeHttpClient, offsetOf } from './support/fakeHttpClient.js';
 import { FAKE_ARCHIVE, FAKE_RECORD } from './support/fakeArchive.js';
 

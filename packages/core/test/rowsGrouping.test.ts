@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupRows, RowGrouper, vocabularyFromQueries, type RowContribution, type RowDraft } from '@hx4/core';
+import { groupRows, vocabularyFromQueries, type RowDraft } from '@hx4/core';
+import { RowGrouper, type RowContribution } from '../src/rows/RowGrouper.js';
 
 const vocabulary = vocabularyFromQueries(['airplane', 'tank', 'biplane', 'bomber', 'armoured car'], {
   airplane: 'aircraft',

@@ -2,16 +2,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  collect,
-  datasetLayout,
-  readRunSummary,
-  resolveImageSettings,
-  RunSummaryError,
-  vocabularyFromQueries,
-  type ArchiveAdapter,
-  type DatasetSettings,
-} from '@hx4/core';
+import { collect, datasetLayout, readRunSummary, resolveImageSettings, RunSummaryError, vocabularyFromQueries, type ArchiveAdapter, type DatasetSettings } from '@hx4/core';
 import { fakeHttpClient } from './support/fakeHttpClient.js';
 import { FAKE_ARCHIVE } from './support/fakeArchive.js';
 

@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvColumns, csvRecord, MULTI_LABEL_COLUMNS, readCsv, readRows, SINGLE_LABEL_COLUMNS, writeCsv } from '@hx4/core';
+import { MULTI_LABEL_COLUMNS, readCsv, readRows, SINGLE_LABEL_COLUMNS, writeCsv } from '@hx4/core';
+import { csvColumns, csvRecord } from '../src/rows/Row.js';
 import { trickyRow } from './tablesFixtures.js';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'hx4-tables-'));

@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { removeStaleTempFiles, tempPathFor, writeFileAtomic } from '@hx4/core';
+import { tempPathFor, writeFileAtomic } from '@hx4/core';
+import { removeStaleTempFiles } from '../src/fs/writeFileAtomic.js';
 
 describe('writeFileAtomic', () => {
   it('replaces the file whole and leaves no temp file behind', async () => {
