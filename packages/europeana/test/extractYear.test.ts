@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractYear } from '../src/index.js';
+import { extractYear } from '../src/extractYear.js';
 
 describe('extractYear', () => {
   it('prefers year[0] and keeps a full date that agrees with it', () => {

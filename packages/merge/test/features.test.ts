@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutOf, pixelSums } from '@hx4/core';
-import { computeImageFeatures, FeatureCache, featureJobList, FeatureStore, hammingDistance, hashHalves, type FeatureJob, type ImageFeatures } from '../src/index.js';
+import { computeImageFeatures, FeatureCache, type ImageFeatures } from '../src/index.js';
+import { type FeatureJob } from '../src/features/featureJobList.js';
+import { FeatureStore } from '../src/features/FeatureStore.js';
+import { featureJobList } from '../src/features/featureJobList.js';
+import { hammingDistance, hashHalves } from '../src/features/hammingDistance.js';
 import { picture, reencoded, resized, uniform } from './support/pictures.js';
 
 let dir: string;

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutOf, MULTI_LABEL_CSV, writeCsv } from '@hx4/core';
-import { MergedGroups, mergedItems, RowTable, UnionFind, type DatasetSource } from '../src/index.js';
+import { RowTable, type DatasetSource } from '../src/index.js';
+import { UnionFind } from '../src/dedup/UnionFind.js';
+import { mergedItems } from '../src/output/mergedItems.js';
+import { MergedGroups } from '../src/rows/MergedGroups.js';
 
 describe('mergedItems', () => {
   let dir: string;

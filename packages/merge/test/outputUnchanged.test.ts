@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetLayout, MULTI_LABEL_COLUMNS, MULTI_LABEL_CSV, RUN_SUMMARY_JSON, writeCsv, type DatasetLayout } from '@hx4/core';
-import { benchRunSummary, featureCacheLine, generateMergeBenchInput, mergeDatasets, type ImageFeatures } from '../src/index.js';
+import { generateMergeBenchInput, mergeDatasets, type ImageFeatures } from '../src/index.js';
+import { benchRunSummary } from '../src/bench/benchRunSummary.js';
+import { featureCacheLine } from '../src/features/FeatureCache.js';
 
 /**
  * The merge's files for a fixed input, pinned by digest: restructuring how the merge holds and writes

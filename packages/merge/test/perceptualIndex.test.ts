@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '@hx4/testkit';
-import { hammingDistance, PerceptualIndex, UnionFind } from '../src/index.js';
+import { PerceptualIndex } from '../src/index.js';
+import { UnionFind } from '../src/dedup/UnionFind.js';
+import { hammingDistance } from '../src/features/hammingDistance.js';
 
 /** Hashes in clusters: random centres and copies a few bits away, as duplicates and near-misses are. */
 function clusteredHashes(count: number, seed: number): { high: number; low: number }[] {

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeCsv } from '@hx4/core';
-import { csvField, csvHeader, mergedColumns, TRAIN, VAL, writeMergedTables, type MergedItem, type MergedSplits } from '../src/index.js';
+import { writeMergedTables } from '../src/index.js';
+import { type MergedItem } from '../src/output/mergedItems.js';
+import { type MergedSplits } from '../src/output/splitMergedRows.js';
+import { csvField, csvHeader } from '../src/output/csvLine.js';
+import { mergedColumns } from '../src/output/mergedFileNames.js';
+import { TRAIN, VAL } from '../src/output/splitMergedRows.js';
 
 const HARD_CELLS = ['plain', '', '"quoted"', 'a, b', 'one\ntwo', 'cr\rlf', ' leading', 'trailing ', '\ufeffbom', 'ünïcödé', 'mid " quote', '["a", "b"]'];
 

@@ -1,6 +1,7 @@
 import type { Cursor } from '@hx4/core';
 import { describe, expect, it } from 'vitest';
-import { createSaKuvaAdapter, saKuvaAdapter, type DateSlice, type FinnaRecord, type SearchCursor } from '../src/index.js';
+import { createSaKuvaAdapter, saKuvaAdapter, type FinnaRecord } from '../src/index.js';
+import { type DateSlice, type SearchCursor } from '../src/SearchCursor.js';
 import { responseErrorOf } from '@hx4/testkit';
 
 /** Paging may reach results 1–300: pages 1 to 3 of 100. */

@@ -1,6 +1,7 @@
 import type { AdapterOptions } from '@hx4/core';
 import { describe, expect, it } from 'vitest';
-import { saKuvaAdapter, type SearchCursor } from '../src/index.js';
+import { saKuvaAdapter } from '../src/index.js';
+import { type SearchCursor } from '../src/SearchCursor.js';
 
 const options: AdapterOptions = {
   endpoint: 'http://127.0.0.1:4010/sa-kuva/v1/',

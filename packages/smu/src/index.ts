@@ -1,5 +1,3 @@
-export * from './smuAdapter.js';
-export * from './SmuRecord.js';
-export { SMU_EXTRA_COLUMNS, type SmuExtraColumn, type SmuRowDraft } from './recordToRow.js';
-export { itemDate, type ItemDate } from './itemDate.js';
-export { MAX_RECS } from './searchRequest.js';
+// The public API of @hx4/smu, by name. The SMU adapter and its record types; the simulator is at @hx4/smu/simulator.
+export { type CompoundPage, type SmuRecord, smuRecordSchema } from './SmuRecord.js';
+export { createSmuAdapter, smuAdapter, type SmuAdapterOptions } from './smuAdapter.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemDate } from '../src/index.js';
+import { itemDate } from '../src/itemDate.js';
 
 const dated = (date: unknown, datea: unknown = {}) => itemDate({ date, datea });
 

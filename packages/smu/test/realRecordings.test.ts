@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readFieldTable } from '../src/CollectionField.js';
 import { compoundPages } from '../src/compoundPages.js';
 import { fieldMapFromTable } from '../src/fieldMapFromTable.js';
-import { itemDate, smuAdapter, type SmuRecord } from '../src/index.js';
+import { smuAdapter, type SmuRecord } from '../src/index.js';
+import { itemDate } from '../src/itemDate.js';
 
 /*
  * The adapter on answers real CONTENTdm sites gave (test/fixtures/real, see PROVENANCE.md): five sites,

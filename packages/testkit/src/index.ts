@@ -1,24 +1,13 @@
-export { startSimulator, type Simulator, type SimulatorOptions } from './startSimulator.js';
+// The public API of @hx4/testkit, by name. The simulator shell and the helpers the archives' simulators and tests share.
+export { type ImageKind, imagePath, type ImageSpec, parseImageSpec } from './ImageSpec.js';
 export type { SimBody, SimContext, SimResponse, SimRoute, SimulatorArchive, StreamedBody } from './SimRoute.js';
-export { imagePath, parseImageSpec, IMAGE_KINDS, DEFAULT_OVERSIZED_BYTES, type ImageKind, type ImageSpec } from './ImageSpec.js';
-export {
-  FaultController,
-  FAULT_KINDS,
-  type AppliedFault,
-  type FaultHandle,
-  type FaultKind,
-  type FaultOptions,
-  type FaultRule,
-  type RandomFaults,
-} from './FaultController.js';
-export { RequestLog, type LoggedRequest } from './RequestLog.js';
-export { jsonResponse, textResponse, htmlErrorPage } from './simResponses.js';
-export { hash32, unitHash, createRandom } from './deterministicHash.js';
-export * from './selfSignedCertificate.js';
-export * from './draws.js';
-export * from './datasetCsvs.js';
-export * from './killWhen.js';
-export * from './queryMembers.js';
-export * from './jsonShape.js';
-export { HostLimit, type HostLimitOptions } from './HostLimit.js';
-export * from './responseErrorOf.js';
+export { csvRecords, datasetCsvs } from './datasetCsvs.js';
+export { createRandom, hash32, unitHash } from './deterministicHash.js';
+export { between, pickFrom, weighted } from './draws.js';
+export { type JsonKind, jsonShape, type JsonShape, type ShapeContract, shapeDifferences } from './jsonShape.js';
+export { killWhen } from './killWhen.js';
+export { checkTotals, queryMembers, queryTotal } from './queryMembers.js';
+export { responseErrorOf } from './responseErrorOf.js';
+export { selfSignedCertificate } from './selfSignedCertificate.js';
+export { htmlErrorPage, jsonResponse, textResponse } from './simResponses.js';
+export { type Simulator, type SimulatorOptions, startSimulator } from './startSimulator.js';

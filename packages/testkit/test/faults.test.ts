@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type FaultKind, type Simulator } from '../src/index.js';
+import { startSimulator, type Simulator } from '../src/index.js';
+import { type FaultKind } from '../src/FaultController.js';
 
 const BODY = { success: true, items: Array.from({ length: 50 }, (_, i) => ({ id: `/1/${i}`, title: [`item ${i}`] })) };
 

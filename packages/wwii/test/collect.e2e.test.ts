@@ -11,7 +11,8 @@ import {
 } from '@hx4/core';
 import { csvRecords, datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { galleryByKey, wwiiAdapter } from '../src/index.js';
+import { wwiiAdapter } from '../src/index.js';
+import { galleryByKey } from '../src/catalogue.js';
 import { uploadFolder } from '../src/simulator/siteUrls.js';
 import { wwiiSimulator } from '../src/simulator/index.js';
 

@@ -10,7 +10,7 @@ import {
   writeStatsFiles,
   type RecordedRunSummary,
 } from '@hx4/core';
-import { benchRunSummary } from '../../src/index.js';
+import { benchRunSummary } from '../../src/bench/benchRunSummary.js';
 
 export interface FixtureRow {
   id: string;
