@@ -6,6 +6,7 @@ describe('collectGarbage', () => {
     let garbage: string[] | null = Array.from({ length: 200_000 }, (_, index) => `record ${index} `.repeat(20));
     const withGarbage = process.memoryUsage().heapUsed;
     expect(garbage.length).toBe(200_000);
+    // eslint-disable-next-line no-useless-assignment -- dropping the only reference is what makes the strings garbage
     garbage = null;
     collectGarbage();
     // About 60 MB of strings, all unreachable now.
