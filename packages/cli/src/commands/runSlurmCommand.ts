@@ -44,7 +44,7 @@ export async function runSlurmCommand(args: CollectArgs): Promise<number> {
   for (const option of ['partition', 'time', 'cpus-per-task', 'mem', 'account'] as const) {
     const value = args[option];
     if (value === undefined) continue;
-    const text = option === 'cpus-per-task' ? String(parsePositiveInteger('--cpus-per-task', value, 4096)) : [value].flat().join(' ');
+    const text = option === 'cpus-per-task' ? String(parsePositiveInteger('--cpus-per-task', value, 4096)) : [value].flat().map(String).join(' ');
     if (!SBATCH_VALUE.test(text)) throw new UsageError(`--${option} "${text}" is not a value sbatch takes (one value, no spaces or quotes)`);
     sbatchOptions[option] = text;
   }
