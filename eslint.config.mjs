@@ -51,7 +51,14 @@ export default tseslint.config(
       // Template literals here build log lines and file names from numbers and unions of strings all the time.
       '@typescript-eslint/restrict-template-expressions': [
         'error',
-        { allowNumber: true, allowBoolean: true, allow: [{ from: 'lib', name: ['Error', 'URL', 'URLSearchParams'] }, { from: 'package', package: 'url', name: ['URL', 'URLSearchParams'] }] },
+        {
+          allowNumber: true,
+          allowBoolean: true,
+          allow: [
+            { from: 'lib', name: ['Error', 'URL', 'URLSearchParams'] },
+            { from: 'package', package: 'url', name: ['URL', 'URLSearchParams'] },
+          ],
+        },
       ],
       // `void` arrow shorthands (`() => void promise`) are how the code marks a promise deliberately not awaited.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
@@ -91,7 +98,7 @@ export default tseslint.config(
     // These packages' tsconfigs still turn noUncheckedIndexedAccess off (issue #12): without it, TypeScript takes
     // every index read and optional regex group as present, and this rule would ask to drop the checks that guard
     // them. It comes back on for a package together with the compiler option.
-    files: [...archives, 'merge', 'report', 'cli'].map((name) => `packages/${name}/{src,test}/**/*.ts`),
+    files: [...archives, 'merge', 'export', 'report', 'cli'].map((name) => `packages/${name}/{src,test}/**/*.ts`),
     rules: { '@typescript-eslint/no-unnecessary-condition': 'off' },
   },
   // An archive's adapter runs in users' processes; the testkit (the simulator shell) is for its simulator only.

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
 import { startSimulator, type Simulator } from '@hx4/testkit';
 // The export package's Python readers (tarfile + Pillow, pandas), so the command's output is read as the library's is.
+// eslint-disable-next-line @nx/enforce-module-boundaries -- a test helper of another package's tests, not published code
 import { readExport } from '../../export/test/support/readExport.js';
 import { runHx4 } from './support/hx4Process.js';
 
@@ -20,8 +21,22 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'hx4-export-e2e-'));
   root = join(dir, DATASET);
   const collected = await runHx4([
-    'collect', 'europeana', '-d', dir, '--endpoint', sim.endpoint('europeana'), '--query', 'tank', '--query', 'submarine',
-    '--thumbnail-size', '256,256', '--requests-per-second', '1000', '-nw', '4',
+    'collect',
+    'europeana',
+    '-d',
+    dir,
+    '--endpoint',
+    sim.endpoint('europeana'),
+    '--query',
+    'tank',
+    '--query',
+    'submarine',
+    '--thumbnail-size',
+    '256,256',
+    '--requests-per-second',
+    '1000',
+    '-nw',
+    '4',
   ]);
   expect(collected.code, collected.stderr).toBe(0);
 }, 180_000);
@@ -56,14 +71,26 @@ describe('hx4 export', () => {
 
   describe('bad input: one line naming the problem, exit code 2, nothing written', () => {
     const cases: [string, () => string[], RegExp][] = [
-      ['an unknown format', () => ['export', root, '--format', 'tfrecord'], /unknown format "tfrecord": one of webdataset, imagefolder, openclip-csv/],
+      [
+        'an unknown format',
+        () => ['export', root, '--format', 'tfrecord'],
+        /unknown format "tfrecord": one of webdataset, imagefolder, openclip-csv/,
+      ],
       ['no format', () => ['export', root], /Missing required argument: format/],
       ['an unknown split', () => ['export', root, '-f', 'imagefolder', '--split', 'test'], /unknown split "test"/],
       ['an unknown caption', () => ['export', root, '-f', 'imagefolder', '--caption', 'subjects'], /unknown caption "subjects"/],
       ['a shard size of zero', () => ['export', root, '-f', 'webdataset', '--shard-size', '0'], /--shard-size must be a whole number/],
-      ['a shard size for a format without shards', () => ['export', root, '-f', 'imagefolder', '--shard-size', '5'], /webdataset format only/],
+      [
+        'a shard size for a format without shards',
+        () => ['export', root, '-f', 'imagefolder', '--shard-size', '5'],
+        /webdataset format only/,
+      ],
       ['a folder that is not a dataset', () => ['export', dir, '-f', 'imagefolder'], /no run-summary\.json/],
-      ['an output folder holding other files', () => ['export', root, '-f', 'imagefolder', '-o', join(root, 'images')], /not an hx4 export/],
+      [
+        'an output folder holding other files',
+        () => ['export', root, '-f', 'imagefolder', '-o', join(root, 'images')],
+        /not an hx4 export/,
+      ],
     ];
     it.each(cases)('%s', async (_name, args, message) => {
       const before = existsSync(join(root, 'exports', 'imagefolder'));

@@ -1,7 +1,23 @@
 // The public API of @hx4/core, by name: what the archive packages, merge, report, the CLI and library users
 // import. Stages, groupers and other internals stay inside the package.
 export { v } from './adapter/v.js';
-export { type AdapterOptions, type ArchiveAdapter, type ArchiveSource, type Cursor, type DateWindow, type DetailFetcher, type Drop, type HostPolicy, isDrop, type OwnQueries, type Page, type PageRequest, type RecordRef, type RowDraft, type RowResult } from './adapter/ArchiveAdapter.js';
+export {
+  type AdapterOptions,
+  type ArchiveAdapter,
+  type ArchiveSource,
+  type Cursor,
+  type DateWindow,
+  type DetailFetcher,
+  type Drop,
+  type HostPolicy,
+  isDrop,
+  type OwnQueries,
+  type Page,
+  type PageRequest,
+  type RecordRef,
+  type RowDraft,
+  type RowResult,
+} from './adapter/ArchiveAdapter.js';
 export { type AdapterSetup, type ArchiveOption, type ArchiveOptionValues } from './adapter/ArchiveOption.js';
 export { ArchiveResponseError, SourceUnavailableError } from './adapter/ArchiveResponseError.js';
 export { checkAnswer } from './adapter/checkAnswer.js';
@@ -36,7 +52,7 @@ export { type CollectRequest } from './pipeline/CollectOptions.js';
 export { type DropExample, type ImageFailureExample, type QueryFailure, type RunSummary } from './pipeline/RunSummary.js';
 export { collect, collectLayout } from './pipeline/collect.js';
 export { type ExplainedRecord, type ExplainedRow, explainRecord, type Explanation } from './pipeline/explainRecord.js';
-export { MULTI_LABEL_CSV, SINGLE_LABEL_CSV } from './pipeline/finalStage.js';
+export { MULTI_LABEL_CSV, SINGLE_LABEL_CSV, splitCsvFile } from './pipeline/finalStage.js';
 export { RAW_MULTI_LABEL_CSV, RAW_SINGLE_LABEL_CSV } from './pipeline/rowsStage.js';
 export { type LogLevel, type Reporter, silentReporter } from './report/Reporter.js';
 export { MULTI_LABEL_COLUMNS, RAW_MULTI_LABEL_COLUMNS, RAW_SINGLE_LABEL_COLUMNS, type Row, SINGLE_LABEL_COLUMNS } from './rows/Row.js';

@@ -41,7 +41,10 @@ export async function exportDataset(options: ExportOptions): Promise<ExportSumma
     await writeFileAtomic(join(staging, EXPORT_SUMMARY_JSON), `${JSON.stringify(summary, null, 2)}\n`);
     await replaceFolder(staging, plan.outDir);
     const samples = parts.reduce((sum, part) => sum + part.samples, 0);
-    reporter.log('info', `export: ${String(samples)} samples as ${plan.format} in ${plan.outDir}; ${String(summary.skipped.total)} rows left out`);
+    reporter.log(
+      'info',
+      `export: ${String(samples)} samples as ${plan.format} in ${plan.outDir}; ${String(summary.skipped.total)} rows left out`,
+    );
     return summary;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -51,7 +54,13 @@ export async function exportDataset(options: ExportOptions): Promise<ExportSumma
 
 const PROGRESS_EVERY = 100;
 
-async function exportPart(plan: ExportPlan, part: PlannedPart, staging: string, skips: SkipTally, reporter: Reporter): Promise<ExportedPart> {
+async function exportPart(
+  plan: ExportPlan,
+  part: PlannedPart,
+  staging: string,
+  skips: SkipTally,
+  reporter: Reporter,
+): Promise<ExportedPart> {
   const stage = `export ${part.split}`;
   let rows = 0;
   let skipped = 0;
@@ -71,7 +80,11 @@ async function exportPart(plan: ExportPlan, part: PlannedPart, staging: string, 
   });
   const written = await formatWriters[plan.format](samples, { dir: staging, split: part.split, shardSize: plan.shardSize });
   reporter.progress(stage, rows, rows);
-  if (written.images) reporter.log('info', `export: ${part.split} images hard-linked ${String(written.images.linked)}, copied ${String(written.images.copied)}`);
+  if (written.images)
+    reporter.log(
+      'info',
+      `export: ${part.split} images hard-linked ${String(written.images.linked)}, copied ${String(written.images.copied)}`,
+    );
   return {
     split: part.split,
     source: basename(part.csv),

@@ -1,14 +1,7 @@
 import { access, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { layoutOf, MULTI_LABEL_CSV, readCsv, readRunSummary, splitCsvFile, type DatasetSummary } from '@hx4/core';
-import {
-  CAPTION_COLUMNS,
-  splitParts,
-  type CaptionSource,
-  type ExportFormat,
-  type ExportSplit,
-  type SplitPart,
-} from './ExportFormat.js';
+import { CAPTION_COLUMNS, splitParts, type CaptionSource, type ExportFormat, type ExportSplit, type SplitPart } from './ExportFormat.js';
 import { ExportInputError } from './ExportInputError.js';
 import { DEFAULT_SHARD_SIZE, type ExportOptions } from './ExportOptions.js';
 import { EXPORT_SUMMARY_JSON } from './ExportSummary.js';
@@ -69,7 +62,8 @@ export async function planExport(options: ExportOptions): Promise<ExportPlan> {
       throw new ExportInputError(`${layout.root} has no ${file}: the dataset has no final CSVs (a --metadata-only run?)`);
     }
     const columns = await firstRecordColumns(csv);
-    if (columns && !columns.includes(captionColumn)) throw new ExportInputError(`${file} has no ${captionColumn} column for the ${caption} caption`);
+    if (columns && !columns.includes(captionColumn))
+      throw new ExportInputError(`${file} has no ${captionColumn} column for the ${caption} caption`);
     parts.push({ split: part, csv, rows: splitRows(dataset, part) });
   }
   const outDir = resolve(options.outDir ?? join(layout.exports, format));
@@ -107,6 +101,8 @@ async function checkOutputFolder(outDir: string): Promise<void> {
   if (!info.isDirectory()) throw new ExportInputError(`${outDir} is not a folder`);
   const names = await readdir(outDir);
   if (names.length > 0 && !names.includes(EXPORT_SUMMARY_JSON)) {
-    throw new ExportInputError(`${outDir} holds files that are not an hx4 export (no ${EXPORT_SUMMARY_JSON}): choose a new or empty folder`);
+    throw new ExportInputError(
+      `${outDir} holds files that are not an hx4 export (no ${EXPORT_SUMMARY_JSON}): choose a new or empty folder`,
+    );
   }
 }

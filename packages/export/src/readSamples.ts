@@ -60,7 +60,10 @@ export function captionText(cell: string | undefined): string {
   return (cell ?? '').replace(/\s+/gu, ' ').trim();
 }
 
-async function findImage(record: Record<string, string>, datasetRoot: string): Promise<{ path: string } | { path: string; reason: string }> {
+async function findImage(
+  record: Record<string, string>,
+  datasetRoot: string,
+): Promise<{ path: string } | { path: string; reason: string }> {
   const stored = record.img_path ?? '';
   const problem = await checkJpeg(stored);
   if (!problem) return { path: stored };

@@ -66,7 +66,7 @@ describe('rows that cannot become samples', () => {
     expect(read.train?.samples).toBe(itemAt(summary.parts, 0, 'part').samples);
   });
 
-  it("an image whose img_path went stale is found by file_name under the dataset folder", async () => {
+  it('an image whose img_path went stale is found by file_name under the dataset folder', async () => {
     const csvOut = join(damaged, 'exports', 'openclip-csv');
     await exportDataset({ datasetDir: damaged, format: 'openclip-csv', split: 'train' });
     const read = readExport('openclip-csv', csvOut) as { train?: { rows: number } };
@@ -81,7 +81,9 @@ describe('a failed export', () => {
     const first = await exportDataset({ datasetDir: damaged, format: 'openclip-csv', split: 'train', outDir: out });
     const before = await readFile(join(out, 'train.csv'));
     // A folder where an image should be: reading it fails, and so does the export.
-    const broken = rows.map((row, index) => (index === rows.length - 1 ? { ...row, img_path: join(damaged, 'images', 'folder.jpg') } : row));
+    const broken = rows.map((row, index) =>
+      index === rows.length - 1 ? { ...row, img_path: join(damaged, 'images', 'folder.jpg') } : row,
+    );
     await mkdir(join(damaged, 'images', 'folder.jpg'));
     await writeCsv(join(damaged, TRAIN_CSV), Object.keys(itemAt(rows, 0, 'train row')), broken);
     try {
@@ -101,9 +103,9 @@ describe('bad input', () => {
     await cp(damaged, bare, { recursive: true });
     const columns = Object.keys(itemAt(rows, 0, 'train row')).filter((column) => column !== 'description');
     await writeCsv(join(bare, TRAIN_CSV), columns, rows);
-    await expect(exportDataset({ datasetDir: bare, format: 'openclip-csv', caption: 'description', outDir: join(bare, 'out') })).rejects.toThrow(
-      new ExportInputError('metadata_multi_label_train.csv has no description column for the description caption'),
-    );
+    await expect(
+      exportDataset({ datasetDir: bare, format: 'openclip-csv', caption: 'description', outDir: join(bare, 'out') }),
+    ).rejects.toThrow(new ExportInputError('metadata_multi_label_train.csv has no description column for the description caption'));
     expect(await readdir(bare)).not.toContain('out');
   });
 });

@@ -8,7 +8,9 @@ export async function fileDigests(dir: string): Promise<Record<string, string>> 
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    digests[relative(dir, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
+    digests[relative(dir, path)] = createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex');
   }
   return digests;
 }

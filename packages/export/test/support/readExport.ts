@@ -12,7 +12,10 @@ let python: string | undefined;
 /** A Python that has Pillow and pandas; throws (failing the test, never skipping it) when there is none. */
 export function pythonWithReaders(): string {
   python ??= CANDIDATES.find((candidate) => spawnSync(candidate, ['-c', `import ${MODULES.join(', ')}`]).status === 0);
-  if (!python) throw new Error(`no Python with ${MODULES.join(' and ')} among ${CANDIDATES.join(', ')}: apt-get install python3-pil python3-pandas (.ci/run does)`);
+  if (!python)
+    throw new Error(
+      `no Python with ${MODULES.join(' and ')} among ${CANDIDATES.join(', ')}: apt-get install python3-pil python3-pandas (.ci/run does)`,
+    );
   return python;
 }
 
