@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 
-const source = (pkg: string, entry = 'index.ts') =>
-  fileURLToPath(new URL(`./packages/${pkg}/src/${entry}`, import.meta.url));
+const source = (pkg: string, entry = 'index.ts') => fileURLToPath(new URL(`./packages/${pkg}/src/${entry}`, import.meta.url));
 
 /** Tests import sibling packages from source, so they need no build and see every edit at once. */
 export const sourceAliases = {

@@ -34,7 +34,8 @@ export function startMeter() {
     return {
       seconds: (performance.now() - started) / 1000,
       cpuMs: (cpu.user + cpu.system) / 1000,
-      threadCpuMs: threadsAfter && Object.fromEntries(Object.entries(threadsAfter).map(([kind, ms]) => [kind, ms - (threadsBefore?.[kind] ?? 0)])),
+      threadCpuMs:
+        threadsAfter && Object.fromEntries(Object.entries(threadsAfter).map(([kind, ms]) => [kind, ms - (threadsBefore?.[kind] ?? 0)])),
     };
   };
 }
@@ -68,7 +69,11 @@ function cpuByThreadKind() {
 
 /** User and system time from a `/proc/…/stat` line (fields 14 and 15, counted after the command name). */
 function statCpuMs(stat) {
-  const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+  const [utime, stime] = stat
+    .slice(stat.lastIndexOf(')') + 2)
+    .split(' ')
+    .slice(11, 13)
+    .map(Number);
   return (utime + stime) * MS_PER_TICK;
 }
 

@@ -1,7 +1,8 @@
 /** Right-aligned columns under their titles, the first column left-aligned. */
 export function formatTable(header, rows) {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const format = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  const format = (row) =>
+    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
   return [format(header), ...rows.map(format)];
 }
 
@@ -22,11 +23,23 @@ export function politenessTable(lanes) {
   const limits = ({ concurrency, requestsPerSecond }) => `${concurrency} in flight, ${Number(requestsPerSecond.toFixed(1))}/s`;
   return formatTable(
     ['host', 'lane', 'requests', 'throttled', 'timeouts', 'settled at', 'ceiling'],
-    lanes.map((lane) => [lane.host, lane.lane, String(lane.requests), String(lane.throttled), String(lane.timeouts), limits(lane.settled), limits(lane.ceiling)]),
+    lanes.map((lane) => [
+      lane.host,
+      lane.lane,
+      String(lane.requests),
+      String(lane.throttled),
+      String(lane.timeouts),
+      limits(lane.settled),
+      limits(lane.ceiling),
+    ]),
   );
 }
 
 /** `{ 'http-404': 6, corrupt: 8 }` → `6 http-404, 8 corrupt`; `none` when empty. */
 export function formatCounts(counts) {
-  return Object.entries(counts).map(([what, count]) => `${count} ${what}`).join(', ') || 'none';
+  return (
+    Object.entries(counts)
+      .map(([what, count]) => `${count} ${what}`)
+      .join(', ') || 'none'
+  );
 }

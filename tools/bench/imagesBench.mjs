@@ -65,7 +65,9 @@ export async function benchImages(root, { images, repeats }, log) {
     const listing = await cli(await workDir(), ['--metadata-only']);
     const sources = await downloadSources(listing.datasetDir, join(root, 'sources'));
     const sourceBytes = [...sources.values()].reduce((sum, source) => sum + source.bytes, 0);
-    log(`simulator rendered ${sources.size} images (${(sourceBytes / sources.size / 1024).toFixed(0)} KB on average) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    log(
+      `simulator rendered ${sources.size} images (${(sourceBytes / sources.size / 1024).toFixed(0)} KB on average) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     const python = findPython();
     if (!python) log(`skipping the Python stage: ${PYTHON_MISSING}`);
 
@@ -96,7 +98,10 @@ export async function benchImages(root, { images, repeats }, log) {
             processCpuMs: run.cpuMs,
             // From the process's figures as the images stage started and as the next one did.
             stageCpuMs,
-            stageBusy: atStart && atEnd ? { cpuMs: stageCpuMs, wallMs: atEnd.at - atStart.at, machineBusyMs: atEnd.machineBusyMs - atStart.machineBusyMs } : null,
+            stageBusy:
+              atStart && atEnd
+                ? { cpuMs: stageCpuMs, wallMs: atEnd.at - atStart.at, machineBusyMs: atEnd.machineBusyMs - atStart.machineBusyMs }
+                : null,
             peakRssBeforeImages: atStart?.peakRss ?? NaN,
             peakRssAfterImages: atEnd?.peakRss ?? NaN,
             summary: { failed: stored.failed, timingsMs, politeness },

@@ -27,7 +27,14 @@ export function printImagesReport({ runs, urls, stored, averageBytes, environmen
   const rows = contenders.flatMap((kind) => {
     const run = best(kind);
     const [stage, whole] = LABELS[kind];
-    const row = (label, seconds, cpuMs, foreignLoad) => [label, fixed(run.count / seconds), fixed(seconds, 2), fixed(cpuMs / run.count), megabytes(peak(kind)), percent(foreignLoad)];
+    const row = (label, seconds, cpuMs, foreignLoad) => [
+      label,
+      fixed(run.count / seconds),
+      fixed(seconds, 2),
+      fixed(cpuMs / run.count),
+      megabytes(peak(kind)),
+      percent(foreignLoad),
+    ];
     return [
       row(stage, run.seconds, run.stageCpuMs, run.stageForeignLoad ?? run.foreignLoad),
       ...(whole ? [row(whole, run.wallSeconds, run.processCpuMs, run.foreignLoad)] : []),
@@ -36,7 +43,9 @@ export function printImagesReport({ runs, urls, stored, averageBytes, environmen
   const cli = best('cli');
   const ratio = (kind) => (best(kind) ? speed(cli) / speed(best(kind)) : NaN);
   const verdict = (value, target) =>
-    Number.isFinite(value) ? `${fixed(value, 2)}× (target ≥ ${target}×): ${value >= target ? 'PASS' : 'BELOW the target'}` : `not measured: ${PYTHON_MISSING}`;
+    Number.isFinite(value)
+      ? `${fixed(value, 2)}× (target ≥ ${target}×): ${value >= target ? 'PASS' : 'BELOW the target'}`
+      : `not measured: ${PYTHON_MISSING}`;
   const cliPeakMb = peak('cli') / (1024 * 1024);
   const lines = [
     '',
@@ -55,7 +64,9 @@ export function printImagesReport({ runs, urls, stored, averageBytes, environmen
     `peak RSS of hx4 collect:      ${cliPeakMb.toFixed(0)} MB (highest run; target < ${TARGETS.rssMb} MB): ${cliPeakMb < TARGETS.rssMb ? 'PASS' : 'ABOVE the target'};` +
       ` fastest run: ${megabytes(cli.peakRssBeforeImages)} before the images, ${megabytes(cli.peakRssAfterImages)} after them, ${megabytes(cli.peakRss)} at exit`,
     `CPU ms per image by thread:   ${['library', 'sharp'].map((kind) => `${kind} ${threads(best(kind))}`).join('; ')}`,
-    `hx4 collect stages, ms:       ${Object.entries(cli.summary.timingsMs).map(([stage, ms]) => `${stage} ${ms}`).join(', ')}`,
+    `hx4 collect stages, ms:       ${Object.entries(cli.summary.timingsMs)
+      .map(([stage, ms]) => `${stage} ${ms}`)
+      .join(', ')}`,
     'politeness in run-summary.json (fastest run):',
     ...politenessTable(cli.summary.politeness).map((line) => `  ${line}`),
   ];

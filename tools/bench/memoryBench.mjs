@@ -62,7 +62,9 @@ export async function benchMemory(root, { memoryImages: counts }, log) {
         ]),
       ),
       `highest ${highest.toFixed(0)} MB: ${highest < RSS_TARGET_MB ? 'PASS' : 'ABOVE the target'}` +
-        (runs.length > 1 ? `; highest over lowest +${fixed(spread * 100)}% (within ${percent(FLAT_WITHIN)}): ${spread <= FLAT_WITHIN ? 'PASS' : 'GROWS with N'}` : ''),
+        (runs.length > 1
+          ? `; highest over lowest +${fixed(spread * 100)}% (within ${percent(FLAT_WITHIN)}): ${spread <= FLAT_WITHIN ? 'PASS' : 'GROWS with N'}`
+          : ''),
     ].join('\n'),
   );
   return runs;

@@ -17,7 +17,9 @@ export async function benchMerge(root, { archives, rows }, log) {
     ['heap capped at 256 MB', ['--max-old-space-size=256']],
   ]) {
     const run = await runMeasurement(script, { dir: join(root, `merge-${results.length}`), archives, rows }, nodeArgs);
-    log(`merge ${run.rows} rows of ${archives} archives (${label}): ${run.seconds.toFixed(1)} s, peak RSS ${(run.peakRss / MiB).toFixed(0)} MB`);
+    log(
+      `merge ${run.rows} rows of ${archives} archives (${label}): ${run.seconds.toFixed(1)} s, peak RSS ${(run.peakRss / MiB).toFixed(0)} MB`,
+    );
     results.push({ label, ...run });
   }
   console.log('');
@@ -27,7 +29,9 @@ export async function benchMerge(root, { archives, rows }, log) {
     const found = `${run.duplicates.url}/${run.duplicates.bytes}/${run.duplicates.perceptual}`;
     const planted = `${run.planted.url}/${run.planted.bytes}/${run.planted.perceptual}`;
     console.log(
-      `${run.label.padEnd(24)} ${run.seconds.toFixed(1).padStart(7)}  ${Math.round(run.rows / run.seconds).toString().padStart(6)}  ${`${(run.peakRss / MiB).toFixed(0)} MB`.padStart(8)}  ${String(run.merged).padStart(11)}  ${found} (${planted})`,
+      `${run.label.padEnd(24)} ${run.seconds.toFixed(1).padStart(7)}  ${Math.round(run.rows / run.seconds)
+        .toString()
+        .padStart(6)}  ${`${(run.peakRss / MiB).toFixed(0)} MB`.padStart(8)}  ${String(run.merged).padStart(11)}  ${found} (${planted})`,
     );
   }
 }

@@ -26,5 +26,12 @@ export async function runPythonStage(python, { jobsFile, imagesDir, workers }) {
   const result = JSON.parse(stdout.trim().split('\n').at(-1));
   if (result.failed > 0) throw new Error(`the Python stage failed ${result.failed} of ${result.images + result.failed} images`);
   // Its CPU is the whole process's: the interpreter's start-up is a small part of it.
-  return { count: result.images, seconds: result.seconds, wallSeconds, peakRss: result.peakRss, processCpuMs: result.cpuMs, stageCpuMs: result.cpuMs };
+  return {
+    count: result.images,
+    seconds: result.seconds,
+    wallSeconds,
+    peakRss: result.peakRss,
+    processCpuMs: result.cpuMs,
+    stageCpuMs: result.cpuMs,
+  };
 }

@@ -57,7 +57,13 @@ function readConfig() {
 }
 
 function environment(python) {
-  const versions = python && spawnSync(python, ['-c', 'import sys, PIL, requests; print(sys.version.split()[0], PIL.__version__, requests.__version__)'], { encoding: 'utf8' }).stdout.trim().split(' ');
+  const versions =
+    python &&
+    spawnSync(python, ['-c', 'import sys, PIL, requests; print(sys.version.split()[0], PIL.__version__, requests.__version__)'], {
+      encoding: 'utf8',
+    })
+      .stdout.trim()
+      .split(' ');
   return {
     date: new Date().toISOString().slice(0, 10),
     node: process.version,

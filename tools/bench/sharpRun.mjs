@@ -7,17 +7,30 @@ import sharp from 'sharp';
 import { forEachConcurrently, measureMain } from './childProcess.mjs';
 import { peakRssBytes, startMeter } from './cpuAccounting.mjs';
 
-await measureMain(async ({ jobsFile, workers, workDir, settings: { thumbnailSize: [width, height], jpegQuality } }) => {
-  const jobs = JSON.parse(await readFile(jobsFile, 'utf8'));
-  await mkdir(workDir, { recursive: true });
-  sharp.cache(false);
-  sharp.concurrency(1);
-  const stop = startMeter();
-  await forEachConcurrently(jobs.map((job, index) => ({ source: job.source, index })), workers, ({ source, index }) =>
-    sharp(source)
-      .resize(width, height, { fit: 'inside', withoutEnlargement: true })
-      .jpeg({ quality: jpegQuality })
-      .toFile(join(workDir, `${index}.jpg`)),
-  );
-  return { images: jobs.length, ...stop(), peakRss: peakRssBytes() };
-});
+await measureMain(
+  async ({
+    jobsFile,
+    workers,
+    workDir,
+    settings: {
+      thumbnailSize: [width, height],
+      jpegQuality,
+    },
+  }) => {
+    const jobs = JSON.parse(await readFile(jobsFile, 'utf8'));
+    await mkdir(workDir, { recursive: true });
+    sharp.cache(false);
+    sharp.concurrency(1);
+    const stop = startMeter();
+    await forEachConcurrently(
+      jobs.map((job, index) => ({ source: job.source, index })),
+      workers,
+      ({ source, index }) =>
+        sharp(source)
+          .resize(width, height, { fit: 'inside', withoutEnlargement: true })
+          .jpeg({ quality: jpegQuality })
+          .toFile(join(workDir, `${index}.jpg`)),
+    );
+    return { images: jobs.length, ...stop(), peakRss: peakRssBytes() };
+  },
+);

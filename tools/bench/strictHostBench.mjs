@@ -83,5 +83,7 @@ function timeline(arrivals, firstAt) {
     const second = (seconds[Math.floor((at - firstAt) / 1000)] ??= { served: 0, refused: 0 });
     second[refused ? 'refused' : 'served'] += 1;
   }
-  return Array.from(seconds, (second = { served: 0, refused: 0 }) => (second.refused ? `${second.served}/${second.refused}` : String(second.served))).join(' ');
+  return Array.from(seconds, (second = { served: 0, refused: 0 }) =>
+    second.refused ? `${second.served}/${second.refused}` : String(second.served),
+  ).join(' ');
 }

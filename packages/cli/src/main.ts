@@ -64,7 +64,7 @@ export async function main(argv: string[]): Promise<number> {
     )
     .command(
       'explain <dir> <id>',
-      'Show one record as the archive sent it, the row it became or why it was dropped, and its image\'s fate',
+      "Show one record as the archive sent it, the row it became or why it was dropped, and its image's fate",
       (y) =>
         y
           .positional('dir', { type: 'string', describe: 'A dataset folder written by hx4 collect' })

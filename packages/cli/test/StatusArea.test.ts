@@ -59,7 +59,10 @@ describe('StatusArea', () => {
     expect(lines.slice(1)).toHaveLength(1);
     expect(lines[1]).toMatch(/^\[europeana\] harvest /);
     area.progress('europeana', 'harvest', 40, 40);
-    expect(await term.lines()).toEqual(['[europeana] images: 100/100 in 10 s (10 images/s)', '[europeana] harvest: 40/40 in 10 s (4.0 queries/s)']);
+    expect(await term.lines()).toEqual([
+      '[europeana] images: 100/100 in 10 s (10 images/s)',
+      '[europeana] harvest: 40/40 in 10 s (4.0 queries/s)',
+    ]);
     area.close();
   });
 

@@ -32,7 +32,9 @@ describe('the flags of hx4 collect', () => {
   });
 
   it('refuse an archive flag that is already a flag or an alias of one, or another archive’s', () => {
-    expect(() => archiveFlags([archiveWith('a', 'seed')], { seed: { type: 'number' } })).toThrow('archive a declares --seed, a flag hx4 collect already has');
+    expect(() => archiveFlags([archiveWith('a', 'seed')], { seed: { type: 'number' } })).toThrow(
+      'archive a declares --seed, a flag hx4 collect already has',
+    );
     expect(() => archiveFlags([archiveWith('a', 's')], { seed: { type: 'number', alias: ['s'] } })).toThrow(/--s, a flag/);
     expect(() => archiveFlags([archiveWith('a', 'sizes'), archiveWith('b', 'sizes')], {})).toThrow('archive b declares --sizes');
   });
@@ -49,7 +51,9 @@ describe('archiveOptionValues', () => {
   it('names the flag whose value the archive refuses', () => {
     const smu = archives.find((entry) => entry.adapter.id === 'smu')!;
     expect(() => archiveOptionValues(smu.adapter, { collections: ['ryr', 'a b'] })).toThrow(UsageError);
-    expect(() => archiveOptionValues(smu.adapter, { collections: ['ryr', 'a b'] })).toThrow(/^--collections: "a b" is not a CONTENTdm collection alias/);
+    expect(() => archiveOptionValues(smu.adapter, { collections: ['ryr', 'a b'] })).toThrow(
+      /^--collections: "a b" is not a CONTENTdm collection alias/,
+    );
   });
 });
 
@@ -58,7 +62,9 @@ describe('checkArchiveFlags', () => {
   const plain = archiveWith('plain', 'depth');
 
   it('refuses a flag of an archive that is not being collected, and lets the collected ones’ flags through', () => {
-    expect(() => checkArchiveFlags([plain], [sized, plain], { sizes: ['1'] })).toThrow('--sizes is an option of sized, which is not being collected');
+    expect(() => checkArchiveFlags([plain], [sized, plain], { sizes: ['1'] })).toThrow(
+      '--sizes is an option of sized, which is not being collected',
+    );
     expect(() => checkArchiveFlags([sized], [sized, plain], { sizes: ['1'] })).not.toThrow();
   });
 });

@@ -14,7 +14,10 @@ import { runHx4 } from './support/hx4Process.js';
 let sim: Simulator;
 beforeAll(async () => {
   sim = await startSimulator({
-    archives: [europeanaSimulator({ totals: { tank: 14 }, imageSize: [320, 240] }), saKuvaSimulator({ totals: { tank: 14 }, imageSize: [320, 240] })],
+    archives: [
+      europeanaSimulator({ totals: { tank: 14 }, imageSize: [320, 240] }),
+      saKuvaSimulator({ totals: { tank: 14 }, imageSize: [320, 240] }),
+    ],
   });
 });
 afterAll(() => sim.close());
@@ -24,7 +27,17 @@ const endpoints = () => ({
   HX4_SA_KUVA_ENDPOINT: sim.endpoint('sa-kuva'),
 });
 const args = (dir: string, extra: string[] = []) => [
-  'collect', 'europeana', 'sa-kuva', '-d', dir, '--query', 'tank', '--requests-per-second', '1000', '--img-mean-std', ...extra,
+  'collect',
+  'europeana',
+  'sa-kuva',
+  '-d',
+  dir,
+  '--query',
+  'tank',
+  '--requests-per-second',
+  '1000',
+  '--img-mean-std',
+  ...extra,
 ];
 
 describe('hx4 collect with several archives', () => {

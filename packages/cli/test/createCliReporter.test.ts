@@ -36,7 +36,13 @@ describe('createCliReporter', () => {
     const dir = await mkdtemp(join(tmpdir(), 'hx4-reporter-'));
     const term = new FakeTerminal(100);
     const area = new StatusArea(term);
-    const europeana = createCliReporter({ verbose: false, interactive: true, prefix: 'europeana', sharedArea: area, logFile: join(dir, 'europeana.log') });
+    const europeana = createCliReporter({
+      verbose: false,
+      interactive: true,
+      prefix: 'europeana',
+      sharedArea: area,
+      logFile: join(dir, 'europeana.log'),
+    });
     const wwii = createCliReporter({ verbose: false, interactive: true, prefix: 'wwii', sharedArea: area, logFile: join(dir, 'wwii.log') });
     europeana.progress('images', 0, 50);
     wwii.progress('images', 0, 80);
@@ -56,7 +62,11 @@ describe('createCliReporter', () => {
       '[wwii] warn: query "tank" failed: http-503 (a rerun resumes it)',
       '[wwii] images: 20/80 stopped after 6.0 s (3.3 images/s)',
     ]);
-    expect(await readFile(join(dir, 'europeana.log'), 'utf8')).toMatch(/ PROGRESS \[europeana\] images: 50\/50 in 5\.0 s \(10 images\/s\)\n$/);
-    expect(await readFile(join(dir, 'wwii.log'), 'utf8')).toMatch(/DEBUG \[wwii\] not shown[\s\S]* PROGRESS \[wwii\] images: 20\/80 stopped after 6\.0 s/);
+    expect(await readFile(join(dir, 'europeana.log'), 'utf8')).toMatch(
+      / PROGRESS \[europeana\] images: 50\/50 in 5\.0 s \(10 images\/s\)\n$/,
+    );
+    expect(await readFile(join(dir, 'wwii.log'), 'utf8')).toMatch(
+      /DEBUG \[wwii\] not shown[\s\S]* PROGRESS \[wwii\] images: 20\/80 stopped after 6\.0 s/,
+    );
   });
 });

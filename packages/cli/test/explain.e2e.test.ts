@@ -17,7 +17,20 @@ beforeAll(async () => {
   sim = await startSimulator({ archives: [europeanaSimulator({ totals: { tank: 60, submarine: 30 }, imageSize: [160, 120] })] });
   const dir = await mkdtemp(join(tmpdir(), 'hx4-explain-'));
   root = join(dir, DATASET);
-  const run = await runHx4(['collect', 'europeana', '-d', dir, '--endpoint', sim.endpoint('europeana'), '--query', 'tank', '--query', 'submarine', '--requests-per-second', '1000']);
+  const run = await runHx4([
+    'collect',
+    'europeana',
+    '-d',
+    dir,
+    '--endpoint',
+    sim.endpoint('europeana'),
+    '--query',
+    'tank',
+    '--query',
+    'submarine',
+    '--requests-per-second',
+    '1000',
+  ]);
   expect(run.code, run.stderr).toBe(0);
   summary = JSON.parse(await readFile(join(root, 'run-summary.json'), 'utf8')) as RunSummary;
 });
@@ -46,7 +59,10 @@ describe('hx4 explain', () => {
     expect(output).toContain('metadata_multi_label.csv');
 
     const json = await runHx4(['explain', root, row.doc_id, '--json']);
-    const explanation = JSON.parse(json.stderr) as { records: { ref: { id: string } }[]; rows: { id: string; image: { status: string } }[] };
+    const explanation = JSON.parse(json.stderr) as {
+      records: { ref: { id: string } }[];
+      rows: { id: string; image: { status: string } }[];
+    };
     expect(explanation.records.every((record) => record.ref.id === row.doc_id)).toBe(true);
     expect(explanation.rows).toEqual([expect.objectContaining({ id: row.id, image: expect.objectContaining({ status: 'ok' }) })]);
   });

@@ -15,8 +15,19 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 const args = (dir: string, extra: string[] = []) => [
-  'collect', 'europeana', '-d', dir, '--endpoint', sim.endpoint('europeana'), '--query', 'tank',
-  '--requests-per-second', '1000', '-nw', '4', ...extra,
+  'collect',
+  'europeana',
+  '-d',
+  dir,
+  '--endpoint',
+  sim.endpoint('europeana'),
+  '--query',
+  'tank',
+  '--requests-per-second',
+  '1000',
+  '-nw',
+  '4',
+  ...extra,
 ];
 
 async function failedLog(dir: string): Promise<Record<string, string>[]> {
@@ -58,7 +69,9 @@ describe('failed downloads', () => {
     const third = await runHx4(args(dir, ['--retry-failed']));
     expect(third.code).toBe(0);
     const stillBroken = afterSecond.length - fakes.length;
-    expect(third.stderr).toContain(`retried ${afterSecond.length} earlier failures: ${fakes.length} now stored, ${stillBroken} still failing`);
+    expect(third.stderr).toContain(
+      `retried ${afterSecond.length} earlier failures: ${fakes.length} now stored, ${stillBroken} still failing`,
+    );
     const summary = JSON.parse(await readFile(join(dir, DATASET, 'run-summary.json'), 'utf8'));
     expect(summary.images.retried).toEqual({ attempted: afterSecond.length, recovered: fakes.length });
     expect((await failedLog(dir)).length).toBe(stillBroken);

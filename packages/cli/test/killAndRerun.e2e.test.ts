@@ -32,8 +32,20 @@ const cases = [
 
 describe.each(cases)('hx4 collect $archive killed at any moment', ({ archive, query, dataset }) => {
   const args = (dir: string) => [
-    'collect', archive, '-d', dir, '--endpoint', sim.endpoint(archive), '--query', query,
-    '--requests-per-second', '1000', '--thumbnail-size', '128,128', '-nw', '4',
+    'collect',
+    archive,
+    '-d',
+    dir,
+    '--endpoint',
+    sim.endpoint(archive),
+    '--query',
+    query,
+    '--requests-per-second',
+    '1000',
+    '--thumbnail-size',
+    '128,128',
+    '-nw',
+    '4',
   ];
 
   it('resumes to the same dataset as an uninterrupted run, leaving no temp file behind', async () => {

@@ -42,14 +42,43 @@ async function imageSizes(dataset: string): Promise<number[]> {
 describe('the History-X4 spellings', () => {
   it('mean exactly what the HX4 spellings mean', async () => {
     const modern = await collect([
-      '-d', await mkdtemp(join(tmpdir(), 'hx4-flags-')),
-      '--start-date', '1914-01-01', '--end-date', '1945-12-31', '--num-workers', '3', '--val-split-pct', '0.3',
-      '--seed', '7', '--thumbnail-size', '300,200', '--img-mean-std', '--batch-size', '64',
+      '-d',
+      await mkdtemp(join(tmpdir(), 'hx4-flags-')),
+      '--start-date',
+      '1914-01-01',
+      '--end-date',
+      '1945-12-31',
+      '--num-workers',
+      '3',
+      '--val-split-pct',
+      '0.3',
+      '--seed',
+      '7',
+      '--thumbnail-size',
+      '300,200',
+      '--img-mean-std',
+      '--batch-size',
+      '64',
     ]);
     const legacy = await collect([
-      '-ddir', await mkdtemp(join(tmpdir(), 'hx4-flags-')),
-      '-sdt', '1914-01-01', '-edt', '1945-12-31', '-nw', '3', '-vsp', '0.3', '-s', '7',
-      '--thumbnail_size', '300', '200', '--img_mean_std', '-bs', '64',
+      '-ddir',
+      await mkdtemp(join(tmpdir(), 'hx4-flags-')),
+      '-sdt',
+      '1914-01-01',
+      '-edt',
+      '1945-12-31',
+      '-nw',
+      '3',
+      '-vsp',
+      '0.3',
+      '-s',
+      '7',
+      '--thumbnail_size',
+      '300',
+      '200',
+      '--img_mean_std',
+      '-bs',
+      '64',
     ]);
     expect(modern.code).toBe(0);
     expect(legacy.code).toBe(0);
@@ -69,12 +98,23 @@ describe('the History-X4 spellings', () => {
 describe('--enable_thumbnailing with --large_image_threshold_mb', () => {
   it('shrinks only the files above the threshold', async () => {
     const allSmall = await collect([
-      '-d', await mkdtemp(join(tmpdir(), 'hx4-flags-')),
-      '--enable_thumbnailing', '--thumbnail_size', '256x256', '--large_image_threshold_mb', '100',
+      '-d',
+      await mkdtemp(join(tmpdir(), 'hx4-flags-')),
+      '--enable_thumbnailing',
+      '--thumbnail_size',
+      '256x256',
+      '--large_image_threshold_mb',
+      '100',
     ]);
     const allLarge = await collect([
-      '-d', await mkdtemp(join(tmpdir(), 'hx4-flags-')),
-      '--enable-thumbnailing', '--thumbnail-size', '256', '256', '--large-image-threshold-mb', '0.001',
+      '-d',
+      await mkdtemp(join(tmpdir(), 'hx4-flags-')),
+      '--enable-thumbnailing',
+      '--thumbnail-size',
+      '256',
+      '256',
+      '--large-image-threshold-mb',
+      '0.001',
     ]);
     expect(allSmall.summary.settings.largeImageThresholdBytes).toBe(100 * 1024 * 1024);
     expect(allLarge.summary.settings.largeImageThresholdBytes).toBe(1049);

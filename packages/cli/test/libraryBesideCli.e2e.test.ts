@@ -23,7 +23,22 @@ beforeAll(async () => {
   sim = await startSimulator({ archives: [europeanaSimulator({ totals: { tank: 30, submarine: 20 }, imageSize: [320, 240] })] });
   dir = await mkdtemp(join(tmpdir(), 'hx4-library-beside-cli-'));
   const endpoint = sim.endpoint('europeana');
-  const run = await runHx4(['collect', 'europeana', '-d', dir, '--endpoint', endpoint, '--query', 'tank', '--query', 'submarine', '--requests-per-second', '1000', '--thumbnail-size', '128,128']);
+  const run = await runHx4([
+    'collect',
+    'europeana',
+    '-d',
+    dir,
+    '--endpoint',
+    endpoint,
+    '--query',
+    'tank',
+    '--query',
+    'submarine',
+    '--requests-per-second',
+    '1000',
+    '--thumbnail-size',
+    '128,128',
+  ]);
   expect(run.code, run.stderr).toBe(0);
   const http = createHttpClient({ userAgent: 'hx4-cli-test', defaultPolicy: { requestsPerSecond: 1000, concurrency: 4 } });
   try {

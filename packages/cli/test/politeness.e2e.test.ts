@@ -23,7 +23,18 @@ beforeAll(async () => {
   });
   const dir = await mkdtemp(join(tmpdir(), 'hx4-polite-'));
   // The CLI's defaults: 8 workers, the image host's ceiling (MEDIA_CEILING_RPS), adapting.
-  const run = await runHx4(['collect', 'europeana', '-d', dir, '--endpoint', sim.endpoint('europeana'), '--query', 'tank', '--query', 'submarine']);
+  const run = await runHx4([
+    'collect',
+    'europeana',
+    '-d',
+    dir,
+    '--endpoint',
+    sim.endpoint('europeana'),
+    '--query',
+    'tank',
+    '--query',
+    'submarine',
+  ]);
   code = run.code;
   summary = JSON.parse(await readFile(join(dir, DATASET, 'run-summary.json'), 'utf8')) as RunSummary;
 }, 120_000);
@@ -48,7 +59,11 @@ describe('hx4 collect against an image host with a hard limit', () => {
   it('says per host lane in run-summary.json what it sent, what was refused, and where it settled', () => {
     const media = summary.politeness.find((lane) => lane.lane === 'media');
     const refused = sim.limit!.arrivals.filter((arrival) => arrival.refused).length;
-    expect(media).toMatchObject({ host: '127.0.0.1', throttled: refused, ceiling: { requestsPerSecond: MEDIA_CEILING_RPS, concurrency: 8 } });
+    expect(media).toMatchObject({
+      host: '127.0.0.1',
+      throttled: refused,
+      ceiling: { requestsPerSecond: MEDIA_CEILING_RPS, concurrency: 8 },
+    });
     // Every image request the host judged went through this lane (so did the redirects of script image URLs).
     expect(media!.requests).toBeGreaterThanOrEqual(sim.limit!.arrivals.length);
     expect(summary.politeness.find((lane) => lane.lane === 'api')).toMatchObject({ ceiling: { requestsPerSecond: 5, concurrency: 2 } });

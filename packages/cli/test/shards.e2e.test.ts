@@ -19,8 +19,20 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 const collectArgs = (dir: string, requestsPerSecond = 1000) => [
-  'collect', 'europeana', '-d', dir, '--endpoint', sim.endpoint('europeana'), ...QUERIES.flatMap((query) => ['--query', query]),
-  '--requests-per-second', String(requestsPerSecond), '--thumbnail-size', '64,64', '--img-mean-std', '-nw', '4',
+  'collect',
+  'europeana',
+  '-d',
+  dir,
+  '--endpoint',
+  sim.endpoint('europeana'),
+  ...QUERIES.flatMap((query) => ['--query', query]),
+  '--requests-per-second',
+  String(requestsPerSecond),
+  '--thumbnail-size',
+  '64,64',
+  '--img-mean-std',
+  '-nw',
+  '4',
 ];
 
 async function statsOf(datasetDir: string): Promise<{ mean: number[]; std: number[] }> {
@@ -74,7 +86,9 @@ describe.each([1, 2, 3, 7])('%i shards joined', (count) => {
       // Finished shards not joined yet are an unfinished dataset: no merge passes their absence off as whole.
       const early = await runHx4(['merge', '-d', dir]);
       expect(early.code).toBe(1);
-      expect(early.stderr).toMatch(/the merge would leave out EUROPEANA_1900-01-01_1970-12-31 \(unfinished: shards 1-of-2, 2-of-2 not joined yet/u);
+      expect(early.stderr).toMatch(
+        /the merge would leave out EUROPEANA_1900-01-01_1970-12-31 \(unfinished: shards 1-of-2, 2-of-2 not joined yet/u,
+      );
       expect(existsSync(join(dir, 'HISTORY_X1'))).toBe(false);
     }
     if (count === 1) {
@@ -136,9 +150,18 @@ describe('a shard', () => {
       expect(result.stderr.trim().split('\n')).toEqual([`hx4: --shard must be I/N with 1 ≤ I ≤ N ≤ 1000 (e.g. 2/8), got "${shard}"`]);
     }
     const refusals: [string[], string][] = [
-      [[...collectArgs(dir), '--shard', '1/2', '--join-shards', '2'], 'hx4: --shard and --join-shards exclude each other: collect a shard, or join the finished shards'],
-      [['collect', 'europeana', 'sa-kuva', '-d', dir, '--shard', '1/2'], 'hx4: --shard and --join-shards take one archive: run one hx4 collect per archive'],
-      [[...collectArgs(dir), '--shard', '1/4', '--max-requests', '3'], 'hx4: a request quota of 3 cannot be shared by 4 shards: each needs at least one request'],
+      [
+        [...collectArgs(dir), '--shard', '1/2', '--join-shards', '2'],
+        'hx4: --shard and --join-shards exclude each other: collect a shard, or join the finished shards',
+      ],
+      [
+        ['collect', 'europeana', 'sa-kuva', '-d', dir, '--shard', '1/2'],
+        'hx4: --shard and --join-shards take one archive: run one hx4 collect per archive',
+      ],
+      [
+        [...collectArgs(dir), '--shard', '1/4', '--max-requests', '3'],
+        'hx4: a request quota of 3 cannot be shared by 4 shards: each needs at least one request',
+      ],
     ];
     for (const [args, message] of refusals) {
       const result = await runHx4(args);

@@ -19,16 +19,45 @@ afterAll(() => sim.close());
 
 /** Options that each change the dataset when lost on the way to a shard, and some that only change how it is fetched. */
 const collectOptions = () => [
-  '--endpoint', sim.endpoint('europeana'),
-  '--query', 'tank', '--query', 'aircraft', '--query', "soldier's helmet", '--query', 'ship', '--query', 'artillery',
-  '--start-date', '1914-01-01', '--end-date', '1918-12-31',
-  '--thumbnail-size', '96', '96', '--img-mean-std', '--seed', '7', '--val-split-pct', '0.25',
-  '--requests-per-second', '1000', '--max-rps', '127.0.0.1=900', '--retry-failed',
+  '--endpoint',
+  sim.endpoint('europeana'),
+  '--query',
+  'tank',
+  '--query',
+  'aircraft',
+  '--query',
+  "soldier's helmet",
+  '--query',
+  'ship',
+  '--query',
+  'artillery',
+  '--start-date',
+  '1914-01-01',
+  '--end-date',
+  '1918-12-31',
+  '--thumbnail-size',
+  '96',
+  '96',
+  '--img-mean-std',
+  '--seed',
+  '7',
+  '--val-split-pct',
+  '0.25',
+  '--requests-per-second',
+  '1000',
+  '--max-rps',
+  '127.0.0.1=900',
+  '--retry-failed',
 ];
 
 /** Runs one step of the script as Slurm would: a task of the array, or the merge job. */
 async function runStep(script: string, step: string, task?: number): Promise<void> {
-  const env = { ...process.env, HX4_STEP: step, SLURM_CPUS_PER_TASK: '3', ...(task === undefined ? {} : { SLURM_ARRAY_TASK_ID: String(task) }) };
+  const env = {
+    ...process.env,
+    HX4_STEP: step,
+    SLURM_CPUS_PER_TASK: '3',
+    ...(task === undefined ? {} : { SLURM_ARRAY_TASK_ID: String(task) }),
+  };
   await run('bash', [script], { env, maxBuffer: 16 * 1024 * 1024 });
 }
 
@@ -39,11 +68,35 @@ describe('hx4 slurm', () => {
     expect(direct.code, direct.stderr).toBe(0);
 
     const dir = await mkdtemp(join(tmpdir(), 'hx4-slurm-'));
-    const written = await runHx4(['slurm', 'europeana', '-d', dir, '--shards', '3', '--partition', 'small', '--time', '01:00:00', '--cpus-per-task', '3', '--mem', '4G', '--account', 'project_2001234', ...collectOptions()]);
+    const written = await runHx4([
+      'slurm',
+      'europeana',
+      '-d',
+      dir,
+      '--shards',
+      '3',
+      '--partition',
+      'small',
+      '--time',
+      '01:00:00',
+      '--cpus-per-task',
+      '3',
+      '--mem',
+      '4G',
+      '--account',
+      'project_2001234',
+      ...collectOptions(),
+    ]);
     expect(written.code, written.stderr).toBe(0);
     const script = join(dir, 'slurm', 'hx4-europeana-3.sbatch');
     const text = await readFile(script, 'utf8');
-    for (const line of ['#SBATCH --partition=small', '#SBATCH --time=01:00:00', '#SBATCH --cpus-per-task=3', '#SBATCH --mem=4G', '#SBATCH --account=project_2001234']) {
+    for (const line of [
+      '#SBATCH --partition=small',
+      '#SBATCH --time=01:00:00',
+      '#SBATCH --cpus-per-task=3',
+      '#SBATCH --mem=4G',
+      '#SBATCH --account=project_2001234',
+    ]) {
       expect(text).toContain(line);
     }
     expect(written.stderr).toContain('--array=0-2');
@@ -57,7 +110,12 @@ describe('hx4 slurm', () => {
       politeness: { host: string; ceiling: { requestsPerSecond: number } }[];
     };
     // The options as given; the shard's third of the caps shows where they apply, in its HTTP lanes.
-    expect(shardSummary.settings).toMatchObject({ workers: 3, retryFailed: 'all', maxRps: { hosts: { '127.0.0.1': 900 } }, apiRequestsPerSecond: 1000 / 3 });
+    expect(shardSummary.settings).toMatchObject({
+      workers: 3,
+      retryFailed: 'all',
+      maxRps: { hosts: { '127.0.0.1': 900 } },
+      apiRequestsPerSecond: 1000 / 3,
+    });
     expect(shardSummary.politeness.length).toBeGreaterThan(0);
     for (const lane of shardSummary.politeness) expect(lane.ceiling.requestsPerSecond).toBeLessThanOrEqual(300);
     expect((await readdir(dir)).sort()).toEqual([DATASET, 'HISTORY_X1', 'slurm']);
@@ -98,7 +156,10 @@ describe('hx4 slurm', () => {
   it('refuses bad input with one line and exit code 2, writing nothing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hx4-slurm-bad-'));
     const cases: [string[], unknown][] = [
-      [['--shards', '2', '--api-key', 'secret'], "hx4: --api-key cannot be given to hx4 slurm: it would be written into the script: export the archive's key variable (e.g. NARA_API_KEY) before submitting; jobs inherit it"],
+      [
+        ['--shards', '2', '--api-key', 'secret'],
+        "hx4: --api-key cannot be given to hx4 slurm: it would be written into the script: export the archive's key variable (e.g. NARA_API_KEY) before submitting; jobs inherit it",
+      ],
       [[], 'hx4: --shards N is required: how many array tasks share each archive'],
       [['--shards', '0'], 'hx4: --shards must be a whole number from 1 to 1000, got "0"'],
       [['--shards', '2', '--partition', 'a b'], 'hx4: --partition "a b" is not a value sbatch takes (one value, no spaces or quotes)'],

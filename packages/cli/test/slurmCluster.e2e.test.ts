@@ -26,9 +26,29 @@ afterAll(async () => {
 }, 60_000);
 
 const collectOptions = () => [
-  '--endpoint', simulator!.endpoint,
-  '--query', 'tank', '--query', 'aircraft', '--query', 'soldier', '--query', 'ship', '--query', 'artillery', '--query', 'bomber',
-  '--start-date', '1914-01-01', '--end-date', '1918-12-31', '--thumbnail-size', '96,96', '--img-mean-std', '--requests-per-second', '1000',
+  '--endpoint',
+  simulator!.endpoint,
+  '--query',
+  'tank',
+  '--query',
+  'aircraft',
+  '--query',
+  'soldier',
+  '--query',
+  'ship',
+  '--query',
+  'artillery',
+  '--query',
+  'bomber',
+  '--start-date',
+  '1914-01-01',
+  '--end-date',
+  '1918-12-31',
+  '--thumbnail-size',
+  '96,96',
+  '--img-mean-std',
+  '--requests-per-second',
+  '1000',
 ];
 
 /** Every CSV of a merged folder, with the folder holding the datasets written as <BASE>. */
@@ -50,7 +70,10 @@ describe('hx4 slurm on a real single-node Slurm cluster', () => {
     expect(merged.code, merged.stderr).toBe(0);
 
     const dir = await mkdtemp(join(tmpdir(), 'hx4-cluster-'));
-    const submitted = await runHx4(['slurm', 'europeana', '-d', dir, '--shards', '3', '--cpus-per-task', '1', '--time', '00:10:00', '--submit', ...collectOptions()], slurm!.env);
+    const submitted = await runHx4(
+      ['slurm', 'europeana', '-d', dir, '--shards', '3', '--cpus-per-task', '1', '--time', '00:10:00', '--submit', ...collectOptions()],
+      slurm!.env,
+    );
     expect(submitted.code, submitted.stderr).toBe(0);
     const ids = /submitted harvest (\d+) and images (\d+) \(array 0-2\), merge (\d+) after them/u.exec(submitted.stderr);
     expect(ids, submitted.stderr).not.toBeNull();
@@ -63,7 +86,11 @@ describe('hx4 slurm on a real single-node Slurm cluster', () => {
     }
     const logsDir = join(dir, 'slurm', 'logs');
     const jobLogs = async () =>
-      (await Promise.all((await readdir(logsDir)).sort().map(async (file) => `--- ${file}\n${await readFile(join(logsDir, file), 'utf8')}`))).join('\n');
+      (
+        await Promise.all(
+          (await readdir(logsDir)).sort().map(async (file) => `--- ${file}\n${await readFile(join(logsDir, file), 'utf8')}`),
+        )
+      ).join('\n');
     expect(state, `${await jobLogs()}\n${await slurm!.logs()}`).toBe('COMPLETED');
     // Three array tasks per step, each with its own log, and the merge job's.
     expect((await readdir(logsDir)).filter((file) => file.includes('-harvest-'))).toHaveLength(3);
@@ -71,7 +98,8 @@ describe('hx4 slurm on a real single-node Slurm cluster', () => {
 
     expect(await datasetCsvs(join(dir, DATASET))).toEqual(await datasetCsvs(join(reference, DATASET)));
     expect(await mergedCsvs(dir)).toEqual(await mergedCsvs(reference));
-    const stats = async (base: string) => JSON.parse(await readFile(join(base, MERGED, 'stats.json'), 'utf8')) as { mean: number[]; std: number[] };
+    const stats = async (base: string) =>
+      JSON.parse(await readFile(join(base, MERGED, 'stats.json'), 'utf8')) as { mean: number[]; std: number[] };
     const [sharded, single] = [await stats(dir), await stats(reference)];
     for (const [channel, mean] of single.mean.entries()) expect(sharded.mean[channel]).toBeCloseTo(mean, 9);
     for (const [channel, std] of single.std.entries()) expect(sharded.std[channel]).toBeCloseTo(std, 9);

@@ -19,9 +19,11 @@ const built = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const DATASETS = ['EUROPEANA_1900-01-01_1970-12-31', 'SA_KUVA_1939-09-01_1945-09-02'];
 const QUERIES = ['tank', 'submarine', 'field hospital'];
 /** A live status line: archive and stage, bar, done/total, rate, ETA. */
-const STATUS_LINE = /^\[(europeana|sa-kuva|merge)\] (harvest|images|hash|write) +[█░]+ +\d+\/\d+ +(-|\d+(\.\d)?) (queries|images|rows)\/s +ETA +(-:--|\d+:\d\d)$/;
+const STATUS_LINE =
+  /^\[(europeana|sa-kuva|merge)\] (harvest|images|hash|write) +[█░]+ +\d+\/\d+ +(-|\d+(\.\d)?) (queries|images|rows)\/s +ETA +(-:--|\d+:\d\d)$/;
 /** What a finished stage leaves: one line (a stage done in under 0.1 s has no rate worth giving). */
-const SUMMARY_LINE = /^\[(europeana|sa-kuva|merge)\] (harvest|images|hash|write): (\d+)\/(\d+) in [\d.]+ (s|min \d\d s)( \([\d.]+ (queries|images|rows)\/s\))?$/;
+const SUMMARY_LINE =
+  /^\[(europeana|sa-kuva|merge)\] (harvest|images|hash|write): (\d+)\/(\d+) in [\d.]+ (s|min \d\d s)( \([\d.]+ (queries|images|rows)\/s\))?$/;
 const BAR = /[█░]/;
 
 let sim: Simulator;
@@ -57,7 +59,19 @@ const EXITED = /hx4 exited: (\d+)$/;
 /** Runs `hx4 collect europeana sa-kuva` in a pane `columns` wide, calling `onLive` once a status line shows (it returns the new width when it resized the pane). */
 async function watch(name: string, columns: number, extra: string[], onLive?: (pane: TmuxPane) => unknown): Promise<Watched> {
   const out = join(dir, name);
-  const args = ['collect', 'europeana', 'sa-kuva', '-d', out, ...QUERIES.flatMap((query) => ['--query', query]), '--requests-per-second', '1000', '-nw', '2', ...extra];
+  const args = [
+    'collect',
+    'europeana',
+    'sa-kuva',
+    '-d',
+    out,
+    ...QUERIES.flatMap((query) => ['--query', query]),
+    '--requests-per-second',
+    '1000',
+    '-nw',
+    '2',
+    ...extra,
+  ];
   const env = [`HX4_EUROPEANA_ENDPOINT=${sim.endpoint('europeana')}`, `HX4_SA_KUVA_ENDPOINT=${sim.endpoint('sa-kuva')}`];
   // A terminal, not CI: with CI set the live area would be off.
   const hx4 = ['env', '-u', 'CI', ...env, process.execPath, bin, ...args].map(quote).join(' ');
@@ -81,7 +95,10 @@ async function watch(name: string, columns: number, extra: string[], onLive?: (p
           status: Number(exited[1]),
           cursorShown: pane.display('#{cursor_flag}') === '1',
           snapshots,
-          final: final.slice(0, final.findIndex((line) => EXITED.test(line))),
+          final: final.slice(
+            0,
+            final.findIndex((line) => EXITED.test(line)),
+          ),
           out,
         };
       }
@@ -93,8 +110,15 @@ async function watch(name: string, columns: number, extra: string[], onLive?: (p
           width = resized;
           // Screens caught before the area is drawn again are the terminal's reflow, not ours: wait for the
           // redraw (a state, not a delay, so a loaded machine cannot fail it), then check every screen again.
-          await waitFor(() => pane.capture().filter((line) => BAR.test(line)).every((line) => fits(line, resized)), 10_000, () =>
-            `the live area was not redrawn for ${resized} columns within 10 s:\n${pane.capture().join('\n')}`);
+          await waitFor(
+            () =>
+              pane
+                .capture()
+                .filter((line) => BAR.test(line))
+                .every((line) => fits(line, resized)),
+            10_000,
+            () => `the live area was not redrawn for ${resized} columns within 10 s:\n${pane.capture().join('\n')}`,
+          );
         }
       }
       await sleep(100);
@@ -139,7 +163,9 @@ function expectCleanScreens(run: Watched, columns: number): void {
   expect(run.cursorShown).toBe(true);
 
   // While it ran: live status lines, each whole and within the width.
-  const statusLines = run.snapshots.flatMap(({ columns: width, lines }) => lines.filter((line) => BAR.test(line)).map((line) => ({ width, line })));
+  const statusLines = run.snapshots.flatMap(({ columns: width, lines }) =>
+    lines.filter((line) => BAR.test(line)).map((line) => ({ width, line })),
+  );
   expect(statusLines.length).toBeGreaterThan(0);
   for (const { width, line } of statusLines) {
     expect(line, 'a torn or foreign status line').toMatch(STATUS_LINE);
@@ -152,7 +178,11 @@ function expectCleanScreens(run: Watched, columns: number): void {
   for (const line of summaries) expect(line.length, line).toBeLessThan(columns);
   const stages = summaries.map((line) => line.slice(0, line.indexOf(':')));
   for (const archive of ['europeana', 'sa-kuva']) {
-    for (const stage of ['harvest', 'images']) expect(stages.filter((s) => s === `[${archive}] ${stage}`), `${archive} ${stage}`).toHaveLength(1);
+    for (const stage of ['harvest', 'images'])
+      expect(
+        stages.filter((s) => s === `[${archive}] ${stage}`),
+        `${archive} ${stage}`,
+      ).toHaveLength(1);
   }
   expect(summaries.find((line) => line.startsWith('[europeana] harvest:'))).toMatch(/: 3\/3 in /);
 

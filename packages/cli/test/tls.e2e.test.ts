@@ -18,8 +18,17 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 const args = (dir: string, extra: string[] = []) => [
-  'collect', 'europeana', '-d', dir, '--endpoint', sim.endpoint('europeana'), '--query', 'tank',
-  '--requests-per-second', '1000', ...extra,
+  'collect',
+  'europeana',
+  '-d',
+  dir,
+  '--endpoint',
+  sim.endpoint('europeana'),
+  '--query',
+  'tank',
+  '--requests-per-second',
+  '1000',
+  ...extra,
 ];
 
 describe('a certificate HX4 cannot verify', () => {
@@ -44,7 +53,15 @@ describe('a certificate HX4 cannot verify', () => {
     expect(summary.settings.insecureHosts).toEqual(['127.0.0.1']);
     expect(summary.images.ok).toBeGreaterThan(0);
     const logs = await readdir(join(dir, DATASET, 'logs'));
-    const log = await readFile(join(dir, DATASET, 'logs', logs.find((name) => name.endsWith('.log'))!), 'utf8');
+    const log = await readFile(
+      join(
+        dir,
+        DATASET,
+        'logs',
+        logs.find((name) => name.endsWith('.log'))!,
+      ),
+      'utf8',
+    );
     expect(log).toMatch(/TLS certificate checks are OFF for: 127\.0\.0\.1/);
   });
 });

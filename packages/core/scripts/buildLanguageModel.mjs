@@ -10,8 +10,25 @@ import { createRequire } from 'node:module';
 
 /** The archives' languages. Dutch is one (the reference left it out, so Dutch text passed as English). */
 const CANDIDATE_LANGUAGES = [
-  'en', 'de', 'fr', 'nl', 'es', 'it', 'pt', 'sv', 'fi', 'da', 'no',
-  'pl', 'ru', 'hu', 'cs', 'sk', 'el', 'bg', 'ro',
+  'en',
+  'de',
+  'fr',
+  'nl',
+  'es',
+  'it',
+  'pt',
+  'sv',
+  'fi',
+  'da',
+  'no',
+  'pl',
+  'ru',
+  'hu',
+  'cs',
+  'sk',
+  'el',
+  'bg',
+  'ro',
 ];
 /** Ngrams are joined with it; eld's ngrams are lower-case letters, apostrophes, byte stand-ins and spaces. */
 const NGRAM_SEPARATOR = '\n';

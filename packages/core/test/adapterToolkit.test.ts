@@ -54,7 +54,9 @@ describe('checkAnswer', () => {
   });
 
   it('names the answer itself when it is not what the schema reads', () => {
-    expect(thrown(() => checkAnswer(pageSchema, null, 'The archive')).message).toBe('The archive answered a body: expected Array, received null');
+    expect(thrown(() => checkAnswer(pageSchema, null, 'The archive')).message).toBe(
+      'The archive answered a body: expected Array, received null',
+    );
   });
 
   it('names the deepest field an option of a union reached, the first option on a tie', () => {
@@ -63,9 +65,10 @@ describe('checkAnswer', () => {
     expect(thrown(() => checkAnswer(shapes, { name: 'Tank', file: { war: 'WW3' } }, 'The cache')).message).toBe(
       'The cache answered file.war: expected ("WW1" | "WW2"), received "WW3"',
     );
-    expect(thrown(() => checkAnswer(v.object({ shapes: v.array(shapes) }), { shapes: [{ name: 'Tank', file: { war: 'WW3' } }] }, 'The cache')).message).toBe(
-      'The cache answered shapes[0].file.war: expected ("WW1" | "WW2"), received "WW3"',
-    );
+    expect(
+      thrown(() => checkAnswer(v.object({ shapes: v.array(shapes) }), { shapes: [{ name: 'Tank', file: { war: 'WW3' } }] }, 'The cache'))
+        .message,
+    ).toBe('The cache answered shapes[0].file.war: expected ("WW1" | "WW2"), received "WW3"');
     expect(thrown(() => checkAnswer(v.union([v.string(), v.number()]), null, 'The cache')).message).toBe(
       'The cache answered a body: expected (string | number), received null',
     );
@@ -90,10 +93,18 @@ describe('defineAdapter', () => {
       seen.push(record);
       return [record];
     },
-    toRow: (record) => ({ id: record.id, doc_id: record.id, img_url: `${options.endpoint}/${record.id}.jpg`, doc_url: `${options.endpoint}/${record.id}` }),
+    toRow: (record) => ({
+      id: record.id,
+      doc_id: record.id,
+      img_url: `${options.endpoint}/${record.id}.jpg`,
+      doc_url: `${options.endpoint}/${record.id}`,
+    }),
   };
   const adapter: ArchiveAdapter = defineAdapter(photoSchema, typed);
-  const fetch: DetailFetcher = { getText: () => Promise.reject(new Error('no pages')), getJson: () => Promise.reject(new Error('no pages')) };
+  const fetch: DetailFetcher = {
+    getText: () => Promise.reject(new Error('no pages')),
+    getJson: () => Promise.reject(new Error('no pages')),
+  };
 
   it('hands records that fit to the archive’s own code', async () => {
     const photo = { id: 'p1', title: ['Tank'], pointer: '12' };
@@ -141,6 +152,16 @@ describe('field readers', () => {
   });
 
   it('wholeNumber: numbers and digit strings, never negative, fractional or inexact', () => {
-    expect([12, ' 12 ', '0', -1, 1.5, 2 ** 60, '1e3', '1234567890123456', null].map(wholeNumber)).toEqual([12, 12, 0, null, null, null, null, null, null]);
+    expect([12, ' 12 ', '0', -1, 1.5, 2 ** 60, '1e3', '1234567890123456', null].map(wholeNumber)).toEqual([
+      12,
+      12,
+      0,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

@@ -31,7 +31,6 @@ const adapter: ArchiveAdapter<Rec> = {
         })),
 };
 
-
 async function run(baseDir: string, extra: Partial<CollectOptions> = {}) {
   const http = fakeHttp();
   const warnings: string[] = [];

@@ -24,7 +24,6 @@ function pagedAdapter(total: number, options: { malformedOnce?: Set<number>; err
   });
 }
 
-
 const options = { endpoint: 'http://fake.test', window: null };
 
 async function collectHits(dir: string, slug: string): Promise<number[]> {
@@ -51,9 +50,9 @@ describe('harvestQuery', () => {
     const http = fakeHttp();
     // The first run dies on its third page.
     const dying = pagedAdapter(45, { errorAt: 20 });
-    await expect(
-      harvestQuery('tank', { adapter: dying, adapterOptions: options, http, hitsDir: dir, slug: 'tank' }),
-    ).rejects.toThrow(/Invalid API key/);
+    await expect(harvestQuery('tank', { adapter: dying, adapterOptions: options, http, hitsDir: dir, slug: 'tank' })).rejects.toThrow(
+      /Invalid API key/,
+    );
     // As if a kill struck between appending a page and checkpointing it.
     await appendFile(hitFiles(dir, 'tank').records, Buffer.from('garbage that is not gzip'));
     expect(await collectHits(dir, 'tank')).toHaveLength(20);

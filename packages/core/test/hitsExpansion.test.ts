@@ -79,10 +79,12 @@ describe('records completed from their detail pages', () => {
       'http://fake.test/item/3': 'three',
     });
     await expect(harvest(dir, http)).rejects.toMatchObject({ reason: 'http-503' });
-    expect(await (async () => {
-      const records: unknown[] = [];
-      for await (const record of readHits(dir, 'tanks')) records.push(record);
-      return records;
-    })()).toEqual([]);
+    expect(
+      await (async () => {
+        const records: unknown[] = [];
+        for await (const record of readHits(dir, 'tanks')) records.push(record);
+        return records;
+      })(),
+    ).toEqual([]);
   });
 });

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { ArchiveResponseError, HttpError, SourceUnavailableError, defineAdapter, harvestQuery, hitFiles, readHits, type ArchiveSource } from '@hx4/core';
+import {
+  ArchiveResponseError,
+  HttpError,
+  SourceUnavailableError,
+  defineAdapter,
+  harvestQuery,
+  hitFiles,
+  readHits,
+  type ArchiveSource,
+} from '@hx4/core';
 import { RequestBudget } from '../src/hits/RequestBudget.js';
 import { SourceChooser } from '../src/hits/SourceChooser.js';
 import { fakeHttpClient, offsetOf } from './support/fakeHttpClient.js';
@@ -21,7 +30,10 @@ const SOURCES: ArchiveSource[] = [
 const adapter = defineAdapter(v.object({ n: v.number(), from: v.string() }), {
   ...FAKE_ARCHIVE,
   sources: () => SOURCES,
-  pageRequest: (query, cursor, { endpoint }, source) => ({ url: `${endpoint}/${source}/search?q=${query}&offset=${Number(cursor ?? 0)}`, responseType: 'text' }),
+  pageRequest: (query, cursor, { endpoint }, source) => ({
+    url: `${endpoint}/${source}/search?q=${query}&offset=${Number(cursor ?? 0)}`,
+    responseType: 'text',
+  }),
   parsePage(body, _query, _cursor, source) {
     const text = body as string;
     if (text.startsWith('<!DOCTYPE html>')) throw new SourceUnavailableError('answered an HTML page with status 200');
@@ -88,7 +100,14 @@ describe('alternative sources', () => {
     const log: string[] = [];
     const sources = new SourceChooser(SOURCES, (level, line) => log.push(`${level}: ${line}`));
     const keyed = { ...adapter, apiKey: { env: 'FAKE_API_KEY' } };
-    await harvestQuery('tank', { adapter: keyed, adapterOptions: { ...adapterOptions, apiKey: 'wrong' }, http: archive({ api: 401 }), hitsDir: dir, slug: 'tank', sources });
+    await harvestQuery('tank', {
+      adapter: keyed,
+      adapterOptions: { ...adapterOptions, apiKey: 'wrong' },
+      http: archive({ api: 401 }),
+      hitsDir: dir,
+      slug: 'tank',
+      sources,
+    });
     expect(log).toContain(
       'warn: the official API does not serve (http-401: the archive refused the API key; check FAKE_API_KEY or --api-key); passed over for the rest of the run',
     );
@@ -99,7 +118,15 @@ describe('alternative sources', () => {
     const budget = await RequestBudget.open({ stateDir: dir, apiKey: 'secret', limit: 100 });
     const sources = new SourceChooser(SOURCES, () => {});
     const keyedOptions = { ...adapterOptions, apiKey: 'secret' };
-    await harvestQuery('tank', { adapter, adapterOptions: keyedOptions, http: archive({ api: 'html' }), hitsDir: dir, slug: 'tank', sources, budget });
+    await harvestQuery('tank', {
+      adapter,
+      adapterOptions: keyedOptions,
+      http: archive({ api: 'html' }),
+      hitsDir: dir,
+      slug: 'tank',
+      sources,
+      budget,
+    });
     // One request to the official API (its HTML page); the proxy's three pages are keyless.
     expect(budget.used).toBe(1);
   });
@@ -133,11 +160,25 @@ describe('alternative sources', () => {
       },
     });
     await expect(
-      harvestQuery('tank', { adapter, adapterOptions, http: flaky, hitsDir: dir, slug: 'tank', sources: new SourceChooser(SOURCES, () => {}) }),
+      harvestQuery('tank', {
+        adapter,
+        adapterOptions,
+        http: flaky,
+        hitsDir: dir,
+        slug: 'tank',
+        sources: new SourceChooser(SOURCES, () => {}),
+      }),
     ).rejects.toThrow(HttpError);
 
     const resumed = archive({});
-    const result = await harvestQuery('tank', { adapter, adapterOptions, http: resumed, hitsDir: dir, slug: 'tank', sources: new SourceChooser(SOURCES, () => {}) });
+    const result = await harvestQuery('tank', {
+      adapter,
+      adapterOptions,
+      http: resumed,
+      hitsDir: dir,
+      slug: 'tank',
+      sources: new SourceChooser(SOURCES, () => {}),
+    });
     expect(result).toMatchObject({ records: 25, source: 'api' });
     expect(resumed.urls.map((url) => offsetOf(url))).toEqual([10, 20]);
 
@@ -145,10 +186,24 @@ describe('alternative sources', () => {
     const dir2 = await mkdtemp(join(tmpdir(), 'hx4-sources-'));
     pages = 0;
     await expect(
-      harvestQuery('tank', { adapter, adapterOptions, http: flaky, hitsDir: dir2, slug: 'tank', sources: new SourceChooser(SOURCES, () => {}) }),
+      harvestQuery('tank', {
+        adapter,
+        adapterOptions,
+        http: flaky,
+        hitsDir: dir2,
+        slug: 'tank',
+        sources: new SourceChooser(SOURCES, () => {}),
+      }),
     ).rejects.toThrow(HttpError);
     const switched = archive({ api: 'html' });
-    const restarted = await harvestQuery('tank', { adapter, adapterOptions, http: switched, hitsDir: dir2, slug: 'tank', sources: new SourceChooser(SOURCES, () => {}) });
+    const restarted = await harvestQuery('tank', {
+      adapter,
+      adapterOptions,
+      http: switched,
+      hitsDir: dir2,
+      slug: 'tank',
+      sources: new SourceChooser(SOURCES, () => {}),
+    });
     expect(restarted).toMatchObject({ records: 25, source: 'proxy' });
     const records = await hitsOf(dir2, 'tank');
     expect(records.map((record) => record.n)).toEqual(Array.from({ length: 25 }, (_, i) => i));
@@ -157,7 +212,14 @@ describe('alternative sources', () => {
 
   it('keeps a finished query cached whatever its source, even one passed over in this run', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hx4-sources-'));
-    await harvestQuery('tank', { adapter, adapterOptions, http: archive({}), hitsDir: dir, slug: 'tank', sources: new SourceChooser(SOURCES, () => {}) });
+    await harvestQuery('tank', {
+      adapter,
+      adapterOptions,
+      http: archive({}),
+      hitsDir: dir,
+      slug: 'tank',
+      sources: new SourceChooser(SOURCES, () => {}),
+    });
     const sources = new SourceChooser(SOURCES, () => {});
     sources.abandon('api', 'answered HTML');
     const http = archive({ api: 'html' });

@@ -71,7 +71,10 @@ describe('AimdController', () => {
     const recovered = rates.findIndex((rate) => rate >= 36 - 1e-9);
     expect(recovered).toBeLessThanOrEqual(3);
     // …then by small steps (2% of the refused rate a second) while near it…
-    const near = rates.slice(recovered, rates.findIndex((rate) => rate > 44));
+    const near = rates.slice(
+      recovered,
+      rates.findIndex((rate) => rate > 44),
+    );
     expect(near.length).toBeGreaterThan(5);
     for (let i = 1; i < near.length; i++) expect(near[i]! - near[i - 1]!).toBeLessThanOrEqual(0.025 * 40);
     // …and once 10% past it without a refusal, that refusal is old news.
@@ -132,7 +135,7 @@ describe('HostLanes', () => {
   const lanes = (options: Partial<ConstructorParameters<typeof HostLanes>[0]> = {}) =>
     new HostLanes({ defaultPolicy: { requestsPerSecond: 100, concurrency: 8 }, ...options });
 
-  it("keeps API requests and media downloads on separate lanes, each with its own ceiling", () => {
+  it('keeps API requests and media downloads on separate lanes, each with its own ceiling', () => {
     const hosts = lanes();
     hosts.setPolicy('api.finna.fi', { requestsPerSecond: 3, concurrency: 2 });
     expect(hosts.ceilingFor('api.finna.fi', 'api')).toEqual({ requestsPerSecond: 3, concurrency: 2 });
@@ -155,6 +158,8 @@ describe('HostLanes', () => {
   });
 
   it('rejects a cap it cannot honour, naming the flag', () => {
-    expect(() => lanes({ maxRequestsPerSecond: { hosts: { 'a.example.org': 0 } } })).toThrow('--max-rps a.example.org: requests per second must be a positive number, got 0');
+    expect(() => lanes({ maxRequestsPerSecond: { hosts: { 'a.example.org': 0 } } })).toThrow(
+      '--max-rps a.example.org: requests per second must be a positive number, got 0',
+    );
   });
 });

@@ -36,7 +36,10 @@ function sendInChunks(res: Parameters<Handler>[1], body: Buffer, headers: Record
 }
 
 async function failure(promise: Promise<unknown>): Promise<HttpError> {
-  const error = await promise.then(() => undefined, (thrown: unknown) => thrown);
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
   expect(error).toBeInstanceOf(HttpError);
   return error as HttpError;
 }
@@ -87,7 +90,10 @@ describe('HttpClient.download', () => {
 
   it('starts over when the connection dies mid-body, leaving only the whole file', async () => {
     const { client, server } = await setup((req, res, seen) => {
-      if (seen.length > 1) { sendInChunks(res, image, { 'content-length': String(image.length) }); return; }
+      if (seen.length > 1) {
+        sendInChunks(res, image, { 'content-length': String(image.length) });
+        return;
+      }
       res.writeHead(200, { 'content-length': String(image.length) });
       res.write(image.subarray(0, 100_000));
       setTimeout(() => req.socket.destroy(), 20);

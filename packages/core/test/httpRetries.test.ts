@@ -176,7 +176,7 @@ describe('HttpClient requests', () => {
     expect(server.seen.map((request) => request.path)).toEqual(['/old', '/new']);
   });
 
-  it('does not pass the caller\'s headers on to another origin it is redirected to', async () => {
+  it("does not pass the caller's headers on to another origin it is redirected to", async () => {
     const { server, client } = await setup((req, res) => {
       if (req.url === '/api') res.writeHead(302, { location: `${server.url.replace('127.0.0.1', 'localhost')}/cdn` }).end();
       else res.end('{}');
@@ -227,4 +227,3 @@ describe('error bodies', () => {
     expect(error.message).toMatch(/HTTP 404 from \S+$/);
   });
 });
-

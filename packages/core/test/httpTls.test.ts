@@ -13,9 +13,13 @@ const clients: HttpClient[] = [];
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'hx4-tls-'));
   const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=127.0.0.1', '-days', '1', '-keyout', key, '-out', cert], {
-    stdio: 'ignore',
-  });
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=127.0.0.1', '-days', '1', '-keyout', key, '-out', cert],
+    {
+      stdio: 'ignore',
+    },
+  );
   server = await startServer((_req, res) => res.end('{"secure":"enough"}'), {
     key: await readFile(key, 'utf8'),
     cert: await readFile(cert, 'utf8'),
@@ -43,7 +47,10 @@ describe('HttpClient TLS', () => {
   it('rejects a self-signed certificate at once, naming the host and the flag that would trust it', async () => {
     const error = await client()
       .getJson(`${server.url}/api`)
-      .then(() => undefined, (thrown: unknown) => thrown);
+      .then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
     expect(error).toBeInstanceOf(HttpError);
     expect(error).toMatchObject({ reason: 'tls', transient: false, attempts: 1 });
     expect((error as HttpError).message).toContain('--insecure-host 127.0.0.1');
@@ -58,7 +65,10 @@ describe('HttpClient TLS', () => {
   it('still verifies hosts that are not listed', async () => {
     const error = await client(['archive.example.org'])
       .getText(`${server.url}/api`)
-      .then(() => undefined, (thrown: unknown) => thrown);
+      .then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
     expect(error).toMatchObject({ reason: 'tls' });
   });
 });

@@ -14,15 +14,7 @@ import {
   sniffContentKind,
   sniffImageType,
 } from '../src/images/index.js';
-import {
-  grayscalePng,
-  htmlPage,
-  noisyJpeg,
-  pixelBombPng,
-  rotatedJpeg,
-  solidJpeg,
-  transparentPng,
-} from './imagesFixtures.js';
+import { grayscalePng, htmlPage, noisyJpeg, pixelBombPng, rotatedJpeg, solidJpeg, transparentPng } from './imagesFixtures.js';
 
 describe('fileSafeId', () => {
   it('keeps ids that are already safe file names', () => {
@@ -195,7 +187,8 @@ describe('processImage', () => {
   });
 
   it('tells what a body that is no image turned out to be', () => {
-    const kind = (text: string | number[]) => sniffContentKind(typeof text === 'string' ? Buffer.from(text, 'latin1') : Uint8Array.from(text));
+    const kind = (text: string | number[]) =>
+      sniffContentKind(typeof text === 'string' ? Buffer.from(text, 'latin1') : Uint8Array.from(text));
     expect(kind('\n  <!DOCTYPE html><html lang="en">')).toBe('html');
     expect(kind('%PDF-1.7\n%âãÏÓ')).toBe('pdf');
     expect(kind('ID3\x04\x00\x00\x00')).toBe('mp3');

@@ -68,7 +68,12 @@ describe('ImageManifest', () => {
     for (const id of ['c', 'a', 'b', 'a', 'c']) await manifest.append(ok(id, { attempts: id === 'a' ? 2 : 1 }));
     await manifest.compact();
     const text = await readFile(path, 'utf8');
-    expect(text.trimEnd().split('\n').map((line) => JSON.parse(line).id)).toEqual(['a', 'b', 'c']);
+    expect(
+      text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).id),
+    ).toEqual(['a', 'b', 'c']);
     await manifest.append(ok('d'));
     expect((await ImageManifest.load(path)).size).toBe(4);
   });

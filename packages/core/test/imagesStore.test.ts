@@ -56,7 +56,11 @@ describe('storeImages', () => {
   const snapshot = async () => {
     const files = (await readdir(imagesDir)).sort();
     return Promise.all(
-      files.map(async (name) => ({ name, data: await readFile(join(imagesDir, name)), mtime: (await stat(join(imagesDir, name))).mtimeMs })),
+      files.map(async (name) => ({
+        name,
+        data: await readFile(join(imagesDir, name)),
+        mtime: (await stat(join(imagesDir, name))).mtimeMs,
+      })),
     );
   };
 
@@ -73,8 +77,7 @@ describe('storeImages', () => {
     return ['ok_1', 'alpha', 'html', 'truncated', 'bomb', 'huge', 'busy', 'boom', 'missing'].map(job);
   }
 
-  const limits = (settings: Partial<ImageSettings> = {}): ImageSettings =>
-    resolveImageSettings({ maxBytes: 200_000, ...settings });
+  const limits = (settings: Partial<ImageSettings> = {}): ImageSettings => resolveImageSettings({ maxBytes: 200_000, ...settings });
 
   it('stores good images and records every failure with its reason', async () => {
     const jobs = await serveMixedArchive();
@@ -215,9 +218,9 @@ describe('storeImages', () => {
   });
 
   it('rejects bad settings and jobs with a clear message', async () => {
-    await expect(run([job('a')], { settings: { ...resolveImageSettings(), thumbnailSize: [512] as unknown as [number, number] } })).rejects.toThrow(
-      /thumbnailSize/,
-    );
+    await expect(
+      run([job('a')], { settings: { ...resolveImageSettings(), thumbnailSize: [512] as unknown as [number, number] } }),
+    ).rejects.toThrow(/thumbnailSize/);
     await expect(run([{ id: 'a' } as ImageJob])).rejects.toThrow(/string id and url/);
     await expect(run([job('a')], { concurrency: 0 })).rejects.toThrow(/concurrency/);
   });

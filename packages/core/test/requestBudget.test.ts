@@ -113,7 +113,6 @@ function pagedAdapter(note?: string): ArchiveAdapter<{ n: number }, unknown> {
   });
 }
 
-
 describe('harvestQuery with a request budget', () => {
   const adapterOptions = { endpoint: 'http://fake.test', window: null };
 

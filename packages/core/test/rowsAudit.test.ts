@@ -62,7 +62,9 @@ describe('drops a user can audit', () => {
     expect(summary.rows.dropExamples['item page without metadata']).toEqual([
       { id: 'rec-3', url: 'http://fake.test/record/3', query: 'tank' },
     ]);
-    expect(log).toContain('dropped 8 × no image; e.g. rec-1 http://fake.test/record/1, rec-5 http://fake.test/record/5, rec-7 http://fake.test/record/7');
+    expect(log).toContain(
+      'dropped 8 × no image; e.g. rec-1 http://fake.test/record/1, rec-5 http://fake.test/record/5, rec-7 http://fake.test/record/7',
+    );
     const written = JSON.parse(await readFile(join(dir, 'FAKE', 'run-summary.json'), 'utf8')) as RunSummary;
     expect(written.rows.dropExamples).toEqual(summary.rows.dropExamples);
   });

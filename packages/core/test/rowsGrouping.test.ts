@@ -75,10 +75,7 @@ describe('groupRows', () => {
 
   it('breaks a tie between labels by vocabulary order', () => {
     const [row] = groupRows(
-      [
-        found('bomber', { img_url: 'https://img.test/1.jpg' }),
-        found('tank', { img_url: 'https://img.test/1.jpg' }),
-      ],
+      [found('bomber', { img_url: 'https://img.test/1.jpg' }), found('tank', { img_url: 'https://img.test/1.jpg' })],
       options,
     );
     expect(row?.label).toBe('tank');
@@ -159,8 +156,6 @@ describe('groupRows', () => {
   });
 
   it('rejects a record without an image URL', () => {
-    expect(() => groupRows([found('tank', { img_url: '', doc_id: 'd7' })], options)).toThrow(
-      'Record "d7" found by "tank" has no img_url',
-    );
+    expect(() => groupRows([found('tank', { img_url: '', doc_id: 'd7' })], options)).toThrow('Record "d7" found by "tank" has no img_url');
   });
 });

@@ -2,7 +2,16 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collect, datasetLayout, readRunSummary, resolveImageSettings, RunSummaryError, vocabularyFromQueries, type ArchiveAdapter, type DatasetSettings } from '@hx4/core';
+import {
+  collect,
+  datasetLayout,
+  readRunSummary,
+  resolveImageSettings,
+  RunSummaryError,
+  vocabularyFromQueries,
+  type ArchiveAdapter,
+  type DatasetSettings,
+} from '@hx4/core';
 import { fakeHttpClient } from './support/fakeHttpClient.js';
 import { FAKE_ARCHIVE } from './support/fakeArchive.js';
 
@@ -11,7 +20,12 @@ const adapter: ArchiveAdapter<{ n: number; query: string }> = {
   ...FAKE_ARCHIVE,
   pageRequest: (query, _cursor, { endpoint }) => ({ url: `${endpoint}/search?q=${query}` }),
   parsePage: (_body, query) => ({ records: [0, 1].map((n) => ({ n, query })), next: null }),
-  toRow: ({ n, query }) => ({ id: `${query}-${n}`, doc_id: `${query}-${n}`, img_url: `http://fake.test/${query}/${n}.jpg`, doc_url: `http://fake.test/${query}/${n}` }),
+  toRow: ({ n, query }) => ({
+    id: `${query}-${n}`,
+    doc_id: `${query}-${n}`,
+    img_url: `http://fake.test/${query}/${n}.jpg`,
+    doc_url: `http://fake.test/${query}/${n}`,
+  }),
 };
 
 /** A library call as the README shows it: the archive, where to write, what to ask and how to fetch; the rest left to core. */
@@ -71,11 +85,19 @@ describe('readRunSummary', () => {
     const { summary, layout } = await libraryCollect();
     const { politeness: _politeness, ...older } = summary;
     const { dropExamples: _examples, dateSources: _sources, ...olderRows } = summary.rows;
-    await writeFile(layout.runSummary, JSON.stringify({ ...older, rows: olderRows, settings: { endpoint: summary.settings.endpoint, window: null } }));
+    await writeFile(
+      layout.runSummary,
+      JSON.stringify({ ...older, rows: olderRows, settings: { endpoint: summary.settings.endpoint, window: null } }),
+    );
     const read = await readRunSummary(layout.root);
     expect(read).toEqual({
       kind: 'archive',
-      summary: { ...summary, rows: { ...summary.rows, dropExamples: {}, dateSources: {} }, politeness: [], settings: { endpoint: 'http://fake.test', window: null } },
+      summary: {
+        ...summary,
+        rows: { ...summary.rows, dropExamples: {}, dateSources: {} },
+        politeness: [],
+        settings: { endpoint: 'http://fake.test', window: null },
+      },
     });
     expect(read.kind === 'archive' && read.summary.settings.thumbnailSize).toBeUndefined();
   });
@@ -86,7 +108,10 @@ describe('readRunSummary', () => {
     await mkdir(layout.root);
     const refused = async (content: unknown): Promise<RunSummaryError> => {
       await writeFile(layout.runSummary, typeof content === 'string' ? content : JSON.stringify(content));
-      const error = await readRunSummary(layout.root).then(() => null, (thrown: unknown) => thrown);
+      const error = await readRunSummary(layout.root).then(
+        () => null,
+        (thrown: unknown) => thrown,
+      );
       if (!(error instanceof RunSummaryError)) throw new Error(`not refused with a RunSummaryError: ${String(error)}`);
       return error;
     };
@@ -103,6 +128,8 @@ describe('readRunSummary', () => {
     expect((await refused({ ...summary, kind: 'other' })).message).toBe(`${layout.runSummary} has an unknown kind "other"`);
     expect((await refused('{"version": 1,')).message).toBe(`${layout.runSummary} is not valid JSON`);
     expect((await refused('[]')).message).toBe(`${layout.runSummary} does not hold a JSON object`);
-    await expect(readRunSummary(join(dir, 'Y'))).rejects.toThrow(`${join(dir, 'Y')} is not an hx4 dataset folder: it has no run-summary.json`);
+    await expect(readRunSummary(join(dir, 'Y'))).rejects.toThrow(
+      `${join(dir, 'Y')} is not an hx4 dataset folder: it has no run-summary.json`,
+    );
   });
 });

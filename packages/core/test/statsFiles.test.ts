@@ -31,9 +31,7 @@ const stats: ImageStats = mergeStats({
 
 describe('pythonPickleFloatList', () => {
   it('writes protocol 2 opcodes with big-endian doubles', () => {
-    expect(pythonPickleFloatList([1.5, -2])).toEqual(
-      Buffer.from('80025d28473ff800000000000047c00000000000000065' + '2e', 'hex'),
-    );
+    expect(pythonPickleFloatList([1.5, -2])).toEqual(Buffer.from('80025d28473ff800000000000047c00000000000000065' + '2e', 'hex'));
     expect(pythonPickleFloatList([])).toEqual(Buffer.from('80025d2e', 'hex'));
   });
 

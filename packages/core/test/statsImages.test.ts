@@ -38,11 +38,17 @@ beforeAll(async () => {
     const pixels = Buffer.alloc(width * height * 3);
     for (let i = 0; i < width * height; i++) pixels.set(pixelAt(i), i * 3);
     images[name] = { width, height, pixels };
-    await sharp(pixels, { raw: { width, height, channels: 3 } }).png().toFile(path(name));
+    await sharp(pixels, { raw: { width, height, channels: 3 } })
+      .png()
+      .toFile(path(name));
   };
   await make('red', 40, 30, () => [200, 10, 0]);
   await make('blue', 17, 90, () => [0, 64, 255]);
-  for (const [name, width, height] of [['noiseA', 64, 48], ['noiseB', 31, 77], ['noiseC', 120, 9]] as const) {
+  for (const [name, width, height] of [
+    ['noiseA', 64, 48],
+    ['noiseB', 31, 77],
+    ['noiseC', 120, 9],
+  ] as const) {
     await make(name, width, height, () => [random.int(0, 255), random.int(0, 120), random.int(100, 255)]);
   }
 });
@@ -58,10 +64,15 @@ describe('pixelSums', () => {
 
   it('reads greyscale as three equal channels and composites transparency on white', async () => {
     const grey = join(dir, 'grey.png');
-    await sharp(Buffer.alloc(12, 77), { raw: { width: 4, height: 3, channels: 1 } }).toColourspace('b-w').png().toFile(grey);
+    await sharp(Buffer.alloc(12, 77), { raw: { width: 4, height: 3, channels: 1 } })
+      .toColourspace('b-w')
+      .png()
+      .toFile(grey);
     expect((await pixelSums(grey)).sum).toEqual([(77 * 12) / 255, (77 * 12) / 255, (77 * 12) / 255]);
     const clear = join(dir, 'clear.png');
-    await sharp(Buffer.from([0, 0, 0, 0, 0, 0, 0, 0]), { raw: { width: 2, height: 1, channels: 4 } }).png().toFile(clear);
+    await sharp(Buffer.from([0, 0, 0, 0, 0, 0, 0, 0]), { raw: { width: 2, height: 1, channels: 4 } })
+      .png()
+      .toFile(clear);
     expect((await pixelSums(clear)).sum).toEqual([2, 2, 2]);
   });
 

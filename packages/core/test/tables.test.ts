@@ -17,15 +17,17 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 describe('writeCsv', () => {
   it('writes the header in column order, \\n line ends, no BOM, lists as JSON, missing values empty', async () => {
     const path = join(await tempDir(), 'nested', 'plain.csv');
-    const count = await writeCsv(path, ['id', 'user_query', 'doc_year', 'title', 'country'], [
-      { id: 'a', user_query: ['aircraft', 'airplane'], doc_year: 1944, title: 'Tanks, "Tigers"', country: null },
-      { id: 'b', user_query: [], doc_year: null, title: 'line\nbreak', country: undefined },
-    ]);
+    const count = await writeCsv(
+      path,
+      ['id', 'user_query', 'doc_year', 'title', 'country'],
+      [
+        { id: 'a', user_query: ['aircraft', 'airplane'], doc_year: 1944, title: 'Tanks, "Tigers"', country: null },
+        { id: 'b', user_query: [], doc_year: null, title: 'line\nbreak', country: undefined },
+      ],
+    );
     expect(count).toBe(2);
     expect(await readFile(path, 'utf8')).toBe(
-      'id,user_query,doc_year,title,country\n' +
-        'a,"[""aircraft"", ""airplane""]",1944,"Tanks, ""Tigers""",\n' +
-        'b,[],,"line\nbreak",\n',
+      'id,user_query,doc_year,title,country\n' + 'a,"[""aircraft"", ""airplane""]",1944,"Tanks, ""Tigers""",\n' + 'b,[],,"line\nbreak",\n',
     );
   });
 
@@ -72,7 +74,10 @@ describe('readCsv and readRows', () => {
 
   it("keeps an archive's own columns after the shared ones and reads them back under extra", async () => {
     const path = join(await tempDir(), 'metadata_multi_label.csv');
-    const rows = [{ ...trickyRow(1), extra: { rights: 'CC BY 4.0' } }, { ...trickyRow(2), extra: { rights: null } }];
+    const rows = [
+      { ...trickyRow(1), extra: { rights: 'CC BY 4.0' } },
+      { ...trickyRow(2), extra: { rights: null } },
+    ];
     const columns = csvColumns(MULTI_LABEL_COLUMNS, ['rights']);
     expect(columns.slice(-2)).toEqual(['rights', 'enriched_document_description']);
     await writeCsv(path, columns, rows.map(csvRecord));

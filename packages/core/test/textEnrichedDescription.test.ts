@@ -29,8 +29,6 @@ describe('enrichedDescription', () => {
   it('checks the language only when asked', () => {
     expect(enrichedDescription('Soldaten rusten in een loopgraaf', null)).toBe('Soldaten rusten in een loopgraaf.');
     expect(enrichedDescription('Soldaten rusten in een loopgraaf', null, { checkEnglish: true })).toBeNull();
-    expect(enrichedDescription('Soldiers resting in a trench', null, { checkEnglish: true })).toBe(
-      'Soldiers resting in a trench.',
-    );
+    expect(enrichedDescription('Soldiers resting in a trench', null, { checkEnglish: true })).toBe('Soldiers resting in a trench.');
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, decodeEntities, nonBlankText, normalise, phraseMatcher, wholeTermMatcher, wordStartMatcher } from '../src/text/index.js';
+import {
+  collapseWhitespace,
+  decodeEntities,
+  nonBlankText,
+  normalise,
+  phraseMatcher,
+  wholeTermMatcher,
+  wordStartMatcher,
+} from '../src/text/index.js';
 
 describe('normalise', () => {
   it('lower-cases, straightens curly apostrophes and collapses whitespace', () => {

@@ -149,4 +149,3 @@ describe('loadWordList', () => {
     await expect(loadWordList('/nonexistent/words.txt')).rejects.toThrow(/cannot read the word list \/nonexistent\/words.txt: ENOENT/);
   });
 });
-

@@ -23,7 +23,7 @@ describe('writeFileAtomic', () => {
     expect(await readFile(path, 'utf8')).toBe('kept');
   });
 
-  it("clears the temp files a killed writer left, and nothing else", async () => {
+  it('clears the temp files a killed writer left, and nothing else', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hx4-atomic-'));
     await writeFile(tempPathFor(join(dir, 'metadata.csv')), 'half');
     await writeFile(join(dir, 'metadata.csv'), 'whole');

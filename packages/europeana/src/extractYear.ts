@@ -90,9 +90,7 @@ function validFullDate(label: string): string | null {
   if (!match) return null;
   const [, year, month, day] = match;
   const parsed = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return parsed.getUTCFullYear() === Number(year) &&
-    parsed.getUTCMonth() === Number(month) - 1 &&
-    parsed.getUTCDate() === Number(day)
+  return parsed.getUTCFullYear() === Number(year) && parsed.getUTCMonth() === Number(month) - 1 && parsed.getUTCDate() === Number(day)
     ? `${year}-${month}-${day}`
     : null;
 }

@@ -16,5 +16,9 @@ export function languageValues(map: LanguageMap, language: string): string[] {
 
 /** Every non-blank value of a language map, whatever its language. */
 export function allLanguageValues(map: LanguageMap): string[] {
-  return map ? Object.keys(map).sort().flatMap((language) => stringValues(map[language])) : [];
+  return map
+    ? Object.keys(map)
+        .sort()
+        .flatMap((language) => stringValues(map[language]))
+    : [];
 }

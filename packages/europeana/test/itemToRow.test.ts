@@ -83,7 +83,11 @@ describe('europeanaAdapter.toRow: kept rows', () => {
 
   it('cleans &nbsp; and indented line breaks out of titles and descriptions, as exported catalogue text has them', () => {
     const exported = 'Soldiers crossing the river\n          at dawn.&nbsp;';
-    const item = { ...taggedItem, dcTitleLangAware: { en: [exported] }, dcDescriptionLangAware: { en: [`British paratroopers near Arnhem.&nbsp;${exported}`] } };
+    const item = {
+      ...taggedItem,
+      dcTitleLangAware: { en: [exported] },
+      dcDescriptionLangAware: { en: [`British paratroopers near Arnhem.&nbsp;${exported}`] },
+    };
     expect(keptRow(europeanaAdapter.toRow(item, defaultOptions))).toMatchObject({
       title: 'Soldiers crossing the river at dawn.',
       description: 'British paratroopers near Arnhem. Soldiers crossing the river at dawn.',
@@ -104,7 +108,9 @@ describe('europeanaAdapter.toRow: kept rows', () => {
 
   it('compares a lone year with the window years and a full date with the window dates', () => {
     const war = { ...defaultOptions, window: { start: '1939-09-01', end: '1945-09-02' } };
-    expect(keptRow(europeanaAdapter.toRow({ ...fixtures.fullDateBeforeWar, edmTimespanLabel: [{ def: '1939' }] }, war)).doc_year).toBe(1939);
+    expect(keptRow(europeanaAdapter.toRow({ ...fixtures.fullDateBeforeWar, edmTimespanLabel: [{ def: '1939' }] }, war)).doc_year).toBe(
+      1939,
+    );
     expect(toRow('fullDateBeforeWar', war)).toEqual({ drop: 'out of date window' });
     expect(keptRow(toRow('fullDateBeforeWar')).doc_date).toBe('1939-05-01');
   });

@@ -10,10 +10,7 @@ const thrown = (body: unknown) => responseErrorOf(() => parse(body));
 describe('europeanaAdapter.parsePage', () => {
   it('returns the items, the next cursor and the total', () => {
     const page = parse(searchPage);
-    expect(page.records.map((item) => item.id)).toEqual([
-      '/2020601/https___beeldbank_example_nl_1234',
-      '/08547/sgml_eu_php_obj_77',
-    ]);
+    expect(page.records.map((item) => item.id)).toEqual(['/2020601/https___beeldbank_example_nl_1234', '/08547/sgml_eu_php_obj_77']);
     expect(page.next).toBe(searchPage.nextCursor);
     expect(page.total).toBe(187);
   });

@@ -13,4 +13,7 @@ export function realRecording(fileName: string): unknown {
 }
 
 /** The real Search API pages: the NIMH page (Dutch) and the Castilla y León page (Spanish, script image URLs). */
-export const REAL_SEARCH_PAGES = ['openverse_sample_search_results_additional.json', 'openverse-catalog_europeana_example.json.gz'] as const;
+export const REAL_SEARCH_PAGES = [
+  'openverse_sample_search_results_additional.json',
+  'openverse-catalog_europeana_example.json.gz',
+] as const;

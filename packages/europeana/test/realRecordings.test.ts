@@ -91,7 +91,7 @@ describe('NIMH page: 12 Dutch military photographs, dates only in edmTimespanLab
     expect(rows(page.records, withoutWindow).map(seen)).toEqual(expectedRows);
   });
 
-  it("gives no title: every title is Dutch (some are two long sentences with &nbsp; and newlines), none reads as English", () => {
+  it('gives no title: every title is Dutch (some are two long sentences with &nbsp; and newlines), none reads as English', () => {
     const longTitle = page.records[0].title ?? [];
     expect(longTitle).toHaveLength(2);
     expect(longTitle[0]).toContain('&nbsp;');

@@ -126,9 +126,7 @@ describe('Europeana simulator: Search API', () => {
     const fresh = await startSimulator({ archives: [europeanaSimulator({ totals: { 'field gun': 1234 } })], port: 0 });
     try {
       const freshText = await (await fetch(url.replace(sim.url, fresh.url))).text();
-      const sameOrigin = freshText
-        .replaceAll(fresh.url, sim.url)
-        .replaceAll(encodeURIComponent(fresh.url), encodeURIComponent(sim.url));
+      const sameOrigin = freshText.replaceAll(fresh.url, sim.url).replaceAll(encodeURIComponent(fresh.url), encodeURIComponent(sim.url));
       // Compared as a boolean: a diff of two 100-item pages helps no one.
       expect(sameOrigin === first).toBe(true);
     } finally {

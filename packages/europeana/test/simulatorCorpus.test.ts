@@ -81,11 +81,17 @@ describe('Europeana simulator: corpus', () => {
   it('points at image files, script URLs (the Italian and Polish providers) and IIIF URLs (Wellcome) on the simulator', () => {
     const urls = items.flatMap((item) => item.edmIsShownBy ?? []).filter((url) => !url.endsWith('.pdf'));
     const isFile = (url: string) => new RegExp(`^${sim.url}/img/[^/]+\\.jpg$`).test(url);
-    for (const url of urls) expect([isFile, isScript, isIiif].some((test) => test(url)), url).toBe(true);
+    for (const url of urls)
+      expect(
+        [isFile, isScript, isIiif].some((test) => test(url)),
+        url,
+      ).toBe(true);
     const scripted = items.filter((item) => isScript(item.edmIsShownBy?.[0] ?? ''));
     expect(scripted.length / items.length).toBeGreaterThan(0.1);
     expect(new Set(scripted.map((item) => item.country[0]))).toEqual(new Set(['Italy', 'Poland']));
-    expect(items.filter((item) => isIiif(item.edmIsShownBy?.[0] ?? '')).every((item) => item.dataProvider[0] === 'Wellcome Collection')).toBe(true);
+    expect(
+      items.filter((item) => isIiif(item.edmIsShownBy?.[0] ?? '')).every((item) => item.dataProvider[0] === 'Wellcome Collection'),
+    ).toBe(true);
     expect(items.some((item) => isIiif(item.edmIsShownBy?.[0] ?? ''))).toBe(true);
   });
 
@@ -110,7 +116,9 @@ describe('Europeana simulator: corpus', () => {
   });
 
   it('answers a script URL and a IIIF URL with the image bytes (after a redirect), and a script without its id with 404', async () => {
-    const scriptUrl = items.map((item) => item.edmIsShownBy?.[0] ?? '').find((url) => isScript(url) && url.includes('/img/jpeg-')) as string;
+    const scriptUrl = items
+      .map((item) => item.edmIsShownBy?.[0] ?? '')
+      .find((url) => isScript(url) && url.includes('/img/jpeg-')) as string;
     const iiifUrl = items.map((item) => item.edmIsShownBy?.[0] ?? '').find((url) => isIiif(url) && url.includes('/jpeg-')) as string;
     for (const url of [scriptUrl, iiifUrl]) {
       const response = await fetch(url);

@@ -61,8 +61,13 @@ export function resolveMergeOptions(options: MergeOptions): ResolvedMergeOptions
   if (chunkSize !== null && !(Number.isInteger(chunkSize) && chunkSize > 0)) {
     throw new Error(`chunk size must be a positive whole number of rows, got ${chunkSize}`);
   }
-  if (perceptualThreshold !== null && !(Number.isInteger(perceptualThreshold) && perceptualThreshold >= 0 && perceptualThreshold <= MAX_PERCEPTUAL_THRESHOLD)) {
-    throw new Error(`perceptual threshold must be a whole number of bits from 0 to ${MAX_PERCEPTUAL_THRESHOLD}, got ${perceptualThreshold}`);
+  if (
+    perceptualThreshold !== null &&
+    !(Number.isInteger(perceptualThreshold) && perceptualThreshold >= 0 && perceptualThreshold <= MAX_PERCEPTUAL_THRESHOLD)
+  ) {
+    throw new Error(
+      `perceptual threshold must be a whole number of bits from 0 to ${MAX_PERCEPTUAL_THRESHOLD}, got ${perceptualThreshold}`,
+    );
   }
   if (!(valFraction > 0 && valFraction < 1)) throw new Error(`valFraction must be between 0 and 1 (exclusive), got ${valFraction}`);
   if (!(Number.isInteger(workers) && workers > 0)) throw new Error(`workers must be a positive whole number, got ${workers}`);

@@ -15,7 +15,9 @@ export function logDiscovery({ datasets, skipped, mergeOutputs }: Discovery, rep
   }
   const windows = new Set(datasets.map((source) => JSON.stringify(source.window ?? null)));
   if (windows.size > 1) {
-    const described = datasets.map((source) => `${source.dataset}: ${source.window ? `${source.window.start}..${source.window.end}` : 'no window'}`);
+    const described = datasets.map(
+      (source) => `${source.dataset}: ${source.window ? `${source.window.start}..${source.window.end}` : 'no window'}`,
+    );
     reporter.log('warn', `the datasets cover different date windows (${described.join('; ')})`);
   }
   const archives = datasets.map((source) => source.archive);

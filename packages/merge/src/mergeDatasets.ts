@@ -56,7 +56,10 @@ export async function mergeDatasets(options: MergeOptions): Promise<MergedRunSum
   const unionFind = await timed('dedup', () => findDuplicates(table, settings.perceptualThreshold));
   const groups = new MergedGroups({ table, groups: unionFind, datasetNames: sources.map((source) => source.dataset) });
   const { url, bytes, perceptual } = unionFind.counts;
-  reporter.log('info', `${table.size} rows → ${groups.keptCount}: merged ${url} by URL, ${bytes} by identical bytes, ${perceptual} by perceptual hash`);
+  reporter.log(
+    'info',
+    `${table.size} rows → ${groups.keptCount}: merged ${url} by URL, ${bytes} by identical bytes, ${perceptual} by perceptual hash`,
+  );
 
   const output = datasetLayout(settings.baseDir, `HISTORY_X${sources.length}`);
   await mkdir(output.outputs, { recursive: true });

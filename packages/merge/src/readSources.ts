@@ -30,7 +30,9 @@ export async function readSources(
     options.reporter.log('info', `reading ${source.dataset}…`);
     try {
       // readSource leaves no trace of a source that fails, so its number is taken only once it is read.
-      result.rows.push(await readSource(source, result.sources.length, table, { features: options.features, decodeAll: options.decodeAll }));
+      result.rows.push(
+        await readSource(source, result.sources.length, table, { features: options.features, decodeAll: options.decodeAll }),
+      );
       result.sources.push(source);
     } catch (error) {
       const reason = `failed: ${(error as Error).message}`;

@@ -55,7 +55,9 @@ describe('discoverDatasets', () => {
   it('refuses to pass a partial merge off as whole, naming every dataset it would leave out', async () => {
     const refused = mergeDatasets({ baseDir: dir, workers: 2 });
     await expect(refused).rejects.toThrow(PartialMergeError);
-    await expect(refused).rejects.toThrow(/FOXTROT_1900-01-01_1970-12-31 \(unfinished: no run-summary.json yet\); GOLF_1900-01-01_1970-12-31 \(run-summary.json is not valid JSON\)/u);
+    await expect(refused).rejects.toThrow(
+      /FOXTROT_1900-01-01_1970-12-31 \(unfinished: no run-summary.json yet\); GOLF_1900-01-01_1970-12-31 \(run-summary.json is not valid JSON\)/u,
+    );
   });
 
   it('counts an expected archive without a dataset as missing, and passes over folders no collect run made', async () => {
@@ -100,8 +102,14 @@ describe('discoverDatasets', () => {
 
   it('fails with a one-line message when there is nothing to merge', async () => {
     await expect(discoverDatasets(join(dir, 'missing'))).rejects.toThrow(/^cannot read the dataset folder .*missing: ENOENT$/);
-    await expect(mergeDatasets({ baseDir: join(dir, '.cache') })).rejects.toThrow(/^nothing to merge in .*\.cache: no dataset folder qualifies$/);
-    await expect(mergeDatasets({ baseDir: dir, chunkSize: 0 })).rejects.toThrow('chunk size must be a positive whole number of rows, got 0');
-    await expect(mergeDatasets({ baseDir: dir, perceptualThreshold: 40 })).rejects.toThrow(/^perceptual threshold must be a whole number of bits from 0 to 15/);
+    await expect(mergeDatasets({ baseDir: join(dir, '.cache') })).rejects.toThrow(
+      /^nothing to merge in .*\.cache: no dataset folder qualifies$/,
+    );
+    await expect(mergeDatasets({ baseDir: dir, chunkSize: 0 })).rejects.toThrow(
+      'chunk size must be a positive whole number of rows, got 0',
+    );
+    await expect(mergeDatasets({ baseDir: dir, perceptualThreshold: 40 })).rejects.toThrow(
+      /^perceptual threshold must be a whole number of bits from 0 to 15/,
+    );
   });
 });

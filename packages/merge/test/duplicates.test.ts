@@ -35,7 +35,13 @@ describe('duplicates planted in directly built datasets', () => {
       ...distinct.slice(0, 6).map((image, i) => ({ id: `a-distinct-${i}`, image })),
     ]);
     await buildDataset(dir, B, [
-      { id: 'b-reencoded', image: await reencoded(pics[1], 40), queries: ['aircraft', 'tank'], labels: ['aircraft', 'tank'], label: 'tank' },
+      {
+        id: 'b-reencoded',
+        image: await reencoded(pics[1], 40),
+        queries: ['aircraft', 'tank'],
+        labels: ['aircraft', 'tank'],
+        label: 'tank',
+      },
       { id: 'b-smaller', image: await resized(pics[2], 100), queries: ['bomber'], labels: ['aircraft'] },
       { id: 'b-both', image: await resized(await reencoded(pics[3], 50), 180, 70) },
       { id: 'b-same-url', image: pics[4], url: 'https://shared.example.org/photo-4.jpg', queries: ['u-boat'], labels: ['submarine'] },
@@ -67,7 +73,11 @@ describe('duplicates planted in directly built datasets', () => {
     const rows = await readTable(join(dir, 'HISTORY_X2', 'metadata_multi_label.csv'));
     const row = (id: string) => rows.find((candidate) => candidate.id === id)!;
     // aircraft is in both members' labels, tank in one: aircraft, though b-reencoded's own label was tank.
-    expect([row('a1').label, row('a1').canonical_labels, row('a1').user_query]).toEqual(['aircraft', '["aircraft", "tank"]', '["aircraft", "tank"]']);
+    expect([row('a1').label, row('a1').canonical_labels, row('a1').user_query]).toEqual([
+      'aircraft',
+      '["aircraft", "tank"]',
+      '["aircraft", "tank"]',
+    ]);
     // tank and aircraft once each: the first member's label.
     expect([row('a2').label, row('a2').canonical_labels]).toEqual(['tank', '["aircraft", "tank"]']);
     expect(parseListCell(row('a4').duplicate_kind)).toEqual(['url']);

@@ -41,7 +41,8 @@ describe('computeImageFeatures', () => {
     const base = await featuresOf('original.jpg', original);
     expect(distance(base, await featuresOf('q30.jpg', await reencoded(original, 30)))).toBeLessThanOrEqual(4);
     expect(distance(base, await featuresOf('small.jpg', await resized(original, 90)))).toBeLessThanOrEqual(4);
-    for (let seed = 20; seed < 30; seed++) expect(distance(base, await featuresOf(`other${seed}.jpg`, await picture(seed)))).toBeGreaterThan(12);
+    for (let seed = 20; seed < 30; seed++)
+      expect(distance(base, await featuresOf(`other${seed}.jpg`, await picture(seed)))).toBeGreaterThan(12);
     expect((await featuresOf('blank.jpg', await uniform())).phash).toBeNull();
   });
 
@@ -55,18 +56,28 @@ describe('computeImageFeatures', () => {
 describe('FeatureCache and FeatureStore', () => {
   it('reuses a cached image only while its sha256 is unchanged, and survives a torn last line', async () => {
     const cache = layoutOf(dir).featureCache;
-    const images = await Promise.all([1, 2, 3].map(async (seed) => {
-      const path = join(dir, `cached${seed}.jpg`);
-      await writeFile(path, await picture(seed));
-      return { id: `p${seed}`, path };
-    }));
+    const images = await Promise.all(
+      [1, 2, 3].map(async (seed) => {
+        const path = join(dir, `cached${seed}.jpg`);
+        await writeFile(path, await picture(seed));
+        return { id: `p${seed}`, path };
+      }),
+    );
     const storeFeatures = async (store: FeatureStore, jobs: FeatureJob[], keep: (id: string) => boolean) => {
       const found: ImageFeatures[] = [];
-      await store.features(cache, featureJobList(jobs, (index, features) => (found[index] = features)), keep);
+      await store.features(
+        cache,
+        featureJobList(jobs, (index, features) => (found[index] = features)),
+        keep,
+      );
       return found;
     };
     const first = new FeatureStore({ workers: 2 });
-    const computed = await storeFeatures(first, images.map((image) => ({ ...image, sha256: null })), () => true);
+    const computed = await storeFeatures(
+      first,
+      images.map((image) => ({ ...image, sha256: null })),
+      () => true,
+    );
     expect(first.counts).toEqual({ hashed: 3, cached: 0 });
     await appendFile(cache, '{"id":"p9","sha');
 
@@ -75,7 +86,11 @@ describe('FeatureCache and FeatureStore', () => {
     expect(await storeFeatures(second, jobs, (id) => id !== 'p2')).toEqual(computed);
     expect(second.counts).toEqual({ hashed: 1, cached: 2 });
     const cached = new Map<string, ImageFeatures>();
-    await FeatureCache.scan(cache, () => true, (id, features) => cached.set(id, features));
+    await FeatureCache.scan(
+      cache,
+      () => true,
+      (id, features) => cached.set(id, features),
+    );
     expect([...cached.keys()]).toEqual(['p1', 'p3']);
     expect(cached.get('p1')).toEqual(computed[0]);
     const lines = (await readFile(cache, 'utf8')).trimEnd().split('\n');

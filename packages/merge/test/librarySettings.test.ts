@@ -22,7 +22,13 @@ beforeAll(async () => {
     ['BRAVO', [256, 256]],
     ['CHARLIE', [128, 128]],
   ] as const) {
-    await collectSimulated(dir, { id: datasetName.toLowerCase(), datasetName, sim, queries: ['tank', 'submarine'], thumbnailSize: [...thumbnailSize] });
+    await collectSimulated(dir, {
+      id: datasetName.toLowerCase(),
+      datasetName,
+      sim,
+      queries: ['tank', 'submarine'],
+      thumbnailSize: [...thumbnailSize],
+    });
   }
 }, 60_000);
 
@@ -41,7 +47,9 @@ describe('datasets made by library collect() calls', () => {
     expect(found.skipped).toEqual([
       { dataset: 'CHARLIE_1900-01-01_1970-12-31', reason: 'thumbnail size 128×128 differs from the 256×256 of 2 of the 3 datasets' },
     ]);
-    await expect(mergeDatasets({ baseDir: dir, workers: 2 })).rejects.toThrow(/^the merge would leave out CHARLIE_1900-01-01_1970-12-31 \(thumbnail size 128×128 differs/u);
+    await expect(mergeDatasets({ baseDir: dir, workers: 2 })).rejects.toThrow(
+      /^the merge would leave out CHARLIE_1900-01-01_1970-12-31 \(thumbnail size 128×128 differs/u,
+    );
     const merged = await mergeDatasets({ baseDir: dir, workers: 2, allowPartial: true });
     expect(merged.sources.map((source) => source.dataset)).toEqual(['ALPHA_1900-01-01_1970-12-31', 'BRAVO_1900-01-01_1970-12-31']);
     expect(merged.settings.thumbnailSize).toEqual([256, 256]);

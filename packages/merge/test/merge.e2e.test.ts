@@ -3,7 +3,16 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeImageStats, MULTI_LABEL_CSV, parseListCell, RAW_MULTI_LABEL_CSV, readStatsFile, writeCsv, type MergedRunSummary, type RunSummary } from '@hx4/core';
+import {
+  computeImageStats,
+  MULTI_LABEL_CSV,
+  parseListCell,
+  RAW_MULTI_LABEL_CSV,
+  readStatsFile,
+  writeCsv,
+  type MergedRunSummary,
+  type RunSummary,
+} from '@hx4/core';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
 import { startSimulator, type Simulator } from '@hx4/testkit';
 import { mergeDatasets } from '../src/index.js';
@@ -114,7 +123,12 @@ describe('hx4 merge of four overlapping archives', () => {
     const { url, bytes, perceptual } = summary.duplicates;
     expect(Math.min(url, bytes, perceptual)).toBeGreaterThan(20);
     expect(url + bytes + perceptual).toBe(sourceRows.size - merged.length);
-    expect(merged.some((row) => parseListCell(row.sources).some((key) => key.startsWith('FINNA')) && parseListCell(row.duplicate_kind).includes('perceptual'))).toBe(true);
+    expect(
+      merged.some(
+        (row) =>
+          parseListCell(row.sources).some((key) => key.startsWith('FINNA')) && parseListCell(row.duplicate_kind).includes('perceptual'),
+      ),
+    ).toBe(true);
   });
 
   it('gives a merged row the union of its sources’ queries and labels', async () => {
@@ -133,7 +147,10 @@ describe('hx4 merge of four overlapping archives', () => {
 
   it('computes the merged mean and std from the sources’ sums, equal to computing them over the merged images', async () => {
     const merged = await readTable(join(out, 'metadata_multi_label.csv'));
-    const direct = await computeImageStats(merged.map((row) => row.img_path), { concurrency: 2 });
+    const direct = await computeImageStats(
+      merged.map((row) => row.img_path),
+      { concurrency: 2 },
+    );
     const written = await readStatsFile(out);
     expect(written.images).toBe(merged.length);
     expect(written.pixels).toBe(direct.pixels);

@@ -10,12 +10,22 @@ import { MergedGroups } from '../src/rows/MergedGroups.js';
 
 describe('mergedItems', () => {
   let dir: string;
-  const source = (): DatasetSource => ({ dataset: 'A', layout: layoutOf(dir), archive: 'a', thumbnailSize: null, window: null, complete: true, columns: ['id'] });
-  const rows = (count: number) => Array.from({ length: count }, (_, i) => ({ id: `r${i}`, img_url: `https://a.example.org/${i}.jpg`, file_name: `images/r${i}.jpg` }));
+  const source = (): DatasetSource => ({
+    dataset: 'A',
+    layout: layoutOf(dir),
+    archive: 'a',
+    thumbnailSize: null,
+    window: null,
+    complete: true,
+    columns: ['id'],
+  });
+  const rows = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: `r${i}`, img_url: `https://a.example.org/${i}.jpg`, file_name: `images/r${i}.jpg` }));
   /** Pass 2 over the CSV after pass 1 saw `seen` rows of it. */
   const secondPass = async (seen: number) => {
     const table = new RowTable();
-    for (const row of rows(seen)) table.add(0, { id: row.id, imgUrl: row.img_url, fileName: row.file_name, label: 'l', queries: [], labels: [] });
+    for (const row of rows(seen))
+      table.add(0, { id: row.id, imgUrl: row.img_url, fileName: row.file_name, label: 'l', queries: [], labels: [] });
     const groups = new MergedGroups({ table, groups: new UnionFind(seen), datasetNames: ['A'] });
     const items = [];
     for await (const item of mergedItems([source()], table, groups)) items.push(item);

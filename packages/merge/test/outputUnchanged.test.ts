@@ -83,9 +83,26 @@ async function outputDigests(): Promise<Record<string, string>> {
 
 /** A dataset of hard cells whose first rows copy generated rows of `benchRoot` (URL, bytes, a near hash). */
 async function writeTrickyDataset(layout: DatasetLayout, bench: DatasetLayout): Promise<void> {
-  const benchManifest = (await readFile(bench.imageManifest, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
-  const benchFeatures = (await readFile(bench.featureCache, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
-  const cells = ['"quoted"', 'a, b', 'line one\nline two', ' leading space', 'trailing space ', '\ufeffbyte order mark', 'ünïcödé ✓', '', 'crlf\r\nend', 'plain'];
+  const benchManifest = (await readFile(bench.imageManifest, 'utf8'))
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  const benchFeatures = (await readFile(bench.featureCache, 'utf8'))
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  const cells = [
+    '"quoted"',
+    'a, b',
+    'line one\nline two',
+    ' leading space',
+    'trailing space ',
+    '\ufeffbyte order mark',
+    'ünïcödé ✓',
+    '',
+    'crlf\r\nend',
+    'plain',
+  ];
   const rows: Record<string, unknown>[] = [];
   const manifest: string[] = [];
   const cache: string[] = [];

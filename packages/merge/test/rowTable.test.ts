@@ -26,8 +26,18 @@ describe('RowTable', () => {
     table.linkBytes(d, 'not a hex digest');
     expect([table.urlTwinOf(b), table.bytesTwinOf(b)]).toEqual([4321, 17]);
     expect([table.urlTwinOf(c), table.bytesTwinOf(c), table.urlTwinOf(d), table.bytesTwinOf(d)]).toEqual([-1, -1, -1, c]);
-    expect([table.idOf(b), table.sourceOf(b), table.fileName(b), table.fileName(4999)]).toEqual(['b-ü', 1, 'other/b.jpg', 'images/a4999.jpg']);
-    expect([table.queriesOf(b), table.labelsOf(b), table.labelOf(b), table.labelsOf(d)]).toEqual([['tank', 'q b-ü'], ['aircraft', 'tank'], 'tank', ['tank']]);
+    expect([table.idOf(b), table.sourceOf(b), table.fileName(b), table.fileName(4999)]).toEqual([
+      'b-ü',
+      1,
+      'other/b.jpg',
+      'images/a4999.jpg',
+    ]);
+    expect([table.queriesOf(b), table.labelsOf(b), table.labelOf(b), table.labelsOf(d)]).toEqual([
+      ['tank', 'q b-ü'],
+      ['aircraft', 'tank'],
+      'tank',
+      ['tank'],
+    ]);
   });
 
   it('forgets a truncated source completely: its keys, ids, lists and file names', () => {

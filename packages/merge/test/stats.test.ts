@@ -18,7 +18,10 @@ function recorder(): Reporter & { lines: string[] } {
 
 async function expectExactStats(dir: string): Promise<void> {
   const rows = await readTable(join(dir, MERGED, 'metadata_multi_label.csv'));
-  const direct = await computeImageStats(rows.map((row) => row.img_path), { concurrency: 2 });
+  const direct = await computeImageStats(
+    rows.map((row) => row.img_path),
+    { concurrency: 2 },
+  );
   const merged = await readStatsFile(join(dir, MERGED));
   expect([merged.images, merged.pixels]).toEqual([rows.length, direct.pixels]);
   for (let channel = 0; channel < 3; channel++) {
@@ -89,7 +92,10 @@ describe('merged image statistics when a whole source is duplicates', () => {
     const dir = await mkdtemp(join(tmpdir(), 'hx4-merge-stats-all-'));
     try {
       const [first, second] = await Promise.all([picture(41), picture(42)]);
-      await buildDataset(dir, 'A_ARCHIVE_1900-01-01_1970-12-31', [{ id: 'a1', image: first }, { id: 'a2', image: second }]);
+      await buildDataset(dir, 'A_ARCHIVE_1900-01-01_1970-12-31', [
+        { id: 'a1', image: first },
+        { id: 'a2', image: second },
+      ]);
       await buildDataset(dir, 'C_ARCHIVE_1900-01-01_1970-12-31', [{ id: 'c1', image: first }]);
       const summary = await mergeDatasets({ baseDir: dir, workers: 2 });
       expect(summary.sources.map((source) => source.kept)).toEqual([2, 0]);

@@ -10,7 +10,20 @@ import { csvField, csvHeader } from '../src/output/csvLine.js';
 import { mergedColumns } from '../src/output/mergedFileNames.js';
 import { TRAIN, VAL } from '../src/output/splitMergedRows.js';
 
-const HARD_CELLS = ['plain', '', '"quoted"', 'a, b', 'one\ntwo', 'cr\rlf', ' leading', 'trailing ', '\ufeffbom', 'ünïcödé', 'mid " quote', '["a", "b"]'];
+const HARD_CELLS = [
+  'plain',
+  '',
+  '"quoted"',
+  'a, b',
+  'one\ntwo',
+  'cr\rlf',
+  ' leading',
+  'trailing ',
+  '\ufeffbom',
+  'ünïcödé',
+  'mid " quote',
+  '["a", "b"]',
+];
 
 let dir: string;
 beforeEach(async () => {
@@ -21,8 +34,14 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 describe('csvField', () => {
   it('quotes exactly as core’s writeCsv does', async () => {
     const columns = ['plain', 'with space ', 'a,b'];
-    await writeCsv(join(dir, 'core.csv'), columns, HARD_CELLS.map((cell) => ({ plain: cell, 'with space ': `${cell}!`, 'a,b': undefined })));
-    const ours = [csvHeader(columns), ...HARD_CELLS.map((cell) => [cell, `${cell}!`, undefined].map(csvField).join(','))].map((line) => `${line}\n`).join('');
+    await writeCsv(
+      join(dir, 'core.csv'),
+      columns,
+      HARD_CELLS.map((cell) => ({ plain: cell, 'with space ': `${cell}!`, 'a,b': undefined })),
+    );
+    const ours = [csvHeader(columns), ...HARD_CELLS.map((cell) => [cell, `${cell}!`, undefined].map(csvField).join(','))]
+      .map((line) => `${line}\n`)
+      .join('');
     expect(ours).toBe(await readFile(join(dir, 'core.csv'), 'utf8'));
   });
 });
@@ -38,7 +57,16 @@ describe('writeMergedTables', () => {
   async function* items(count: number, failAt = -1): AsyncGenerator<MergedItem> {
     for (let row = 0; row < count; row++) {
       if (row === failAt) throw new Error(`source broke at ${row}`);
-      const own = { id: `r${row}`, user_query: '["q"]', label: 'l', canonical_labels: '["l"]', title: HARD_CELLS[row], sources: `["s:r${row}"]`, duplicate_kind: '[]', merged_into: row === 2 ? 's:r1' : '' };
+      const own = {
+        id: `r${row}`,
+        user_query: '["q"]',
+        label: 'l',
+        canonical_labels: '["l"]',
+        title: HARD_CELLS[row],
+        sources: `["s:r${row}"]`,
+        duplicate_kind: '[]',
+        merged_into: row === 2 ? 's:r1' : '',
+      };
       yield { row, own, merged: row === 2 ? null : row === 4 ? { ...own, label: 'group label' } : own };
     }
   }
@@ -57,11 +85,21 @@ describe('writeMergedTables', () => {
       'r4,"[""q""]",group label,"[""l""]","one',
       'two","[""s:r4""]",[]',
     ]);
-    expect(await read('metadata_single_label_train.csv')).toEqual(['id,label,title,sources,duplicate_kind', 'r0,l,plain,"[""s:r0""]",[]', 'r3,l,"a, b","[""s:r3""]",[]']);
+    expect(await read('metadata_single_label_train.csv')).toEqual([
+      'id,label,title,sources,duplicate_kind',
+      'r0,l,plain,"[""s:r0""]",[]',
+      'r3,l,"a, b","[""s:r3""]",[]',
+    ]);
     expect((await read('metadata_multi_label_val.csv')).map((line) => line.slice(0, 2))).toEqual(['id', 'r0']);
     expect((await read('metadata_single_label_raw.csv'))[3]).toBe('r2,l,"""quoted""","[""s:r2""]",[],s:r1');
-    expect(await read('metadata_multi_label_chunk_1.csv')).toEqual([...(await read('metadata_multi_label.csv')).slice(0, 1), ...(await read('metadata_multi_label.csv')).slice(3)]);
-    expect((await readdir(dir)).filter((name) => name.includes('chunk')).sort()).toEqual(['metadata_multi_label_chunk_0.csv', 'metadata_multi_label_chunk_1.csv']);
+    expect(await read('metadata_multi_label_chunk_1.csv')).toEqual([
+      ...(await read('metadata_multi_label.csv')).slice(0, 1),
+      ...(await read('metadata_multi_label.csv')).slice(3),
+    ]);
+    expect((await readdir(dir)).filter((name) => name.includes('chunk')).sort()).toEqual([
+      'metadata_multi_label_chunk_0.csv',
+      'metadata_multi_label_chunk_1.csv',
+    ]);
   });
 
   it('leaves no file, finished or half written, when the rows fail part way', async () => {

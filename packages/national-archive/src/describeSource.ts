@@ -13,7 +13,7 @@ export function describeSource(options: AdapterOptions): string | null {
     );
   }
   return (
-    'no National Archives API key (NARA_API_KEY or --api-key): searching through the catalog web app\'s unofficial ' +
+    "no National Archives API key (NARA_API_KEY or --api-key): searching through the catalog web app's unofficial " +
     'keyless proxies (v3, then the older one), which reach only the first 10,000 hits of each query and may change without notice'
   );
 }

@@ -29,7 +29,8 @@ export function parseSearchPage(body: unknown, query: string, cursor: Cursor | n
 
   if (paging === 'searchAfter') {
     const sortValue = lastSortValue(hits.list);
-    if (sortValue === null) throw new ArchiveResponseError(`${name} answered a searchAfter page for "${query}" without sort values; cannot page on`);
+    if (sortValue === null)
+      throw new ArchiveResponseError(`${name} answered a searchAfter page for "${query}" without sort values; cannot page on`);
     // `seen` grows on every page, so the core's same-cursor check cannot catch a searchAfter that never moves.
     if (position && 'searchAfter' in position && position.searchAfter === sortValue) {
       throw new ArchiveResponseError(`${name} answered the page after ${sortValue} for "${query}" with the same position`);
@@ -74,7 +75,9 @@ function readTotal(container: Record<string, unknown>): { value: number; exact: 
 function lastSortValue(hits: Record<string, unknown>[]): string | null {
   const sort = hits[hits.length - 1].sort;
   if (!Array.isArray(sort) || sort.length === 0) return null;
-  const values = sort.map((value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value : ''));
+  const values = sort.map((value: unknown) =>
+    typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value : '',
+  );
   return values.every((value) => value !== '') ? values.join(',') : null;
 }
 

@@ -54,4 +54,3 @@ function matcherFor(query: string): (text: string) => boolean {
   if (!matcher) queryMatchers.set(query, (matcher = phraseMatcher(query)));
   return matcher;
 }
-

@@ -18,7 +18,8 @@ export function readCursor(cursor: Cursor | null, paging: Paging): NaraCursor | 
     if (paging === 'searchAfter' && typeof cursor.searchAfter === 'string' && cursor.searchAfter !== '') {
       return { searchAfter: cursor.searchAfter, seen };
     }
-    if (paging === 'page' && Number.isSafeInteger(cursor.page) && (cursor.page as number) >= 2) return { page: cursor.page as number, seen };
+    if (paging === 'page' && Number.isSafeInteger(cursor.page) && (cursor.page as number) >= 2)
+      return { page: cursor.page as number, seen };
   }
   const expected = paging === 'searchAfter' ? '{ searchAfter, seen }' : '{ page, seen }';
   throw new Error(`National Archives cursor must be ${expected} here, got ${JSON.stringify(cursor)}`);

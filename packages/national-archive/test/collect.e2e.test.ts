@@ -13,12 +13,21 @@ import { collectNara } from './support/collectNara.mjs';
 const QUERIES = ['tank', 'field hospital', 'submarine', 'half-track'];
 const DATASET = 'NATIONAL_ARCHIVE_1900-01-01_1970-12-31';
 const SEARCH_PATH = '/national-archive/api/v2/records/search';
-const KNOWN_DROPS = ['excluded series', 'no image object', 'out of date window', 'query not in text', 'useless description', 'useless title'];
+const KNOWN_DROPS = [
+  'excluded series',
+  'no image object',
+  'out of date window',
+  'query not in text',
+  'useless description',
+  'useless title',
+];
 
 let sim: Simulator;
 beforeAll(async () => {
   sim = await startSimulator({
-    archives: [nationalArchiveSimulator({ totals: { tank: 130, 'field hospital': 30, submarine: 25 }, imageSize: [240, 180], mode: 'api-v2' })],
+    archives: [
+      nationalArchiveSimulator({ totals: { tank: 130, 'field hospital': 30, submarine: 25 }, imageSize: [240, 180], mode: 'api-v2' }),
+    ],
   });
 });
 afterAll(() => sim.close());
@@ -146,7 +155,9 @@ describe('collect() for the National Archives against the simulator', () => {
     const dir = await newDir();
     const dataset = join(dir, DATASET);
     sim.faults.add({ match: /records\/search/, fault: 'slow', delayMs: 150 });
-    const killedInHarvest = await runUntilKilled(spec(dir), async () => (await listFiles(join(dataset, 'hits'))).some((name) => name.endsWith('.checkpoint.json')));
+    const killedInHarvest = await runUntilKilled(spec(dir), async () =>
+      (await listFiles(join(dataset, 'hits'))).some((name) => name.endsWith('.checkpoint.json')),
+    );
     sim.faults.clear();
     sim.faults.add({ match: /\/img\//, fault: 'slow', delayMs: 100 });
     const killedInImages = await runUntilKilled(spec(dir), async () => (await listFiles(join(dataset, 'images'))).length >= 5);

@@ -23,17 +23,20 @@ const WEB_APP_PAGE =
 const SOURCES: NaraSourceId[] = ['api-v2', 'proxy-v3', 'proxy'];
 
 describe('nationalArchiveAdapter.parsePage: what answered, for every source', () => {
-  it.each(SOURCES)('%s: takes the web app’s HTML page (status 200) for a source that does not serve, never for a malformed body', (source) => {
-    for (const page of [WEB_APP_PAGE, `\uFEFF\n  ${WEB_APP_PAGE.toLowerCase()}`, '<html><body>Catalog</body></html>']) {
-      const error = thrown(page, null, source);
-      expect(error).toBeInstanceOf(SourceUnavailableError);
-      expect(error.retryable).toBe(false);
-      expect(error.message).toBe("answered the catalog web app's HTML page (status 200) instead of JSON");
-    }
-    expect(thrown('<?xml version="1.0"?><Error><Code>AccessDenied</Code></Error>', null, source).message).toMatch(
-      /answered a markup document \(status 200\) instead of JSON$/,
-    );
-  });
+  it.each(SOURCES)(
+    '%s: takes the web app’s HTML page (status 200) for a source that does not serve, never for a malformed body',
+    (source) => {
+      for (const page of [WEB_APP_PAGE, `\uFEFF\n  ${WEB_APP_PAGE.toLowerCase()}`, '<html><body>Catalog</body></html>']) {
+        const error = thrown(page, null, source);
+        expect(error).toBeInstanceOf(SourceUnavailableError);
+        expect(error.retryable).toBe(false);
+        expect(error.message).toBe("answered the catalog web app's HTML page (status 200) instead of JSON");
+      }
+      expect(thrown('<?xml version="1.0"?><Error><Code>AccessDenied</Code></Error>', null, source).message).toMatch(
+        /answered a markup document \(status 200\) instead of JSON$/,
+      );
+    },
+  );
 
   it.each(SOURCES)('%s: takes JSON of another kind for a source that does not serve', (source) => {
     for (const [body, what] of [
@@ -59,19 +62,26 @@ describe('nationalArchiveAdapter.parsePage: what answered, for every source', ()
       expect(error).not.toBeInstanceOf(SourceUnavailableError);
       expect(error.retryable).toBe(true);
     }
-    for (const body of [{ statusCode: 200, body: { hits: { hits: {} } } }, { statusCode: 200, body: { hits: { hits: ['531234'] } } }]) {
+    for (const body of [
+      { statusCode: 200, body: { hits: { hits: {} } } },
+      { statusCode: 200, body: { hits: { hits: ['531234'] } } },
+    ]) {
       expect(thrown(body, null, source).retryable).toBe(true);
     }
   });
 
-  it.each(SOURCES)('%s: takes the envelope’s own 404 and 410 for a source that does not serve, 5xx for worth asking again, 400 as final', (source) => {
-    for (const statusCode of [404, 410]) expect(thrown({ statusCode, message: 'Not Found' }, null, source)).toBeInstanceOf(SourceUnavailableError);
-    expect(thrown({ statusCode: 503, body: 'Service Unavailable' }, null, source)).toMatchObject({ retryable: true });
-    const final = thrown({ statusCode: 400, message: 'No search terms entered' }, null, source);
-    expect(final).not.toBeInstanceOf(SourceUnavailableError);
-    expect(final.retryable).toBe(false);
-    expect(final.message).toMatch(/refused the search \(400: No search terms entered\)/);
-  });
+  it.each(SOURCES)(
+    '%s: takes the envelope’s own 404 and 410 for a source that does not serve, 5xx for worth asking again, 400 as final',
+    (source) => {
+      for (const statusCode of [404, 410])
+        expect(thrown({ statusCode, message: 'Not Found' }, null, source)).toBeInstanceOf(SourceUnavailableError);
+      expect(thrown({ statusCode: 503, body: 'Service Unavailable' }, null, source)).toMatchObject({ retryable: true });
+      const final = thrown({ statusCode: 400, message: 'No search terms entered' }, null, source);
+      expect(final).not.toBeInstanceOf(SourceUnavailableError);
+      expect(final.retryable).toBe(false);
+      expect(final.message).toMatch(/refused the search \(400: No search terms entered\)/);
+    },
+  );
 
   it.each([401, 403])('api-v2: takes a %i in the envelope for a refused key, naming NARA_API_KEY and --api-key', (statusCode) => {
     const error = thrown({ statusCode, message: 'Forbidden' });
@@ -81,7 +91,9 @@ describe('nationalArchiveAdapter.parsePage: what answered, for every source', ()
   });
 
   it('names an unknown source instead of guessing', () => {
-    expect(() => nationalArchiveAdapter.parsePage(text(searchPage), 'tank', null, 'api-v9')).toThrow(/unknown National Archives source "api-v9"/);
+    expect(() => nationalArchiveAdapter.parsePage(text(searchPage), 'tank', null, 'api-v9')).toThrow(
+      /unknown National Archives source "api-v9"/,
+    );
   });
 });
 
@@ -127,9 +139,7 @@ describe('nationalArchiveAdapter.parsePage: official API (api-v2)', () => {
     const [first, second] = searchPage.body.hits.hits;
     const drifted = { ...second, _source: { record: { ...second._source.record, productionDates: { year: 1944 } } } };
     const error = thrown(withHits(searchPage, [first, drifted]));
-    expect(error.message).toBe(
-      'the Catalog API v2 answered hits[1]._source.record.productionDates: expected Array, received Object',
-    );
+    expect(error.message).toBe('the Catalog API v2 answered hits[1]._source.record.productionDates: expected Array, received Object');
     expect(error.retryable).toBe(true);
   });
 
@@ -164,14 +174,17 @@ describe('nationalArchiveAdapter.parsePage: keyless proxies (proxy-v3, proxy)', 
     expect(parse(proxyPage, { page: 7, seen: 600 }, 'proxy').next).toEqual({ page: 8, seen: 602 });
   });
 
-  it.each(['proxy-v3', 'proxy'] as const)('%s: stops at the 10,000-hit window and says in a note that the official API would reach the rest', (source) => {
-    const page = parse(proxyPage, { page: 100, seen: 9_900 }, source);
-    expect(page.next).toBeNull();
-    expect(page.note).toBe(
-      "only the first 10000 of 23456 hits can be paged through the catalog's keyless search proxy; " +
-        'the official Catalog API v2 with an API key (NARA_API_KEY or --api-key) pages through all of them when it serves',
-    );
-  });
+  it.each(['proxy-v3', 'proxy'] as const)(
+    '%s: stops at the 10,000-hit window and says in a note that the official API would reach the rest',
+    (source) => {
+      const page = parse(proxyPage, { page: 100, seen: 9_900 }, source);
+      expect(page.next).toBeNull();
+      expect(page.note).toBe(
+        "only the first 10000 of 23456 hits can be paged through the catalog's keyless search proxy; " +
+          'the official Catalog API v2 with an API key (NARA_API_KEY or --api-key) pages through all of them when it serves',
+      );
+    },
+  );
 
   it('stops quietly at the window when there are no more hits than it holds', () => {
     const exact = withHits(proxyPage as unknown as typeof searchPage, proxyPage.body.hits.hits, { value: 10_000, relation: 'eq' });
@@ -184,7 +197,10 @@ describe('nationalArchiveAdapter.parsePage for a caller that names no source', (
   it('pages with searchAfter where the hits sort by naId alone, else by number', () => {
     const read = (body: unknown, cursor: Cursor | null = null) => nationalArchiveAdapter.parsePage(text(body), 'tank', cursor);
     expect(read(searchPage).next).toEqual({ searchAfter: '531301', seen: 2 });
-    const relevance = withHits(searchPage, searchPage.body.hits.hits.map((hit) => ({ ...hit, sort: [9.1, hit._id] })));
+    const relevance = withHits(
+      searchPage,
+      searchPage.body.hits.hits.map((hit) => ({ ...hit, sort: [9.1, hit._id] })),
+    );
     expect(read(relevance).next).toEqual({ page: 2, seen: 2 });
     expect(read(proxyPage).next).toEqual({ page: 2, seen: 2 });
     expect(read(proxyPage, { page: 3, seen: 200 }).next).toEqual({ page: 4, seen: 202 });

@@ -29,9 +29,14 @@ describe('the adapter on recorded proxy v3 answers', () => {
   });
 
   it('names every record by its naId and catalog page', () => {
-    const records: NaraRecord[] = [SEARCH, RECORD].flatMap((body) => nationalArchiveAdapter.parsePage(body, 'ohio', null, 'proxy-v3').records);
+    const records: NaraRecord[] = [SEARCH, RECORD].flatMap(
+      (body) => nationalArchiveAdapter.parsePage(body, 'ohio', null, 'proxy-v3').records,
+    );
     for (const record of records) {
-      expect(nationalArchiveAdapter.recordRef(record, options)).toEqual({ id: String(record.naId), url: `https://catalog.archives.gov/id/${record.naId}` });
+      expect(nationalArchiveAdapter.recordRef(record, options)).toEqual({
+        id: String(record.naId),
+        url: `https://catalog.archives.gov/id/${record.naId}`,
+      });
     }
   });
 

@@ -67,17 +67,20 @@ describe('nationalArchiveAdapter.pageRequest through the keyless proxies', () =>
   it.each([
     ['proxy-v3', '/proxy/v3/records/search', {}],
     ['proxy', '/proxy/records/search', { dataSource: 'description', objectType: 'jpg,png', abbreviated: 'true' }],
-  ] as const)('asks %s for the photographs (the older one with the reference’s extras) without the key, paged by number', (source, path, extras) => {
-    for (const options of [keyed, keyless]) {
-      const first = request('tank', null, options, source);
-      const url = new URL(first.url);
-      expect(`${url.origin}${url.pathname}`).toBe(`http://127.0.0.1:4010/national-archive${path}`);
-      expect(Object.fromEntries(url.searchParams)).toEqual({ ...FIRST_PAGE, ...extras });
-      expect(first).toEqual({ url: first.url, headers: { Accept: 'application/json' }, responseType: 'text' });
-      expect(first.url).not.toContain('secret-key-123');
-    }
-    expect(new URL(request('tank', { page: 7, seen: 600 }, keyless, source).url).searchParams.get('page')).toBe('7');
-  });
+  ] as const)(
+    'asks %s for the photographs (the older one with the reference’s extras) without the key, paged by number',
+    (source, path, extras) => {
+      for (const options of [keyed, keyless]) {
+        const first = request('tank', null, options, source);
+        const url = new URL(first.url);
+        expect(`${url.origin}${url.pathname}`).toBe(`http://127.0.0.1:4010/national-archive${path}`);
+        expect(Object.fromEntries(url.searchParams)).toEqual({ ...FIRST_PAGE, ...extras });
+        expect(first).toEqual({ url: first.url, headers: { Accept: 'application/json' }, responseType: 'text' });
+        expect(first.url).not.toContain('secret-key-123');
+      }
+      expect(new URL(request('tank', { page: 7, seen: 600 }, keyless, source).url).searchParams.get('page')).toBe('7');
+    },
+  );
 
   it('asks the first source the options allow when a caller names none, and refuses what cannot be', () => {
     expect(new URL(request('tank', null).url).pathname).toBe('/national-archive/api/v2/records/search');
@@ -95,8 +98,12 @@ describe('nationalArchiveAdapter.sources and describe', () => {
   });
 
   it('says once, at the start, in which order the sources are tried and what the proxies cannot do', () => {
-    expect(nationalArchiveAdapter.describe?.(keyless)).toMatch(/^no National Archives API key \(NARA_API_KEY or --api-key\).*proxies \(v3, then the older one\).*10,000/);
-    expect(nationalArchiveAdapter.describe?.(keyed)).toMatch(/official Catalog API v2 with your key first.*proxies \(v3, then the older one\).*10,000/);
+    expect(nationalArchiveAdapter.describe?.(keyless)).toMatch(
+      /^no National Archives API key \(NARA_API_KEY or --api-key\).*proxies \(v3, then the older one\).*10,000/,
+    );
+    expect(nationalArchiveAdapter.describe?.(keyed)).toMatch(
+      /official Catalog API v2 with your key first.*proxies \(v3, then the older one\).*10,000/,
+    );
   });
 });
 

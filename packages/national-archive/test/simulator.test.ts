@@ -21,16 +21,25 @@ describe('National Archives simulator', () => {
   let endpoint: string;
   beforeAll(async () => {
     sim = await startSimulator({
-      archives: [nationalArchiveSimulator({ totals: { 'landing craft': 10_250, tank: 60, soldier: 60 }, imageSize: [320, 240], mode: 'api-v2' })],
+      archives: [
+        nationalArchiveSimulator({ totals: { 'landing craft': 10_250, tank: 60, soldier: 60 }, imageSize: [320, 240], mode: 'api-v2' }),
+      ],
     });
     endpoint = sim.endpoint('national-archive');
   });
   afterAll(() => sim.close());
 
   async function search(path: string, params: Record<string, string>, headers: Record<string, string> = { 'x-api-key': 'test-key' }) {
-    const response = await fetch(`${endpoint}${path}?${new URLSearchParams(params)}`, { headers: { accept: 'application/json', ...headers } });
+    const response = await fetch(`${endpoint}${path}?${new URLSearchParams(params)}`, {
+      headers: { accept: 'application/json', ...headers },
+    });
     const text = await response.text();
-    return { status: response.status, type: response.headers.get('content-type'), text, body: (text.startsWith('{') ? JSON.parse(text) : null) as SearchBody };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      text,
+      body: (text.startsWith('{') ? JSON.parse(text) : null) as SearchBody,
+    };
   }
   const official = (params: Record<string, string>, headers?: Record<string, string>) => search('/api/v2/records/search', params, headers);
   const proxy = (params: Record<string, string>, headers?: Record<string, string>) => search('/proxy/records/search', params, headers);
@@ -62,7 +71,9 @@ describe('National Archives simulator', () => {
     const beyond = await official({ q: 'landing craft', limit: '100', page: '101' });
     expect(beyond.status).toBe(400);
     expect(beyond.body).toMatchObject({ statusCode: 400 });
-    expect(beyond.body.message).toMatch(/^Result window is too large, from \+ size must be less than or equal to: \[10000\] but was \[10100\]/);
+    expect(beyond.body.message).toMatch(
+      /^Result window is too large, from \+ size must be less than or equal to: \[10000\] but was \[10100\]/,
+    );
     expect((await proxy({ q: 'landing craft', limit: '100', page: '101' })).status).toBe(400);
   });
 
@@ -99,7 +110,9 @@ describe('National Archives simulator', () => {
     }
     expect(hits.every((hit) => hit.fields?.firstDigitalObject.length === 1)).toBe(true);
     // A record without objects still has its `[{}]`, as a recorded abbreviated answer shows.
-    expect(hits.some((hit) => hit.fields?.totalDigitalObjects[0] === 0 && JSON.stringify(hit.fields.firstDigitalObject) === '[{}]')).toBe(true);
+    expect(hits.some((hit) => hit.fields?.totalDigitalObjects[0] === 0 && JSON.stringify(hit.fields.firstDigitalObject) === '[{}]')).toBe(
+      true,
+    );
     expect((await proxy({ q: 'tank', searchAfter: '*' }, {})).status).toBe(400);
   });
 
@@ -125,7 +138,9 @@ describe('National Archives simulator', () => {
     const params = { q: '"landing craft"', limit: '100', searchAfter: '*' };
     const first = (await official(params)).text;
     expect((await official(params)).text).toBe(first);
-    const fresh = await startSimulator({ archives: [nationalArchiveSimulator({ totals: { 'landing craft': 10_250 }, imageSize: [320, 240], mode: 'api-v2' })] });
+    const fresh = await startSimulator({
+      archives: [nationalArchiveSimulator({ totals: { 'landing craft': 10_250 }, imageSize: [320, 240], mode: 'api-v2' })],
+    });
     try {
       const response = await fetch(`${fresh.endpoint('national-archive')}/api/v2/records/search?${new URLSearchParams(params)}`, {
         headers: { 'x-api-key': 'test-key' },

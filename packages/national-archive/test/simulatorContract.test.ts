@@ -10,13 +10,18 @@ import { nationalArchiveSimulator } from '../src/simulator/index.js';
  * say, each cited where it is asserted. That part is documentation, not a recording.
  */
 
-const RECORDED = ['nara_v3_search_uap_ohio.json', 'nara_v3_record_pilgrim_488808329.json'].map(
-  (name): unknown => JSON.parse(readFileSync(new URL(`./fixtures/real/${name}`, import.meta.url), 'utf8')),
+const RECORDED = ['nara_v3_search_uap_ohio.json', 'nara_v3_record_pilgrim_488808329.json'].map((name): unknown =>
+  JSON.parse(readFileSync(new URL(`./fixtures/real/${name}`, import.meta.url), 'utf8')),
 );
 const HITS = '$.body.hits.hits[]';
 const RECORD = `${HITS}._source.record`;
 /** Date objects in the recorded records: the shape every simulated date must keep to. */
-const RECORDED_DATES = [`${RECORD}.coverageStartDate`, `${RECORD}.coverageEndDate`, `${RECORD}.ancestors[].inclusiveStartDate`, `${RECORD}.ancestors[].inclusiveEndDate`];
+const RECORDED_DATES = [
+  `${RECORD}.coverageStartDate`,
+  `${RECORD}.coverageEndDate`,
+  `${RECORD}.ancestors[].inclusiveStartDate`,
+  `${RECORD}.ancestors[].inclusiveEndDate`,
+];
 
 const CONTRACT: ShapeContract = {
   // The recorded answers' conventions a simulator could easily get wrong.
@@ -32,7 +37,9 @@ const CONTRACT: ShapeContract = {
 let sim: Simulator;
 let base: string;
 beforeAll(async () => {
-  sim = await startSimulator({ archives: [nationalArchiveSimulator({ mode: 'api-v2', totals: { tank: 450, 'landing craft': 120 }, imageSize: [64, 48] })] });
+  sim = await startSimulator({
+    archives: [nationalArchiveSimulator({ mode: 'api-v2', totals: { tank: 450, 'landing craft': 120 }, imageSize: [64, 48] })],
+  });
   base = sim.endpoint('national-archive');
 });
 afterAll(() => sim.close());
@@ -40,7 +47,12 @@ afterAll(() => sim.close());
 async function answer(path: string, params: Record<string, string>, headers: Record<string, string> = {}) {
   const response = await fetch(`${base}${path}?${new URLSearchParams(params)}`, { headers: { accept: 'application/json', ...headers } });
   const text = await response.text();
-  return { status: response.status, type: response.headers.get('content-type') ?? '', text, json: (text.startsWith('{') ? JSON.parse(text) : null) as Envelope };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    text,
+    json: (text.startsWith('{') ? JSON.parse(text) : null) as Envelope,
+  };
 }
 const v2 = (params: Record<string, string>, key = 'test-key') => answer('/api/v2/records/search', params, key ? { 'x-api-key': key } : {});
 const v3 = (params: Record<string, string>) => answer('/proxy/v3/records/search', params);
@@ -63,7 +75,9 @@ interface Envelope {
 function subShape(shape: JsonShape, prefixes: string[]): JsonShape {
   const rebased: JsonShape = new Map();
   for (const [path, kinds] of shape) {
-    const prefix = prefixes.find((candidate) => path === candidate || path.startsWith(`${candidate}.`) || path.startsWith(`${candidate}[]`));
+    const prefix = prefixes.find(
+      (candidate) => path === candidate || path.startsWith(`${candidate}.`) || path.startsWith(`${candidate}[]`),
+    );
     if (prefix === undefined) continue;
     const target = `$${path.slice(prefix.length)}`;
     rebased.set(target, new Set([...(rebased.get(target) ?? []), ...kinds]));
@@ -71,7 +85,10 @@ function subShape(shape: JsonShape, prefixes: string[]): JsonShape {
   return rebased;
 }
 
-async function simulatedPages(search: (params: Record<string, string>) => Promise<{ json: Envelope }>, pages: Record<string, string>[]): Promise<Envelope[]> {
+async function simulatedPages(
+  search: (params: Record<string, string>) => Promise<{ json: Envelope }>,
+  pages: Record<string, string>[],
+): Promise<Envelope[]> {
   return Promise.all(pages.map(async (params) => (await search(params)).json));
 }
 
@@ -92,7 +109,10 @@ describe('proxy v3 against its recorded answers', () => {
   it('writes production dates as the recorded records write their other dates', () => {
     const dates = subShape(jsonShape(simulated), [`${RECORD}.productionDates[]`]);
     expect(dates.size).toBeGreaterThan(1);
-    const unrecorded = { '$.dateQualifier': 'no public answer shows how a circa date is written; `dateQualifier` ("ca.") is HX4’s guess, kept so that qualified dates are exercised' };
+    const unrecorded = {
+      '$.dateQualifier':
+        'no public answer shows how a circa date is written; `dateQualifier` ("ca.") is HX4’s guess, kept so that qualified dates are exercised',
+    };
     expect(shapeDifferences(dates, subShape(jsonShape(RECORDED), RECORDED_DATES), { unrecorded })).toEqual([]);
   });
 
@@ -113,7 +133,10 @@ describe('official API v2: documentation and notes of live use, not a recording'
     const contract: ShapeContract = {
       ...CONTRACT,
       traps: ['$.statusCode', '$.body.hits.max_score', `${HITS}._id`, `${RECORD}.naId`],
-      unrecorded: { ...CONTRACT.unrecorded, [`${HITS}._score`]: 'a search sorted by naId computes no score (Elasticsearch leaves _score null); no answer of v2 is recorded' },
+      unrecorded: {
+        ...CONTRACT.unrecorded,
+        [`${HITS}._score`]: 'a search sorted by naId computes no score (Elasticsearch leaves _score null); no answer of v2 is recorded',
+      },
     };
     expect(shapeDifferences(jsonShape([page]), jsonShape(RECORDED), contract)).toEqual([]);
   });
@@ -151,12 +174,18 @@ describe('official API v2: documentation and notes of live use, not a recording'
 
   it('refuses what the notes say it refuses: searchAfter with page or sort, refinements without search terms', async () => {
     // nara-catalog-mcp docs/API-NOTES.md
-    for (const params of [{ q: 'tank', searchAfter: '*', page: '1' }, { q: 'tank', searchAfter: '*', sort: 'naId:asc' }] as Record<string, string>[]) {
+    for (const params of [
+      { q: 'tank', searchAfter: '*', page: '1' },
+      { q: 'tank', searchAfter: '*', sort: 'naId:asc' },
+    ] as Record<string, string>[]) {
       const refused = await v2(params);
       expect(refused.status).toBe(400);
       expect(refused.json).toMatchObject({ statusCode: 400, message: expect.any(String) });
     }
-    expect((await v2({ availableOnline: 'true', abbreviated: 'true' })).json).toEqual({ statusCode: 400, message: 'No search terms entered' });
+    expect((await v2({ availableOnline: 'true', abbreviated: 'true' })).json).toEqual({
+      statusCode: 400,
+      message: 'No search terms entered',
+    });
   });
 
   it('refuses a missing or wrong key with { statusCode, message }, the fields NARA’s script and nara-catalog-mcp read', async () => {
@@ -189,7 +218,13 @@ describe('older proxy: documentation and notes of live use, not a recording', ()
   it('answers what the reference collector reads (collectors-json-apis.md §3.3)', () => {
     expect(page.body.hits.total.value).toBe(450);
     const shape = jsonShape([page]);
-    for (const path of [`${RECORD}.naId`, `${RECORD}.title`, `${RECORD}.scopeAndContentNote`, `${RECORD}.ancestors[].title`, `${RECORD}.productionDates[].logicalDate`]) {
+    for (const path of [
+      `${RECORD}.naId`,
+      `${RECORD}.title`,
+      `${RECORD}.scopeAndContentNote`,
+      `${RECORD}.ancestors[].title`,
+      `${RECORD}.productionDates[].logicalDate`,
+    ]) {
       expect(shape.has(path), path).toBe(true);
     }
     expect(shape.get(`${HITS}.fields.firstDigitalObject[].objectUrl`)).toEqual(new Set(['string']));
@@ -212,6 +247,10 @@ describe('older proxy: documentation and notes of live use, not a recording', ()
       expect(hit.fields?.totalDigitalObjects).toEqual([expect.any(Number)]);
       expect(hit.sort).toBeUndefined();
     }
-    expect(page.body.hits.hits.some((hit) => hit.fields?.totalDigitalObjects[0] === 0 && Object.keys(hit.fields.firstDigitalObject[0]).length === 0)).toBe(true);
+    expect(
+      page.body.hits.hits.some(
+        (hit) => hit.fields?.totalDigitalObjects[0] === 0 && Object.keys(hit.fields.firstDigitalObject[0]).length === 0,
+      ),
+    ).toBe(true);
   });
 });

@@ -8,7 +8,9 @@ describe('National Archives simulator: corpus', () => {
   let sim: Simulator;
   let records: NaraRecord[];
   beforeAll(async () => {
-    sim = await startSimulator({ archives: [nationalArchiveSimulator({ totals: { infantry: 600 }, imageSize: [320, 240], mode: 'api-v2' })] });
+    sim = await startSimulator({
+      archives: [nationalArchiveSimulator({ totals: { infantry: 600 }, imageSize: [320, 240], mode: 'api-v2' })],
+    });
     const options = { endpoint: sim.endpoint('national-archive'), apiKey: 'test-key', window: nationalArchiveAdapter.defaultWindow };
     records = [];
     let cursor = null;

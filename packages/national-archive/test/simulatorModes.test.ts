@@ -25,7 +25,10 @@ describe('National Archives simulator modes', () => {
   };
   beforeAll(async () => {
     for (const [name, options] of Object.entries(modes)) {
-      sims.set(name, await startSimulator({ archives: [nationalArchiveSimulator({ totals: { tank: 5 }, imageSize: [64, 48], ...options })] }));
+      sims.set(
+        name,
+        await startSimulator({ archives: [nationalArchiveSimulator({ totals: { tank: 5 }, imageSize: [64, 48], ...options })] }),
+      );
     }
   });
   afterAll(async () => {
@@ -47,5 +50,4 @@ describe('National Archives simulator modes', () => {
       proxy: await answers(sim, 'proxy'),
     }).toEqual(expected);
   });
-
 });

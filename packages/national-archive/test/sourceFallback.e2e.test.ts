@@ -42,14 +42,19 @@ async function collect(sim: Simulator, apiKey?: string, dir?: string): Promise<R
   const reporter: Reporter = { log: (level, message) => lines.push(`${level}: ${message}`), progress() {} };
   sim.requests.reset();
   const summary = await collectNara({ baseDir, endpoint: sim.endpoint('national-archive'), queries: QUERIES, apiKey }, reporter);
-  const requests = Object.fromEntries(Object.entries(PATHS).map(([id, path]) => [id, sim.requests.count(`${path}?`)])) as Record<SourceId, number>;
+  const requests = Object.fromEntries(Object.entries(PATHS).map(([id, path]) => [id, sim.requests.count(`${path}?`)])) as Record<
+    SourceId,
+    number
+  >;
   const rows = summary.final ? await csvRecords(join(baseDir, DATASET, 'metadata_multi_label.csv')) : [];
   return { summary, lines, requests, rows, dir: baseDir };
 }
 
 const servedBy = (source: SourceId) => Object.fromEntries(QUERIES.map((query) => [query, source]));
 const passedOver = (run: Run, description: RegExp, reason: RegExp) =>
-  run.lines.filter((line) => line.startsWith('warn: national-archive: ') && description.test(line) && / does not serve \(/.test(line) && reason.test(line));
+  run.lines.filter(
+    (line) => line.startsWith('warn: national-archive: ') && description.test(line) && / does not serve \(/.test(line) && reason.test(line),
+  );
 
 describe('collect() for the National Archives, whichever of its searches serves', () => {
   describe('(a) the official API v2 serves JSON with a key', () => {
@@ -87,7 +92,9 @@ describe('collect() for the National Archives, whichever of its searches serves'
     });
 
     it('says in one line each which source was passed over and why, and which serves', () => {
-      expect(passedOver(keyed, /official Catalog API v2/, /answered the catalog web app's HTML page \(status 200\) instead of JSON/)).toHaveLength(1);
+      expect(
+        passedOver(keyed, /official Catalog API v2/, /answered the catalog web app's HTML page \(status 200\) instead of JSON/),
+      ).toHaveLength(1);
       expect(keyed.lines.filter((line) => /searching through .* \(source proxy-v3\)$/.test(line))).toHaveLength(1);
     });
 

@@ -6,13 +6,7 @@ import { renderCard } from './card/index.js';
 import { drawCharts } from './charts/index.js';
 import { contactSheet, pickSheetSamples } from './contactSheet/index.js';
 import { croissantMetadata, datasetLicenses, describeCsv } from './croissant/index.js';
-import {
-  fileExists,
-  profileDataset,
-  readDatasetSummary,
-  readQueryHarvests,
-  type DatasetSummary,
-} from './dataset/index.js';
+import { fileExists, profileDataset, readDatasetSummary, readQueryHarvests, type DatasetSummary } from './dataset/index.js';
 import { longTailTiers, sortedCounts } from './figures/index.js';
 
 export interface ReportOptions {
@@ -75,7 +69,10 @@ export async function writeReport(datasetDir: string, options: ReportOptions = {
     layout.reportHtml,
     layout.croissant,
   ];
-  reporter.log('info', `report: wrote ${basename(layout.reportHtml)}, ${basename(layout.croissant)} and ${files.length - 2} charts in outputs/`);
+  reporter.log(
+    'info',
+    `report: wrote ${basename(layout.reportHtml)}, ${basename(layout.croissant)} and ${files.length - 2} charts in outputs/`,
+  );
   return { files };
 }
 

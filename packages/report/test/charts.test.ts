@@ -4,13 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Reporter } from '@hx4/core';
-import {
-  labelDistributionChart,
-  longTailChart,
-  renderChart,
-  trainValChart,
-  yearDistributionChart,
-} from '../src/charts/index.js';
+import { labelDistributionChart, longTailChart, renderChart, trainValChart, yearDistributionChart } from '../src/charts/index.js';
 import type { TopLevelSpec } from 'vega-lite';
 
 let outputsDir: string;
@@ -27,7 +21,9 @@ async function render(spec: TopLevelSpec, name: string) {
   expect(svgText).toBe(chart.svg);
   expect(svgText).toMatch(/^<svg /);
   expect(svgText).not.toMatch(/NaN|Infinity|undefined/);
-  const { data, info } = await sharp(join(outputsDir, `${name}.png`)).raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(join(outputsDir, `${name}.png`))
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   expect(info.width).toBeGreaterThan(300);
   expect(dark(data, info.channels)).toBeGreaterThan(0.002);
   return { svg: svgText, text: svgText.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&') };
@@ -69,8 +65,16 @@ describe('label distribution chart', () => {
 describe('train vs val chart', () => {
   it('aligns both splits and the val share on one label order, most images first', () => {
     const spec = trainValChart({
-      train: new Map([['a', 1], ['b', 9], ['c', 4]]),
-      val: new Map([['c', 6], ['a', 1], ['d', 2]]),
+      train: new Map([
+        ['a', 1],
+        ['b', 9],
+        ['c', 4],
+      ]),
+      val: new Map([
+        ['c', 6],
+        ['a', 1],
+        ['d', 2],
+      ]),
       valFraction: 0.35,
     }) as { hconcat: { encoding?: { y: { sort: string[] } }; layer?: { encoding: { y?: { sort: string[] } } }[] }[] };
     const bars = spec.hconcat[0].encoding?.y.sort;

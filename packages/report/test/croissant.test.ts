@@ -24,7 +24,10 @@ beforeAll(async () => {
     { id: 'b1', label: 'ship', year: 1942, split: 'train' as const },
   ];
   await writeDatasetCsvs(dir, rows);
-  await writeImages(dir, rows.map(({ id }) => id));
+  await writeImages(
+    dir,
+    rows.map(({ id }) => id),
+  );
   await writeSummary(dir, archiveSummary('EUROPEANA_1900-01-01_1970-12-31'));
   await writeReport(dir);
   croissant = JSON.parse(await readFile(join(dir, 'croissant.json'), 'utf8'));

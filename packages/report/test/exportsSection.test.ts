@@ -30,7 +30,8 @@ describe("the card's Exports section", () => {
     const section = await exportsSectionOfCard();
     expect(section).toContain('<h3>imagefolder: <a href="exports/imagefolder/">exports/imagefolder/</a></h3>');
     expect(section).toContain('<h3>openclip-csv: <a href="exports/openclip-csv/">exports/openclip-csv/</a></h3>');
-    for (const part of [...images.parts, ...clip.parts]) expect(section).toContain(`<td>${part.split}</td><td class="num">${String(part.samples)}</td>`);
+    for (const part of [...images.parts, ...clip.parts])
+      expect(section).toContain(`<td>${part.split}</td><td class="num">${String(part.samples)}</td>`);
     expect(section).toContain(`load_dataset(&quot;imagefolder&quot;, data_dir=&quot;${join(datasetDir, 'exports', 'imagefolder')}&quot;)`);
     expect(section).toContain(`pd.read_csv(&quot;${join(datasetDir, 'exports', 'openclip-csv', 'train.csv')}&quot;, sep=&quot;\\t&quot;)`);
     expect(section).toContain('Captions from title.');

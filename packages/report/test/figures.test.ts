@@ -37,8 +37,20 @@ describe('longTailTiers', () => {
 
 describe('sortedCounts', () => {
   it('orders by count, ties by key, whatever the insertion order', () => {
-    const a = sortedCounts(new Map([['b', 2], ['a', 2], ['c', 5]]));
-    const b = sortedCounts(new Map([['c', 5], ['a', 2], ['b', 2]]));
+    const a = sortedCounts(
+      new Map([
+        ['b', 2],
+        ['a', 2],
+        ['c', 5],
+      ]),
+    );
+    const b = sortedCounts(
+      new Map([
+        ['c', 5],
+        ['a', 2],
+        ['b', 2],
+      ]),
+    );
     expect(a).toEqual(b);
     expect(a.map(({ key }) => key)).toEqual(['c', 'a', 'b']);
   });

@@ -52,7 +52,11 @@ describe('profileDataset', () => {
 
   it('reads the raw CSV of a metadata-only run, with empty splits', async () => {
     const dir = join(await tempBase('raw'), 'EUROPEANA_1900-01-01_1970-12-31');
-    await writeCsv(join(dir, 'metadata_single_label_raw.csv'), RAW_SINGLE_LABEL_COLUMNS, ROWS.map((fixture) => row(dir, 'X', fixture)));
+    await writeCsv(
+      join(dir, 'metadata_single_label_raw.csv'),
+      RAW_SINGLE_LABEL_COLUMNS,
+      ROWS.map((fixture) => row(dir, 'X', fixture)),
+    );
     const profile = await profileDataset(dir, { sampleImages: false });
     expect(profile.table).toBe('metadata_single_label_raw.csv');
     expect(profile.rows).toBe(5);

@@ -46,7 +46,9 @@ function mostPrecise(dates: RecordDate[]): RecordDate | null {
 /** `events` is keyed by event type (`{ "kuvaus": [{ "date": "1942-03-02", … }] }`), or `[]` without events. */
 function eventDates(events: FinnaRecord['events']): RecordDate[] {
   if (events === undefined || Array.isArray(events)) return [];
-  return PICTURE_EVENTS.flatMap((type) => (events[type] ?? []).flatMap((event) => dated(stringValues(event.date), 'events', dateExpression)));
+  return PICTURE_EVENTS.flatMap((type) =>
+    (events[type] ?? []).flatMap((event) => dated(stringValues(event.date), 'events', dateExpression)),
+  );
 }
 
 /** Subject headings are lists of chunks (`[["1942-03-02"], ["valmistusaika: 1931, valmistusaika marraskuu"]]`). */

@@ -28,11 +28,7 @@ export const SEARCH_FIELDS: readonly string[] = [
  * sends) rather than the docs' `online_boolean`, which also admits images viewable online but not free to
  * download; `format` is the API docs' own image filter.
  */
-export const COLLECTION_FILTERS: readonly string[] = [
-  'building:"1/SA-kuva/SA-kuva/"',
-  'free_online_boolean:"1"',
-  'format:"0/Image/"',
-];
+export const COLLECTION_FILTERS: readonly string[] = ['building:"1/SA-kuva/SA-kuva/"', 'free_online_boolean:"1"', 'format:"0/Image/"'];
 
 /** Oldest first, so paging can restart after the years it has finished (see `nextCursor`). */
 export const SORT = 'main_date_str asc';

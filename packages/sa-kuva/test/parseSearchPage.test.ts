@@ -61,7 +61,10 @@ describe('saKuvaAdapter.parsePage: paging', () => {
   });
 
   it('goes day by day through a month that fills the window, keeping what was queued', () => {
-    const rest = [{ from: '1944-07', to: '1944-07' }, { from: '1945', to: null }];
+    const rest = [
+      { from: '1944-07', to: '1944-07' },
+      { from: '1945', to: null },
+    ];
     const { next } = parse(ok(800, records(100, '1944')), cursor(3, { from: '1944-06', to: '1944-06' }, rest));
     const queue = (next as SearchCursor).queue;
     expect((next as SearchCursor).slice).toEqual({ from: '1944-06-01', to: '1944-06-01' });
@@ -88,7 +91,10 @@ describe('saKuvaAdapter.parsePage: paging', () => {
   });
 
   it('moves to the next slice after the last page of one', () => {
-    const queue = [{ from: '1941-03', to: '1941-03' }, { from: '1942', to: null }];
+    const queue = [
+      { from: '1941-03', to: '1941-03' },
+      { from: '1942', to: null },
+    ];
     expect(parse(ok(120, records(20, '1941')), cursor(2, { from: '1941-02', to: '1941-02' }, queue, 1941)).next).toEqual(
       cursor(1, queue[0], queue.slice(1)),
     );
@@ -119,7 +125,12 @@ describe('saKuvaAdapter.parsePage: errors', () => {
   });
 
   it('names the field of the first record whose shape drifted, and asks again', () => {
-    const error = thrown(ok(2, [{ id: 'sa-kuva.1', title: 'Korsu' }, { id: 'sa-kuva.2', images: '/Cover/Show?id=2' }]));
+    const error = thrown(
+      ok(2, [
+        { id: 'sa-kuva.1', title: 'Korsu' },
+        { id: 'sa-kuva.2', images: '/Cover/Show?id=2' },
+      ]),
+    );
     expect(error.message).toBe('Finna answered records[1].images: expected Array, received "/Cover/Show?id=2"');
     expect(error.retryable).toBe(true);
   });

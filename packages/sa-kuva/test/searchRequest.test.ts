@@ -79,9 +79,7 @@ describe('saKuvaAdapter.pageRequest', () => {
     const none = request(null, { window: null });
     expect(none.searchParams.getAll('filter[]')).toHaveLength(3);
     expect(none.searchParams.has('search_daterange_mv_type')).toBe(false);
-    expect(request(cursor(1, '1942', null), { window: null }).searchParams.getAll('filter[]')[3]).toBe(
-      'search_daterange_mv:"[1942 TO *]"',
-    );
+    expect(request(cursor(1, '1942', null), { window: null }).searchParams.getAll('filter[]')[3]).toBe('search_daterange_mv:"[1942 TO *]"');
   });
 
   it('sends the query as typed, URL-encoded once', () => {
@@ -90,7 +88,13 @@ describe('saKuvaAdapter.pageRequest', () => {
   });
 
   it('refuses a cursor it did not write', () => {
-    for (const bad of ['abc', 3, { ...cursor(1, null, null), page: 0 }, cursor(1, '42', null), { ...cursor(2, null, null), queue: 'none' }]) {
+    for (const bad of [
+      'abc',
+      3,
+      { ...cursor(1, null, null), page: 0 },
+      cursor(1, '42', null),
+      { ...cursor(2, null, null), queue: 'none' },
+    ]) {
       expect(() => saKuvaAdapter.pageRequest('korsu', bad, options)).toThrow(/SA-Kuva cursor is not one this adapter wrote/);
     }
   });

@@ -6,7 +6,13 @@ import { saKuvaSimulator } from '../src/simulator/index.js';
 interface FinnaBody {
   resultCount?: number;
   records?: Array<
-    Record<string, unknown> & { id: string; title: string; year?: string; images?: string[]; events?: Record<string, Array<{ date: string }>> | [] }
+    Record<string, unknown> & {
+      id: string;
+      title: string;
+      year?: string;
+      images?: string[];
+      events?: Record<string, Array<{ date: string }>> | [];
+    }
   >;
   status: string;
   statusMessage?: string;

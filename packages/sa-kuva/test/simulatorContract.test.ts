@@ -1,4 +1,12 @@
-import { jsonShape, shapeDifferences, startSimulator, type JsonKind, type JsonShape, type ShapeContract, type Simulator } from '@hx4/testkit';
+import {
+  jsonShape,
+  shapeDifferences,
+  startSimulator,
+  type JsonKind,
+  type JsonShape,
+  type ShapeContract,
+  type Simulator,
+} from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordDate } from '../src/recordDate.js';
 import { saKuvaAdapter, type FinnaRecord } from '../src/index.js';
@@ -39,7 +47,7 @@ const CONTRACT: ShapeContract = {
     '$.records[].events':
       'LIDO events keyed by type (SearchApiRecordFields.yaml `events`; SolrLido::getEvents builds type, date, methods, materials, places, actors, descriptions)',
     '$.records[].summary': 'a list of strings (SearchApiRecordFields.yaml `summary`); neither recording asked for it',
-    '$.statusMessage': "the reason of a refused request, beside `status: \"ERROR\"` (VuFindApi ApiTrait::output)",
+    '$.statusMessage': 'the reason of a refused request, beside `status: "ERROR"` (VuFindApi ApiTrait::output)',
   },
 };
 
@@ -100,7 +108,11 @@ describe('SA-Kuva simulator held to the real Finna answers', () => {
     const sources = records.map((record) => recordDate(record)?.source);
     expect(sources.filter((source) => source === 'events').length).toBeGreaterThan(records.length / 2);
     expect(sources).toContain('year');
-    const eventDates = records.flatMap((record) => Object.values(record.events ?? {}).flat().map((event) => event.date));
+    const eventDates = records.flatMap((record) =>
+      Object.values(record.events ?? {})
+        .flat()
+        .map((event) => event.date),
+    );
     expect(eventDates.some((date) => /^\d{4}-\d\d-\d\d$/.test(date ?? ''))).toBe(true);
     expect(eventDates.some((date) => /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(date ?? ''))).toBe(true);
     expect(eventDates.some((date) => /^\d{4}-\d{4}$/.test(date ?? ''))).toBe(true);

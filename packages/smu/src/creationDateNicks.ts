@@ -20,12 +20,14 @@ const DATE_WORD = /date|year/iu;
  * (Tennessee's hidden "Date of Death" comes after its "Year"), then the collection's own order.
  */
 export function creationDateNicks(fields: readonly CollectionField[]): string[] {
-  return fields
-    .filter((field) => !field.admin && field.type !== 'FTS' && !NOT_THE_ITEMS.test(field.name))
-    .filter((field) => isDublinCoreDate(field.dc) || (CREATION.test(field.name) && DATE_WORD.test(field.name)))
-    // A stable sort: equal ranks keep the collection's order.
-    .sort((a, b) => rankOfName(a.name) - rankOfName(b.name) || Number(a.hidden) - Number(b.hidden))
-    .map((field) => field.nick);
+  return (
+    fields
+      .filter((field) => !field.admin && field.type !== 'FTS' && !NOT_THE_ITEMS.test(field.name))
+      .filter((field) => isDublinCoreDate(field.dc) || (CREATION.test(field.name) && DATE_WORD.test(field.name)))
+      // A stable sort: equal ranks keep the collection's order.
+      .sort((a, b) => rankOfName(a.name) - rankOfName(b.name) || Number(a.hidden) - Number(b.hidden))
+      .map((field) => field.nick)
+  );
 }
 
 function isDublinCoreDate(dc: string): boolean {

@@ -25,7 +25,11 @@ export async function expandRecord(record: SmuRecord, fetch: DetailFetcher, opti
   const listed: SmuRecord = { ...item, fieldMap: await collectionFieldMap(fetch, options.endpoint, id.alias) };
   if (screenRecord(listed, options.window) !== null) return [listed];
   const described: SmuRecord = { ...listed, info: await apiObject(fetch, options.endpoint, 'dmGetItemInfo', id) };
-  if (fieldText(item.filetype)?.toLowerCase() !== COMPOUND_FILETYPE || item.page !== undefined || screenRecord(described, options.window) !== null) {
+  if (
+    fieldText(item.filetype)?.toLowerCase() !== COMPOUND_FILETYPE ||
+    item.page !== undefined ||
+    screenRecord(described, options.window) !== null
+  ) {
     return [described];
   }
   const pages = compoundPages(await apiObject(fetch, options.endpoint, 'dmGetCompoundObjectInfo', id)).filter(isImagePage);

@@ -50,7 +50,10 @@ export function recordToRow(record: SmuRecord, options: AdapterOptions, iiifSize
     description: firstField(fields, fieldMap.description),
     extra: {
       collection: id.alias,
-      subjects: joined(fieldMap.subjects.flatMap((nick) => fieldList(fieldText(fields[nick]))), '; '),
+      subjects: joined(
+        fieldMap.subjects.flatMap((nick) => fieldList(fieldText(fields[nick]))),
+        '; ',
+      ),
       keywords: joined(keywords(firstField(fields, fieldMap.keywords)), ', '),
       note: firstField(fields, fieldMap.notes),
       rights: firstField(fields, fieldMap.rights),

@@ -50,7 +50,12 @@ export function fieldMapOf(record: SmuRecord): FieldMap {
 function searchFieldMap(fieldMap: FieldMap): FieldMap {
   const asked = (nicks: readonly string[]) => nicks.filter((nick) => SEARCH_FIELDS.includes(nick));
   const best = fieldMap.date[0];
-  return { ...fieldMap, type: asked(fieldMap.type), genre: asked(fieldMap.genre), date: best !== undefined && SEARCH_FIELDS.includes(best) ? [best] : [] };
+  return {
+    ...fieldMap,
+    type: asked(fieldMap.type),
+    genre: asked(fieldMap.genre),
+    date: best !== undefined && SEARCH_FIELDS.includes(best) ? [best] : [],
+  };
 }
 
 /** `Image`, `StillImage`, `Photograph`; not `Moving Image`, `Text` or `Physical Object`. */

@@ -17,7 +17,10 @@ export function readStart(cursor: Cursor | null): number {
  * even percent-encoded, so they become spaces; the rest is percent-encoded.
  */
 export function searchPhrase(query: string): string {
-  const words = query.replace(/[/^!\\]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const words = query
+    .replace(/[/^!\\]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   if (words === '') throw new Error(`query "${query}" has no words CONTENTdm can search for`);
   return encodeURIComponent(words);
 }
@@ -28,12 +31,7 @@ export function searchPhrase(query: string): string {
  * `expandRecord`), `MAX_RECS` records from `start`. The answer is read as text: CONTENTdm answers an
  * unknown collection with an HTML line and status 200, which the page parser reports.
  */
-export function searchRequest(
-  query: string,
-  cursor: Cursor | null,
-  options: AdapterOptions,
-  collections: readonly string[],
-): PageRequest {
+export function searchRequest(query: string, cursor: Cursor | null, options: AdapterOptions, collections: readonly string[]): PageRequest {
   const aliases = collections.length > 0 ? collections.join('!') : 'all';
   const search = `CISOSEARCHALL^${searchPhrase(query)}^exact^and`;
   const params = [aliases, search, SEARCH_FIELDS.join('!'), 'nosort', MAX_RECS, readStart(cursor), 1, 0, 0, 0, 0, 0];

@@ -31,7 +31,12 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 const newDir = () => mkdtemp(join(tmpdir(), 'hx4-smu-e2e-'));
-const spec = (baseDir: string, extra: { collections?: string[] } = {}) => ({ baseDir, endpoint: sim.endpoint('smu'), queries: QUERIES, ...extra });
+const spec = (baseDir: string, extra: { collections?: string[] } = {}) => ({
+  baseDir,
+  endpoint: sim.endpoint('smu'),
+  queries: QUERIES,
+  ...extra,
+});
 
 async function csvRows(path: string): Promise<Record<string, string>[]> {
   const rows: Record<string, string>[] = [];
@@ -40,7 +45,8 @@ async function csvRows(path: string): Promise<Record<string, string>[]> {
 }
 
 const itemInfoRequests = () => sim.requests.entries.filter((entry) => entry.path.includes('q=dmGetItemInfo/')).length;
-const fieldTableRequests = () => sim.requests.entries.filter((entry) => entry.path.includes('q=dmGetCollectionFieldInfo/')).map((entry) => entry.path);
+const fieldTableRequests = () =>
+  sim.requests.entries.filter((entry) => entry.path.includes('q=dmGetCollectionFieldInfo/')).map((entry) => entry.path);
 
 describe('collect() for SMU against the CONTENTdm simulator', () => {
   let root: string;
@@ -96,7 +102,9 @@ describe('collect() for SMU against the CONTENTdm simulator', () => {
     }
     const pages = rows.filter((row) => row.doc_id !== row.id);
     expect(pages.length).toBeGreaterThan(0);
-    expect(pages.some((page) => pages.some((other) => other !== page && other.doc_id === page.doc_id && other.title === page.title))).toBe(true);
+    expect(pages.some((page) => pages.some((other) => other !== page && other.doc_id === page.doc_id && other.title === page.title))).toBe(
+      true,
+    );
   });
 
   it('keeps photographs whose titles name a map or letters: non-photographs are told by their genre and type', async () => {
@@ -129,7 +137,13 @@ describe('collect() for SMU against the CONTENTdm simulator', () => {
   it('counts its drops by stable reasons, CONTENTdm’s HTTP 200 errors included, and every record once', () => {
     const { dropped, accepted } = first.rows;
     expect(Object.keys(dropped).every((reason) => KNOWN_DROPS.includes(reason))).toBe(true);
-    for (const reason of ['dmGetItemInfo: Requested item not found', 'excluded genre', 'not an image file', 'not an image type', 'out of date window']) {
+    for (const reason of [
+      'dmGetItemInfo: Requested item not found',
+      'excluded genre',
+      'not an image file',
+      'not an image type',
+      'out of date window',
+    ]) {
       expect(dropped[reason], reason).toBeGreaterThan(0);
     }
     expect(accepted + Object.values(dropped).reduce((a, b) => a + b, 0)).toBe(first.hits.records);

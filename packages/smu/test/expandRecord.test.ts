@@ -42,7 +42,10 @@ describe('smuAdapter.expandRecord', () => {
   });
 
   it('asks for a collection’s field table once, also when a page’s records are expanded side by side', async () => {
-    const fetcher = fakeFetcher({ 'dmGetItemInfo/ryr/2239/json': info, 'dmGetCollectionFieldInfo/ryr/json': { code: '-2', message: 'nope' } });
+    const fetcher = fakeFetcher({
+      'dmGetItemInfo/ryr/2239/json': info,
+      'dmGetCollectionFieldInfo/ryr/json': { code: '-2', message: 'nope' },
+    });
     const records = await Promise.all([photo, photo, photo].map((record) => expand(record, fetcher)));
     expect(records.flat().map((record) => record.fieldMap)).toEqual([NICK_FIELD_MAP, NICK_FIELD_MAP, NICK_FIELD_MAP]);
     expect(fetcher.asked.filter((url) => url === fieldTable('ryr'))).toHaveLength(1);
@@ -80,7 +83,9 @@ describe('smuAdapter.expandRecord', () => {
       { pointer: 1010, title: 'Front', file: '1010.jp2' },
       { pointer: 1012, title: null, file: null },
     ]);
-    expect(records.every((record) => record.info === albumInfo && record.pointer === 1014 && record.fieldMap === NICK_FIELD_MAP)).toBe(true);
+    expect(records.every((record) => record.info === albumInfo && record.pointer === 1014 && record.fieldMap === NICK_FIELD_MAP)).toBe(
+      true,
+    );
     const rows = records.map((record) => smuAdapter.toRow(record, options));
     expect(rows.map((row) => ('id' in row ? row.id : row))).toEqual(['stn_1010', 'stn_1012']);
   });
@@ -98,7 +103,13 @@ describe('smuAdapter.expandRecord', () => {
         node: {
           nodetitle: 'Album',
           node: [
-            { nodetitle: 'Part 1', page: [{ pagetitle: 'p1', pagefile: '1.jp2', pageptr: '1' }, { pagetitle: 'p2', pagefile: '2.jp2', pageptr: '2' }] },
+            {
+              nodetitle: 'Part 1',
+              page: [
+                { pagetitle: 'p1', pagefile: '1.jp2', pageptr: '1' },
+                { pagetitle: 'p2', pagefile: '2.jp2', pageptr: '2' },
+              ],
+            },
             { nodetitle: 'Part 2', page: { pagetitle: 'p3', pagefile: '3.jp2', pageptr: '3' } },
           ],
         },
@@ -108,7 +119,9 @@ describe('smuAdapter.expandRecord', () => {
   });
 
   it('throws CONTENTdm’s HTTP 200 error messages as the reason', async () => {
-    const notFound = fakeFetcher({ 'dmGetItemInfo/ryr/2239/json': { code: '-2', message: 'Requested item not found', restrictionCode: '-1' } });
+    const notFound = fakeFetcher({
+      'dmGetItemInfo/ryr/2239/json': { code: '-2', message: 'Requested item not found', restrictionCode: '-1' },
+    });
     await expect(expand(photo, notFound)).rejects.toThrow(/^dmGetItemInfo: Requested item not found$/);
     const notCompound = fakeFetcher({
       'dmGetItemInfo/stn/1014/json': albumInfo,

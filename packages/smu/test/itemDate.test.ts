@@ -5,9 +5,19 @@ const dated = (date: unknown, datea: unknown = {}) => itemDate({ date, datea });
 
 describe('itemDate', () => {
   it('reads the first field that holds a date and says which', () => {
-    expect(dated('June 6, 1944', '1944-06-06')).toEqual({ raw: 'June 6, 1944', source: 'date', year: 1944, date: '1944-06-06', span: null });
+    expect(dated('June 6, 1944', '1944-06-06')).toEqual({
+      raw: 'June 6, 1944',
+      source: 'date',
+      year: 1944,
+      date: '1944-06-06',
+      span: null,
+    });
     expect(dated('undated', '1944-06-06')).toEqual({ raw: '1944-06-06', source: 'datea', year: 1944, date: '1944-06-06', span: null });
-    expect(itemDate({ dateor: 'ca. 1910', date: '2014-05-12' }, ['dateor'])).toMatchObject({ raw: 'ca. 1910', source: 'dateor', year: 1910 });
+    expect(itemDate({ dateor: 'ca. 1910', date: '2014-05-12' }, ['dateor'])).toMatchObject({
+      raw: 'ca. 1910',
+      source: 'dateor',
+      year: 1910,
+    });
   });
 
   it('reads full dates written out', () => {

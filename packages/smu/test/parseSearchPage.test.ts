@@ -30,7 +30,10 @@ describe('smuAdapter.parsePage', () => {
   });
 
   it('goes on from start + 1024 while that is within the total', () => {
-    const body = (total: number | string) => ({ pager: { start: '1', maxrecs: '1024', total }, records: [{ collection: '/ryr', pointer: 1 }] });
+    const body = (total: number | string) => ({
+      pager: { start: '1', maxrecs: '1024', total },
+      records: [{ collection: '/ryr', pointer: 1 }],
+    });
     expect(parse(body(2048)).next).toBe(1025);
     expect(parse(body('2049'), 1025).next).toBe(2049);
     expect(parse(body(2048), 1025).next).toBeNull();
@@ -63,7 +66,14 @@ describe('smuAdapter.parsePage', () => {
   });
 
   it('asks again for bodies it cannot read', () => {
-    for (const body of ['{"pager":{"start":"1"', '<html>Service Unavailable</html>', '[]', '{"records":[]}', '{"pager":{"total":4},"records":{}}', '{"pager":{"total":4},"records":[1]}']) {
+    for (const body of [
+      '{"pager":{"start":"1"',
+      '<html>Service Unavailable</html>',
+      '[]',
+      '{"records":[]}',
+      '{"pager":{"total":4},"records":{}}',
+      '{"pager":{"total":4},"records":[1]}',
+    ]) {
       expect(failure(body).retryable, body).toBe(true);
     }
   });

@@ -144,7 +144,10 @@ describe('real dmQuery answers through parsePage', () => {
       }
     })();
     expect(refusal).toBeInstanceOf(ArchiveResponseError);
-    expect(refusal).toMatchObject({ message: 'CONTENTdm does not know the collection "nosuchalias"; check the collection aliases', retryable: false });
+    expect(refusal).toMatchObject({
+      message: 'CONTENTdm does not know the collection "nosuchalias"; check the collection aliases',
+      retryable: false,
+    });
   });
 });
 
@@ -164,7 +167,12 @@ describe('real field tables → where each collection keeps its fields', () => {
     });
     // `creato` is an "Old Catalog Number" (dc identi) and `author` a "Collection Creator" (dc source): neither is read.
     expect(Object.values(fieldMapOf('al_voices_fields.json')).flat()).not.toContain('creato');
-    expect(fieldMapOf('al_records_fields.json')).toMatchObject({ date: ['date'], type: ['type'], genre: ['format', 'digita'], subjects: ['subjec'] });
+    expect(fieldMapOf('al_records_fields.json')).toMatchObject({
+      date: ['date'],
+      type: ['type'],
+      genre: ['format', 'digita'],
+      subjects: ['subjec'],
+    });
   });
 
   it('TeVA death records: the shown "Year" before the hidden "Date of Death" (nick date)', () => {
@@ -203,11 +211,25 @@ describe('real field tables → where each collection keeps its fields', () => {
 
   it('reads the dates of real items by their collection’s map, and says which field', () => {
     const tn = fieldMapOf('tn_deaths_fields.json');
-    expect(itemDate(recordedObject('tn_item_1206616_parent.json'), tn.date)).toEqual({ raw: '1960-1964', source: 'year', year: null, date: null, span: [1960, 1964] });
+    expect(itemDate(recordedObject('tn_item_1206616_parent.json'), tn.date)).toEqual({
+      raw: '1960-1964',
+      source: 'year',
+      year: null,
+      date: null,
+      span: [1960, 1964],
+    });
     const voices = fieldMapOf('al_voices_fields.json');
-    expect(itemDate(recordedObject('al_item_16539_compound.json'), voices.date)).toMatchObject({ raw: '1863-1864', source: 'date', span: [1863, 1864] });
+    expect(itemDate(recordedObject('al_item_16539_compound.json'), voices.date)).toMatchObject({
+      raw: '1863-1864',
+      source: 'date',
+      span: [1863, 1864],
+    });
     const ga = fieldMapOf('ga_deaths_fields.json');
-    expect(itemDate(recordedObject('ga_item_300730_death.json'), ga.date)).toMatchObject({ raw: '1927-01-17', source: 'date', date: '1927-01-17' });
+    expect(itemDate(recordedObject('ga_item_300730_death.json'), ga.date)).toMatchObject({
+      raw: '1927-01-17',
+      source: 'date',
+      date: '1927-01-17',
+    });
     const oh = fieldMapOf('oh_exponent_fields.json');
     expect(itemDate(recordedObject('oh_item_21598_newspaper_page.json'), oh.date)).toMatchObject({ source: 'date', date: '1926-01-21' });
   });
@@ -261,9 +283,22 @@ describe('real records through expandRecord, toRow and recordRef', () => {
       'dmGetItemInfo/voices/16539': NO_METADATA,
       'dmGetCompoundObjectInfo/voices/16539': recorded('al_compound_16539.json'),
     });
-    const bare = { collection: '/voices', pointer: 16539, filetype: 'cpd', parentobject: -1, title: '', date: '', type: '', format: '', formge: '', find: '16760.cpd' };
+    const bare = {
+      collection: '/voices',
+      pointer: 16539,
+      filetype: 'cpd',
+      parentobject: -1,
+      title: '',
+      date: '',
+      type: '',
+      format: '',
+      formge: '',
+      find: '16760.cpd',
+    };
     expect(await outcomes([bare], site, SITES.alabama)).toEqual([{ record: 'voices_16539', drop: 'compound object without image pages' }]);
-    expect(compoundPages(recordedObject('al_compound_16539.json')).map((page) => page.file?.split('.').pop())).toEqual(Array(13).fill('pdf'));
+    expect(compoundPages(recordedObject('al_compound_16539.json')).map((page) => page.file?.split('.').pop())).toEqual(
+      Array(13).fill('pdf'),
+    );
   });
 
   it('ADAH oral history (an mp3): dropped without a request; its metadata says Sound and IIIF refuses it', async () => {
@@ -280,8 +315,21 @@ describe('real records through expandRecord, toRow and recordRef', () => {
   });
 
   it('an item the index lists but CONTENTdm no longer finds: dropped with CONTENTdm’s message', async () => {
-    const ghost = { collection: '/voices', pointer: 99999999, filetype: 'jp2', parentobject: -1, title: '', date: '', type: '', format: '', formge: '', find: '' };
-    expect(await outcomes([ghost], alabama(), SITES.alabama)).toEqual([{ record: 'voices_99999999', drop: 'dmGetItemInfo: Requested item not found' }]);
+    const ghost = {
+      collection: '/voices',
+      pointer: 99999999,
+      filetype: 'jp2',
+      parentobject: -1,
+      title: '',
+      date: '',
+      type: '',
+      format: '',
+      formge: '',
+      find: '',
+    };
+    expect(await outcomes([ghost], alabama(), SITES.alabama)).toEqual([
+      { record: 'voices_99999999', drop: 'dmGetItemInfo: Requested item not found' },
+    ]);
   });
 
   const tennessee = () =>
@@ -307,7 +355,11 @@ describe('real records through expandRecord, toRow and recordRef', () => {
     expect(await outcomes([page], site, SITES.tennessee)).toEqual([{ record: 'p15138coll54_1206616', drop: 'excluded genre' }]);
     expect(site.asked).toEqual(['dmGetCollectionFieldInfo/p15138coll54', 'dmGetItemInfo/p15138coll54/1206616']);
     // The same two forms as GetParent: "1206616" for a page, -1 for a top-level item.
-    expect([recorded('tn_getparent_page.json'), recorded('al_getparent_top.json')].map((answer) => wholeNumber((answer as { parent: unknown }).parent))).toEqual([1206616, null]);
+    expect(
+      [recorded('tn_getparent_page.json'), recorded('al_getparent_top.json')].map((answer) =>
+        wholeNumber((answer as { parent: unknown }).parent),
+      ),
+    ).toEqual([1206616, null]);
   });
 
   it('structure: under a parent that says nothing, the volume gives one row per page, with IIIF images', async () => {
@@ -359,7 +411,18 @@ describe('real records through expandRecord, toRow and recordRef', () => {
       'dmGetItemInfo/mocohist/96244': NO_METADATA,
       'dmGetCompoundObjectInfo/mocohist/96244': recorded('mo_compound_96244_monograph.json'),
     });
-    const history = { collection: '/mocohist', pointer: 96244, filetype: 'cpd', parentobject: -1, title: '', date: '', type: '', format: '', formge: '', find: '' };
+    const history = {
+      collection: '/mocohist',
+      pointer: 96244,
+      filetype: 'cpd',
+      parentobject: -1,
+      title: '',
+      date: '',
+      type: '',
+      format: '',
+      formge: '',
+      find: '',
+    };
     const rows = await outcomes([history], site, SITES.missouri);
     expect(rows).toHaveLength(106);
     expect(rows.map((row) => row.id)).toContain('mocohist_96236');

@@ -47,13 +47,19 @@ describe('smuAdapter.toRow', () => {
   });
 
   it('reads empty fields ({}) as missing and falls back to Dublin Core nicks', () => {
-    const sparse = row(withInfo({ descri: {}, notes: {}, keywor: {}, author: {}, subjec: 'Tanks (Military science)', rights: {}, title: {} }));
+    const sparse = row(
+      withInfo({ descri: {}, notes: {}, keywor: {}, author: {}, subjec: 'Tanks (Military science)', rights: {}, title: {} }),
+    );
     expect(sparse).toMatchObject({ title: null, description: null });
     expect(sparse.extra).toEqual({ collection: 'ryr', subjects: 'Tanks (Military science)', keywords: null, note: null, rights: null });
   });
 
   it('gives each image page of a compound object its own row with the parent’s metadata and page', () => {
-    const albumPage = { ...album, info: { ...info, formge: 'Photograph albums' }, page: { pointer: 1010, title: 'Front', file: '1010.jp2' } };
+    const albumPage = {
+      ...album,
+      info: { ...info, formge: 'Photograph albums' },
+      page: { pointer: 1010, title: 'Front', file: '1010.jp2' },
+    };
     expect(row(albumPage)).toMatchObject({
       doc_id: 'stn_1014',
       id: 'stn_1010',
@@ -111,7 +117,9 @@ describe('smuAdapter.toRow', () => {
   });
 
   it('drops a cached record whose own fields are not CONTENTdm’s shapes, naming the field', () => {
-    expect(smuAdapter.toRow({ ...described, pointer: [2239] }, options)).toEqual({ drop: 'unreadable record (pointer: expected (number | string))' });
+    expect(smuAdapter.toRow({ ...described, pointer: [2239] }, options)).toEqual({
+      drop: 'unreadable record (pointer: expected (number | string))',
+    });
     expect(smuAdapter.toRow({ ...described, fieldMap: { title: ['title'] } }, options)).toEqual({
       drop: 'unreadable record (fieldMap.description: expected a value)',
     });

@@ -27,10 +27,14 @@ describe('smuAdapter.pageRequest', () => {
     const configured = smuAdapter.configure?.({ collections: ['ryr, /stn', 'ryr'] }, { thumbnailSize: [512, 384] });
     expect(configured?.pageRequest('tank', null, options).url).toContain('q=dmQuery/ryr!stn/CISOSEARCHALL^tank^exact^and/');
     const photo = { collection: '/ryr', pointer: 2239, filetype: 'jp2', info: { title: 'Tank', date: '1944' } };
-    expect(configured?.toRow(photo, options)).toMatchObject({ img_url: 'https://digitalcollections.smu.edu/iiif/2/ryr:2239/full/!512,384/0/default.jpg' });
+    expect(configured?.toRow(photo, options)).toMatchObject({
+      img_url: 'https://digitalcollections.smu.edu/iiif/2/ryr:2239/full/!512,384/0/default.jpg',
+    });
     const plain = smuAdapter.configure?.({}, { thumbnailSize: null });
     expect(plain?.pageRequest('tank', null, options).url).toContain('q=dmQuery/all/');
-    expect(plain?.toRow(photo, options)).toMatchObject({ img_url: 'https://digitalcollections.smu.edu/iiif/2/ryr:2239/full/max/0/default.jpg' });
+    expect(plain?.toRow(photo, options)).toMatchObject({
+      img_url: 'https://digitalcollections.smu.edu/iiif/2/ryr:2239/full/max/0/default.jpg',
+    });
   });
 
   it('refuses a --collections value that is no alias, with a message for the user', () => {

@@ -60,7 +60,18 @@ describe('SMU simulator: CONTENTdm', () => {
     const { records } = json() as QueryAnswer;
     expect(records).toHaveLength(30);
     for (const record of records) {
-      expect(Object.keys(record)).toEqual(['collection', 'pointer', 'filetype', 'parentobject', 'title', 'date', 'type', 'format', 'formge', 'find']);
+      expect(Object.keys(record)).toEqual([
+        'collection',
+        'pointer',
+        'filetype',
+        'parentobject',
+        'title',
+        'date',
+        'type',
+        'format',
+        'formge',
+        'find',
+      ]);
       expect(record.parentobject).toBe(-1);
       expect(typeof record.pointer).toBe('number');
     }
@@ -98,33 +109,51 @@ describe('SMU simulator: CONTENTdm', () => {
 
   it('answers dmGetItemInfo with the item’s fields, {} for empty ones, and CONTENTdm’s not-found body for a vanished item', async () => {
     const { records } = await everything('CISOSEARCHALL^tank^exact^and');
-    const infos = await Promise.all(records.slice(0, 200).map(async (record) => (await api(`dmGetItemInfo${record.collection}/${record.pointer}/json`)).json() as Fields));
+    const infos = await Promise.all(
+      records.slice(0, 200).map(async (record) => (await api(`dmGetItemInfo${record.collection}/${record.pointer}/json`)).json() as Fields),
+    );
     const found = infos.filter((info) => !('code' in info));
     expect(found.length).toBeGreaterThan(150);
-    for (const info of found) expect(info).toMatchObject({ title: expect.any(String), type: expect.any(String), rights: expect.any(String), dmrecord: expect.any(String) });
+    for (const info of found)
+      expect(info).toMatchObject({
+        title: expect.any(String),
+        type: expect.any(String),
+        rights: expect.any(String),
+        dmrecord: expect.any(String),
+      });
     expect(found.some((info) => JSON.stringify(info.descri) === '{}')).toBe(true);
     expect(found.some((info) => /[éöô–“]/u.test(String(info.title)))).toBe(true);
     expect(infos).toContainEqual({ code: '-2', message: 'Requested item not found', restrictionCode: '-1' });
-    expect((await api('dmGetItemInfo/ryr/99999999/json')).json()).toEqual({ code: '-2', message: 'Requested item not found', restrictionCode: '-1' });
+    expect((await api('dmGetItemInfo/ryr/99999999/json')).json()).toEqual({
+      code: '-2',
+      message: 'Requested item not found',
+      restrictionCode: '-1',
+    });
     expect((await api('dmGetItemInfo/nope/1/json')).text).toBe('Error looking up collection /nope<br>\n');
   });
 
   it('answers dmGetCompoundObjectInfo with pages for compound objects and “not compound” otherwise', async () => {
     const { records } = await everything('CISOSEARCHALL^tank^exact^and');
     const compounds = await Promise.all(
-      records.filter((record) => record.filetype === 'cpd').map(async (record) => (await api(`dmGetCompoundObjectInfo${record.collection}/${record.pointer}/json`)).json() as Fields),
+      records
+        .filter((record) => record.filetype === 'cpd')
+        .map(async (record) => (await api(`dmGetCompoundObjectInfo${record.collection}/${record.pointer}/json`)).json() as Fields),
     );
     expect(compounds.some((info) => Array.isArray(info.page))).toBe(true);
     expect(compounds.some((info) => info.type === 'Document' && !Array.isArray(info.page))).toBe(true);
     expect(compounds.some((info) => info.type === 'Monograph')).toBe(true);
     expect(compounds).toContainEqual({ message: 'Requested item is not compound', code: '-2' });
     const single = records.find((record) => record.filetype === 'jp2')!;
-    expect((await api(`dmGetCompoundObjectInfo${single.collection}/${single.pointer}/json`)).json()).toEqual({ message: 'Requested item is not compound', code: '-2' });
+    expect((await api(`dmGetCompoundObjectInfo${single.collection}/${single.pointer}/json`)).json()).toEqual({
+      message: 'Requested item is not compound',
+      code: '-2',
+    });
   });
 
   it('serves IIIF images by redirect at the size asked, never larger; compound parents 501, unknown pointers 404', async () => {
     const { records } = await everything('CISOSEARCHALL^tank^exact^and');
-    const iiif = (id: string, size: string) => fetch(`${sim.endpoint('smu')}/iiif/2/${id}/full/${size}/0/default.jpg`, { redirect: 'manual' });
+    const iiif = (id: string, size: string) =>
+      fetch(`${sim.endpoint('smu')}/iiif/2/${id}/full/${size}/0/default.jpg`, { redirect: 'manual' });
     const jpeg = async (record: QueryAnswer['records'][number]) => {
       const response = await iiif(`${record.collection.slice(1)}:${record.pointer}`, 'max');
       return response.status === 302 && /\/img\/(jpeg|gray)-/.test(response.headers.get('location')!) ? response : null;
@@ -132,7 +161,11 @@ describe('SMU simulator: CONTENTdm', () => {
     let photo: QueryAnswer['records'][number] | undefined;
     for (const record of records.filter((candidate) => candidate.filetype === 'jp2')) if (!photo && (await jpeg(record))) photo = record;
     const id = `${photo!.collection.slice(1)}:${photo!.pointer}`;
-    const size = async (spec: string) => /-(\d+)x(\d+)\.jpg$/.exec((await iiif(id, spec)).headers.get('location')!)!.slice(1).map(Number);
+    const size = async (spec: string) =>
+      /-(\d+)x(\d+)\.jpg$/
+        .exec((await iiif(id, spec)).headers.get('location')!)!
+        .slice(1)
+        .map(Number);
     const full = await size('full');
     expect(await size('max')).toEqual(full);
     expect(Math.max(...full)).toBe(400);
@@ -153,7 +186,9 @@ describe('SMU simulator: CONTENTdm', () => {
 
   it('serves a robots.txt that allows the API and IIIF, keeps crawlers off search pages and asks for a Crawl-delay', async () => {
     const robots = await (await fetch(`${sim.endpoint('smu')}/robots.txt`)).text();
-    expect(robots.split('\n')).toEqual(expect.arrayContaining(['User-agent: *', 'Crawl-delay: 1', 'Disallow: /smu/digital/search/', 'Allow: /smu/iiif/']));
+    expect(robots.split('\n')).toEqual(
+      expect.arrayContaining(['User-agent: *', 'Crawl-delay: 1', 'Disallow: /smu/digital/search/', 'Allow: /smu/iiif/']),
+    );
     const quick = await startSimulator({ archives: [smuSimulator({ crawlDelay: null })] });
     try {
       expect(await (await fetch(`${quick.endpoint('smu')}/robots.txt`)).text()).not.toContain('Crawl-delay');
@@ -163,7 +198,9 @@ describe('SMU simulator: CONTENTdm', () => {
   });
 
   it('gives the same answers for the same seed and knows its collections', async () => {
-    const other = await startSimulator({ archives: [smuSimulator({ totals: { tank: 1500, 'field hospital': 30 }, imageSize: [400, 300] })] });
+    const other = await startSimulator({
+      archives: [smuSimulator({ totals: { tank: 1500, 'field hospital': 30 }, imageSize: [400, 300] })],
+    });
     try {
       const q = query('all', 'CISOSEARCHALL^field%20hospital^exact^and');
       const mine = (await api(q)).text;

@@ -15,7 +15,13 @@ const text = (name: string) => readFileSync(new URL(`./fixtures/real/contentdm-m
 const recorded = (...names: string[]): unknown[] => names.map((name) => JSON.parse(text(name)));
 
 const REAL = {
-  queries: recorded('tn_query_york_objects.json', 'tn_query_york_pages.json', 'tn_query_in_compound.json', 'al_query_voices_semmes.json', 'al_query_all_empty.json'),
+  queries: recorded(
+    'tn_query_york_objects.json',
+    'tn_query_york_pages.json',
+    'tn_query_in_compound.json',
+    'al_query_voices_semmes.json',
+    'al_query_all_empty.json',
+  ),
   items: recorded(
     'tn_item_1206609_page.json',
     'tn_item_1206616_parent.json',
@@ -26,7 +32,14 @@ const REAL = {
     'al_item_16538_transcript.json',
   ),
   compounds: recorded('al_compound_16539.json', 'mo_compound_96244_monograph.json', 'tn_compound_1206616.json'),
-  fieldTables: recorded('al_voices_fields.json', 'al_records_fields.json', 'tn_deaths_fields.json', 'ga_deaths_fields.json', 'mo_cohist_fields.json', 'oh_exponent_fields.json'),
+  fieldTables: recorded(
+    'al_voices_fields.json',
+    'al_records_fields.json',
+    'tn_deaths_fields.json',
+    'ga_deaths_fields.json',
+    'mo_cohist_fields.json',
+    'oh_exponent_fields.json',
+  ),
   iiifInfo: recorded('al_iiif_info_16527_pdf.json', 'tn_iiif_info_1206609.json'),
 };
 
@@ -53,7 +66,10 @@ const SYSTEM_KEYS = [
 /** The members of `object` under `keys`, and the others. */
 function split(object: Json, keys: readonly string[]): [Json, Json] {
   const entries = Object.entries(object);
-  return [Object.fromEntries(entries.filter(([key]) => keys.includes(key))), Object.fromEntries(entries.filter(([key]) => !keys.includes(key)))];
+  return [
+    Object.fromEntries(entries.filter(([key]) => keys.includes(key))),
+    Object.fromEntries(entries.filter(([key]) => !keys.includes(key))),
+  ];
 }
 /** A dmQuery answer with each record's nick fields gathered under `fields`. */
 function queryForm(answer: unknown) {
@@ -85,7 +101,8 @@ describe('the SMU simulator against real CONTENTdm answers', () => {
     const body = await response.text();
     return { status: response.status, type: response.headers.get('content-type'), text: body, json: () => JSON.parse(body) as unknown };
   };
-  const query = (search: string, suppress: number) => `dmQuery/all/CISOSEARCHALL^${search}^exact^and/title!date!type!format!formge/nosort/1024/1/${suppress}/0/0/0/0/0/json`;
+  const query = (search: string, suppress: number) =>
+    `dmQuery/all/CISOSEARCHALL^${search}^exact^and/title!date!type!format!formge/nosort/1024/1/${suppress}/0/0/0/0/0/json`;
   let listed: Array<Json & { collection: string; pointer: number; filetype: string }>;
 
   beforeAll(async () => {
@@ -106,7 +123,9 @@ describe('the SMU simulator against real CONTENTdm answers', () => {
     const pages = (await api(`dmGetCompoundObjectInfo${pageOf.collection}/${pageOf.pointer}/json`)).json();
     const pagePointer = (pageEntries(pages)[0] as { pageptr: string }).pageptr;
     const answers = await Promise.all(
-      [...listed.slice(0, 80).map((record) => `${record.collection}/${record.pointer}`), `${pageOf.collection}/${pagePointer}`].map(async (id) => (await api(`dmGetItemInfo${id}/json`)).json() as Json),
+      [...listed.slice(0, 80).map((record) => `${record.collection}/${record.pointer}`), `${pageOf.collection}/${pagePointer}`].map(
+        async (id) => (await api(`dmGetItemInfo${id}/json`)).json() as Json,
+      ),
     );
     const items = answers.filter((answer) => !('code' in answer));
     expect(items.length).toBeGreaterThan(60);
@@ -116,7 +135,11 @@ describe('the SMU simulator against real CONTENTdm answers', () => {
 
   it('dmGetCompoundObjectInfo: Documents and Monographs with nested nodes, a one-page node as an object', async () => {
     const compounds = (
-      await Promise.all(listed.filter((record) => record.filetype === 'cpd').map(async (record) => (await api(`dmGetCompoundObjectInfo${record.collection}/${record.pointer}/json`)).json() as Json))
+      await Promise.all(
+        listed
+          .filter((record) => record.filetype === 'cpd')
+          .map(async (record) => (await api(`dmGetCompoundObjectInfo${record.collection}/${record.pointer}/json`)).json() as Json),
+      )
     ).filter((answer) => !('code' in answer));
     expect(compounds.some((answer) => answer.type === 'Monograph')).toBe(true);
     const contract = {
@@ -129,22 +152,31 @@ describe('the SMU simulator against real CONTENTdm answers', () => {
   });
 
   it('dmGetCollectionFieldInfo for every collection: admin fields unmapped as "" on some sites, BLANK on others', async () => {
-    const tables = await Promise.all(SIM_COLLECTIONS.map(async ({ alias }) => (await api(`dmGetCollectionFieldInfo/${alias}/json`)).json()));
+    const tables = await Promise.all(
+      SIM_COLLECTIONS.map(async ({ alias }) => (await api(`dmGetCollectionFieldInfo/${alias}/json`)).json()),
+    );
     expect(shapeDifferences(jsonShape(tables), jsonShape(REAL.fieldTables), { traps: ['$[].dc', '$[].find'] })).toEqual([]);
   });
 
   it('answers CONTENTdm’s HTTP 200 errors word for word', async () => {
-    const ghost = (await Promise.all(listed.slice(0, 120).map(async (record) => (await api(`dmGetItemInfo${record.collection}/${record.pointer}/json`)).json() as Json))).find((answer) => 'code' in answer);
+    const ghost = (
+      await Promise.all(
+        listed.slice(0, 120).map(async (record) => (await api(`dmGetItemInfo${record.collection}/${record.pointer}/json`)).json() as Json),
+      )
+    ).find((answer) => 'code' in answer);
     expect(ghost).toEqual(recorded('al_item_not_found.json')[0]);
     const single = listed.find((record) => record.filetype === 'jp2')!;
-    expect((await api(`dmGetCompoundObjectInfo${single.collection}/${single.pointer}/json`)).json()).toEqual(recorded('al_not_compound.json')[0]);
+    expect((await api(`dmGetCompoundObjectInfo${single.collection}/${single.pointer}/json`)).json()).toEqual(
+      recorded('al_not_compound.json')[0],
+    );
     const unknown = await api('dmGetItemInfo/nosuchalias/1/json');
     expect({ status: unknown.status, text: unknown.text }).toEqual({ status: 200, text: text('al_bad_alias.html') });
     expect(unknown.type).toMatch(/^text\/html/);
   });
 
   it('IIIF: info.json as Cantaloupe writes it, and its 501 for a file it cannot render', async () => {
-    const iiif = (record: { collection: string; pointer: number }) => fetch(`${sim.endpoint('smu')}/iiif/2/${record.collection.slice(1)}:${record.pointer}/info.json`);
+    const iiif = (record: { collection: string; pointer: number }) =>
+      fetch(`${sim.endpoint('smu')}/iiif/2/${record.collection.slice(1)}:${record.pointer}/info.json`);
     const photo = listed.find((record) => record.filetype === 'jp2')!;
     expect(shapeDifferences(jsonShape([await (await iiif(photo)).json()]), jsonShape(REAL.iiifInfo))).toEqual([]);
     const [status, ...body] = text('al_iiif_501_audio.txt').split('\n');

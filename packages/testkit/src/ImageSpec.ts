@@ -4,26 +4,9 @@
  * Broken on purpose: `truncated` (a JPEG cut short), `html` (an error page sent as image/jpeg),
  * `oversized` (a streamed body of `bytes` bytes), `missing` (404).
  */
-export type ImageKind =
-  | 'jpeg'
-  | 'gray'
-  | 'exif-rotated'
-  | 'png-alpha'
-  | 'truncated'
-  | 'html'
-  | 'oversized'
-  | 'missing';
+export type ImageKind = 'jpeg' | 'gray' | 'exif-rotated' | 'png-alpha' | 'truncated' | 'html' | 'oversized' | 'missing';
 
-export const IMAGE_KINDS: readonly ImageKind[] = [
-  'jpeg',
-  'gray',
-  'exif-rotated',
-  'png-alpha',
-  'truncated',
-  'html',
-  'oversized',
-  'missing',
-];
+export const IMAGE_KINDS: readonly ImageKind[] = ['jpeg', 'gray', 'exif-rotated', 'png-alpha', 'truncated', 'html', 'oversized', 'missing'];
 
 /** Deterministic generation parameters: the same spec always yields the same bytes. */
 export interface ImageSpec {
@@ -40,9 +23,7 @@ export interface ImageSpec {
 
 export const DEFAULT_OVERSIZED_BYTES = 64 * 1024 * 1024;
 const MAX_SIDE = 10_000;
-const SPEC_PATTERN = new RegExp(
-  `^(${IMAGE_KINDS.join('|')})-(\\d+)-(\\d+)x(\\d+)(?:-(\\d+)b)?\\.([a-z0-9]{1,5})$`,
-);
+const SPEC_PATTERN = new RegExp(`^(${IMAGE_KINDS.join('|')})-(\\d+)-(\\d+)x(\\d+)(?:-(\\d+)b)?\\.([a-z0-9]{1,5})$`);
 
 /** The path of an image under the simulator root, e.g. `/img/jpeg-42-2000x1500.jpg`. */
 export function imagePath(spec: ImageSpec): string {
@@ -78,7 +59,10 @@ function normalizeImageSpec(spec: ImageSpec): Required<ImageSpec> {
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffff_ffff) {
     throw new Error(`image seed must be an integer in 0..2^32-1, got ${seed}`);
   }
-  for (const [name, side] of [['width', width], ['height', height]] as const) {
+  for (const [name, side] of [
+    ['width', width],
+    ['height', height],
+  ] as const) {
     if (!Number.isInteger(side) || side < 1 || side > MAX_SIDE) {
       throw new Error(`image ${name} must be an integer in 1..${MAX_SIDE}, got ${side}`);
     }

@@ -3,16 +3,7 @@
  * (CONTENTdm `{}`, Europeana an absent key, NARA `[]`), and a simulator that uses another convention
  * hides the adapter bugs the real convention causes.
  */
-export type JsonKind =
-  | 'string'
-  | 'empty-string'
-  | 'number'
-  | 'boolean'
-  | 'null'
-  | 'object'
-  | 'empty-object'
-  | 'array'
-  | 'empty-array';
+export type JsonKind = 'string' | 'empty-string' | 'number' | 'boolean' | 'null' | 'object' | 'empty-object' | 'array' | 'empty-array';
 
 /** Every path of a JSON document (`$.items[].title[]`) → the kinds found there. Array elements share `[]`. */
 export type JsonShape = Map<string, Set<JsonKind>>;

@@ -27,6 +27,7 @@ export function queryMembers(seed: number, query: string, total: number): number
 /** Checks a test's `totals` option. */
 export function checkTotals(totals: Readonly<Record<string, number>>): void {
   for (const [query, total] of Object.entries(totals)) {
-    if (!Number.isSafeInteger(total) || total < 0) throw new Error(`total for query "${query}" must be a non-negative integer, got ${total}`);
+    if (!Number.isSafeInteger(total) || total < 0)
+      throw new Error(`total for query "${query}" must be a non-negative integer, got ${total}`);
   }
 }

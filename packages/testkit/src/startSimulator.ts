@@ -77,7 +77,9 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     if (limit?.applies(target)) {
       if (!limit.admit()) {
         const retryAfter = String(limit.options.retryAfterSeconds ?? 1);
-        const refusal = textResponse(429, htmlErrorPage(429, 'Too Many Requests'), 'text/html; charset=utf-8', { 'retry-after': retryAfter });
+        const refusal = textResponse(429, htmlErrorPage(429, 'Too Many Requests'), 'text/html; charset=utf-8', {
+          'retry-after': retryAfter,
+        });
         return writeResponse(res, refusal, null);
       }
       res.once('close', () => limit.release());

@@ -47,7 +47,11 @@ function bend(response: SimResponse, fault: AppliedFault): NormalResponse {
     return { status: 200, headers: { ...normal.headers, 'content-type': contentType }, body: Buffer.from(page) };
   }
   if (fault.kind === 'malformed-json') {
-    return { status: 200, headers: { ...normal.headers, 'content-type': 'application/json' }, body: Buffer.from(brokenJson(response.body)) };
+    return {
+      status: 200,
+      headers: { ...normal.headers, 'content-type': 'application/json' },
+      body: Buffer.from(brokenJson(response.body)),
+    };
   }
   return normal;
 }

@@ -53,7 +53,11 @@ describe('adaptive politeness against a strict host', () => {
   it('finds how many open requests a slow host takes (4), and keeps to it', async () => {
     const sim = await startSimulator({ archives: [], limit: { match: /^\/img\//u, maxInFlight: 4, retryAfterSeconds: 1 } });
     sim.faults.add({ match: /^\/img\//u, fault: 'slow', delayMs: 60 });
-    const client = createHttpClient({ userAgent: userAgent('test'), defaultPolicy: { requestsPerSecond: 100, concurrency: 8 }, backoffBaseMs: 50 });
+    const client = createHttpClient({
+      userAgent: userAgent('test'),
+      defaultPolicy: { requestsPerSecond: 100, concurrency: 8 },
+      backoffBaseMs: 50,
+    });
     open.push(client, sim);
 
     expect(await downloadAll(client, sim, 200, 8)).toBe(200);
@@ -80,6 +84,8 @@ describe('adaptive politeness against a strict host', () => {
     expect(arrivals).toHaveLength(30);
     // 950 ms rather than 1000 leaves room for the delay between the client's send and the server's clock.
     for (const start of arrivals) expect(arrivals.filter((at) => at >= start && at < start + 950).length).toBeLessThanOrEqual(10);
-    expect(client.hostStats()).toEqual([expect.objectContaining({ lane: 'all', requests: 30, ceiling: { requestsPerSecond: 10, concurrency: 8 } })]);
+    expect(client.hostStats()).toEqual([
+      expect.objectContaining({ lane: 'all', requests: 30, ceiling: { requestsPerSecond: 10, concurrency: 8 } }),
+    ]);
   });
 });

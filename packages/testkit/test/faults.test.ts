@@ -137,8 +137,7 @@ describe('faults', () => {
       const urls = Array.from({ length: 40 }, (_, i) => `${api}?page=${i % 10}`);
       const concurrent = await Promise.all(urls.map(async (url) => (await fetch(url)).status));
       // Per URL, the n-th answer is decided by the seed alone, whatever the arrival order.
-      const perUrl = (list: number[]) =>
-        Array.from({ length: 10 }, (_, page) => list.filter((_, i) => i % 10 === page).sort());
+      const perUrl = (list: number[]) => Array.from({ length: 10 }, (_, page) => list.filter((_, i) => i % 10 === page).sort());
       expect(perUrl(concurrent)).toEqual(perUrl(sequential));
     });
 

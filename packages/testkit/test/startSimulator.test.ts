@@ -106,7 +106,9 @@ describe('robots.txt at the host root', () => {
   it("joins the mounted archives' own robots.txt, and is 404 when none has one", async () => {
     const polite = {
       id: 'polite',
-      routes: [{ path: '/robots.txt', handle: (ctx: SimContext) => ctx.text(200, 'User-agent: *\nDisallow: /polite/admin/\n', 'text/plain') }],
+      routes: [
+        { path: '/robots.txt', handle: (ctx: SimContext) => ctx.text(200, 'User-agent: *\nDisallow: /polite/admin/\n', 'text/plain') },
+      ],
     };
     const plain = { id: 'plain', routes: [] };
     const sim = await startSimulator({ archives: [polite, plain] });

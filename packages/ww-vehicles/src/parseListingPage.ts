@@ -61,5 +61,11 @@ function isArticlePath(path: string, folder: string): boolean {
 /** The first link text, else a link title or thumbnail alt text, else the article's file name. */
 function vehicleName({ texts, labels }: Mentions, articlePath: string): string {
   const named = [...texts, ...labels].find((text) => text !== '');
-  return named ?? articlePath.slice(articlePath.lastIndexOf('/') + 1, -'.php'.length).replace(/[-_]+/gu, ' ').trim();
+  return (
+    named ??
+    articlePath
+      .slice(articlePath.lastIndexOf('/') + 1, -'.php'.length)
+      .replace(/[-_]+/gu, ' ')
+      .trim()
+  );
 }

@@ -10,7 +10,8 @@ export interface LabelRule {
  */
 export const VEHICLE_LABEL_RULES: readonly LabelRule[] = [
   {
-    pattern: /\btank[\s-]?(?:transporter|recovery|retriever|carrier|trailer|truck|lorry)s?\b|\btankers?\b|\b(?:fuel|water|petrol) tanks?\b/i,
+    pattern:
+      /\btank[\s-]?(?:transporter|recovery|retriever|carrier|trailer|truck|lorry)s?\b|\btankers?\b|\b(?:fuel|water|petrol) tanks?\b/i,
     label: 'military vehicle',
   },
   { pattern: /\b(?:armou?red )?trains?\b|\blocomotives?\b|\bdraisines?\b|\brail ?cars?\b/i, label: 'train' },

@@ -85,7 +85,11 @@ describe('collect ww-vehicles against the simulator with faults', () => {
   });
 
   it('drops broken articles with short reasons and counts every record', () => {
-    expect(Object.keys(summary.rows.dropped)).toEqual(['article has no div.content', 'article has no vehicle picture', 'detail page http-404']);
+    expect(Object.keys(summary.rows.dropped)).toEqual([
+      'article has no div.content',
+      'article has no vehicle picture',
+      'detail page http-404',
+    ]);
     const dropped = Object.values(summary.rows.dropped).reduce((a, b) => a + b, 0);
     expect(summary.rows.accepted + dropped).toBe(summary.hits.records);
   });

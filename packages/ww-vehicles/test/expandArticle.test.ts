@@ -40,7 +40,11 @@ describe('wwVehiclesAdapter.expandRecord (a vehicle article)', () => {
     const images = await expand(article(), fetch);
     expect(fetch.asked).toEqual([`${SITE}/ww2/germany/Opel-Blitz.php`]);
     expect(images.map(({ imageUrl, caption, alt }) => ({ imageUrl, caption, alt }))).toEqual([
-      { imageUrl: `${SITE}/ww2/germany/photos/big/Opel_Blitz_Russia.jpg`, caption: 'An Opel Blitz in the Russian mud, 1942', alt: 'Opel Blitz' },
+      {
+        imageUrl: `${SITE}/ww2/germany/photos/big/Opel_Blitz_Russia.jpg`,
+        caption: 'An Opel Blitz in the Russian mud, 1942',
+        alt: 'Opel Blitz',
+      },
       { imageUrl: `${SITE}/ww2/germany/photos/Opel_Blitz_3.6-36S.JPG`, caption: 'The 4x2 3.6-36S', alt: 'Opel Blitz 3.6-36S' },
       { imageUrl: `${SITE}/ww2/germany/photos/Blitz%20Bus.png`, caption: 'The Opel Blitz bus, W39 body', alt: 'bus' },
       { imageUrl: `${SITE}/ww2/germany/photos/Maultier_lazy.jpg`, caption: null, alt: 'Maultier half-track conversion' },
@@ -71,9 +75,17 @@ describe('wwVehiclesAdapter.expandRecord (a vehicle article)', () => {
     const html = `<div class="content"><img src="../img/flags/gb_r.gif"><img src="img/photos/Thornycroft_J.jpg"><br><em>Thornycroft J</em></div>`;
     const fetch = fetcherFor({ [`${SITE}/ww1/Thornycroft-J.php`]: html });
     const [image] = await expand(article({ listing: 'ww1', name: 'Thornycroft J', articlePath: '/ww1/Thornycroft-J.php' }), fetch);
-    expect(image).toMatchObject({ war: 'WW1', country: 'United Kingdom', imageUrl: `${SITE}/ww1/img/photos/Thornycroft_J.jpg`, caption: 'Thornycroft J' });
+    expect(image).toMatchObject({
+      war: 'WW1',
+      country: 'United Kingdom',
+      imageUrl: `${SITE}/ww1/img/photos/Thornycroft_J.jpg`,
+      caption: 'Thornycroft J',
+    });
     const unflagged = `<div class="content"><img src="../img/axis_r.jpg"><img src="img/photos/Unknown.jpg"></div>`;
-    const [orphan] = await expand(article({ listing: 'ww1', articlePath: '/ww1/Unknown.php' }), fetcherFor({ [`${SITE}/ww1/Unknown.php`]: unflagged }));
+    const [orphan] = await expand(
+      article({ listing: 'ww1', articlePath: '/ww1/Unknown.php' }),
+      fetcherFor({ [`${SITE}/ww1/Unknown.php`]: unflagged }),
+    );
     expect(orphan.country).toBeNull();
   });
 
@@ -81,10 +93,7 @@ describe('wwVehiclesAdapter.expandRecord (a vehicle article)', () => {
     const endpoint = 'http://127.0.0.1:4010/ww-vehicles';
     const html = '<div class="content"><img src="photos/A.jpg"><img src="../../img/photos/B.jpg"></div>';
     const images = await expand(article(), fetcherFor({ [`${endpoint}/ww2/germany/Opel-Blitz.php`]: html }), endpoint);
-    expect(images.map((image) => image.imageUrl)).toEqual([
-      `${endpoint}/ww2/germany/photos/A.jpg`,
-      `${endpoint}/img/photos/B.jpg`,
-    ]);
+    expect(images.map((image) => image.imageUrl)).toEqual([`${endpoint}/ww2/germany/photos/A.jpg`, `${endpoint}/img/photos/B.jpg`]);
   });
 
   it('throws a short reason for an article without div.content, and for one without a vehicle picture', async () => {
@@ -103,6 +112,8 @@ describe('wwVehiclesAdapter.expandRecord (a vehicle article)', () => {
   });
 
   it('refuses a record that is not a vehicle article', async () => {
-    await expect(expand({ listing: 'ww2 germany' } as VehicleArticle, fetcherFor({}))).rejects.toThrow('unreadable record (name: expected a value)');
+    await expect(expand({ listing: 'ww2 germany' } as VehicleArticle, fetcherFor({}))).rejects.toThrow(
+      'unreadable record (name: expected a value)',
+    );
   });
 });

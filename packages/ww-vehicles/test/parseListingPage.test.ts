@@ -53,6 +53,8 @@ describe('wwVehiclesAdapter.parsePage (a listing page)', () => {
   });
 
   it('refuses a listing key that is not in the catalogue', () => {
-    expect(() => parse(listingHtml, 'ww2 poland')).toThrow(/"ww2 poland" is not a WW vehicles listing; known listings: ww1, ww2 czechoslovakia/);
+    expect(() => parse(listingHtml, 'ww2 poland')).toThrow(
+      /"ww2 poland" is not a WW vehicles listing; known listings: ww1, ww2 czechoslovakia/,
+    );
   });
 });

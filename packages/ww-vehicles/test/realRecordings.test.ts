@@ -7,7 +7,10 @@ import { FLAG_COUNTRIES, isVehiclePicture, LISTINGS, wwVehiclesAdapter, type Veh
  * No page of truck-encyclopedia.com was found saved anywhere. These are the real URLs and file names other
  * projects used against the site (fixtures/real/PROVENANCE.md), and what the adapter's rules make of them.
  */
-const lines = (name: string) => readFileSync(new URL(`./fixtures/real/${name}`, import.meta.url), 'utf8').trim().split('\n');
+const lines = (name: string) =>
+  readFileSync(new URL(`./fixtures/real/${name}`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n');
 const LISTING_URLS = lines('listing-urls.txt');
 const IMAGE_URLS = lines('image-urls.txt');
 const ARTICLE_URLS = lines('article-urls.txt');
@@ -19,7 +22,9 @@ const options = { endpoint: wwVehiclesAdapter.defaultEndpoint, window: null };
 describe("the reference collector's listing URLs", () => {
   it('are the catalogue, asked for at the same URLs on the real host', () => {
     expect(wwVehiclesAdapter.defaultEndpoint).toBe(REAL_SITE);
-    expect(LISTINGS.map((listing) => wwVehiclesAdapter.pageRequest(listing.key, null, options).url).sort()).toEqual([...LISTING_URLS].sort());
+    expect(LISTINGS.map((listing) => wwVehiclesAdapter.pageRequest(listing.key, null, options).url).sort()).toEqual(
+      [...LISTING_URLS].sort(),
+    );
   });
 });
 
@@ -63,7 +68,9 @@ describe('real picture URLs', () => {
 describe("the reference collector's 29 flag and decoration files", () => {
   it('are all left out, wherever on the site they sit', () => {
     expect(FURNITURE).toHaveLength(29);
-    const kept = FURNITURE.filter((file) => ['/img/', '/ww2/us/', '/ww1/img/photos/'].some((folder) => isVehiclePicture(new URL(REAL_SITE + folder + file))));
+    const kept = FURNITURE.filter((file) =>
+      ['/img/', '/ww2/us/', '/ww1/img/photos/'].some((folder) => isVehiclePicture(new URL(REAL_SITE + folder + file))),
+    );
     expect(kept).toEqual([]);
   });
 
@@ -74,7 +81,7 @@ describe("the reference collector's 29 flag and decoration files", () => {
 });
 
 describe('a real article URL', () => {
-  it("is read as a vehicle of its listing, named after its file when the link has no text, from an absolute link on the bare host", () => {
+  it('is read as a vehicle of its listing, named after its file when the link has no text, from an absolute link on the bare host', () => {
     // Not a recorded page: the real link in the smallest listing page the adapter reads.
     const [url] = ARTICLE_URLS;
     const body = `<div class="content"><a href="${url}"><img src="thumbs/x.jpg" alt=""></a></div>`;

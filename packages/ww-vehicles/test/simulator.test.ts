@@ -117,7 +117,9 @@ describe('WW vehicles simulator', () => {
   it('serves the same site for the same seed and another for another seed', async () => {
     const path = LISTINGS[3].path;
     const twin = await startSimulator({ archives: [wwVehiclesSimulator({ vehiclesPerListing: VEHICLES, imageSize: [64, 48] })] });
-    const other = await startSimulator({ archives: [wwVehiclesSimulator({ vehiclesPerListing: VEHICLES, seed: 7, crawlDelaySeconds: 0 })] });
+    const other = await startSimulator({
+      archives: [wwVehiclesSimulator({ vehiclesPerListing: VEHICLES, seed: 7, crawlDelaySeconds: 0 })],
+    });
     try {
       const listingOf = async (server: Simulator) => (await page(`${server.endpoint('ww-vehicles')}${path}`)).body;
       expect(await listingOf(twin)).toBe(await listingOf(sim));

@@ -11,7 +11,10 @@ import { wwVehiclesSimulator } from '../src/simulator/index.js';
  *   (mrgransky/ImACCESS datasets/ww_vehicles/data_collector.py);
  * - REAL URLS: real listing, article and picture URLs and furniture file names, fixtures/real/ (PROVENANCE.md).
  */
-const lines = (name: string) => readFileSync(new URL(`./fixtures/real/${name}`, import.meta.url), 'utf8').trim().split('\n');
+const lines = (name: string) =>
+  readFileSync(new URL(`./fixtures/real/${name}`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n');
 const REAL_LISTINGS = lines('listing-urls.txt').map((url) => new URL(url).pathname);
 const REAL_IMAGES = lines('image-urls.txt').map((url) => new URL(url).pathname);
 const REAL_ARTICLES = lines('article-urls.txt').map((url) => new URL(url).pathname);
@@ -92,7 +95,11 @@ describe('pictures (REAL URLS)', () => {
   });
 
   it('include upper-case .JPG (the real /ww2/us/photos/Mack_NO.JPG) and .png, linked relatively (the reference resolved src against the page)', () => {
-    const sources = [...articles].flatMap(([, $]) => $('div.content img').map((_, img) => $(img).attr('data-src') ?? $(img).attr('src')).toArray());
+    const sources = [...articles].flatMap(([, $]) =>
+      $('div.content img')
+        .map((_, img) => $(img).attr('data-src') ?? $(img).attr('src'))
+        .toArray(),
+    );
     expect(REAL_IMAGES.some((path) => path.endsWith('.JPG'))).toBe(true);
     expect(sources.some((src) => src.endsWith('.JPG'))).toBe(true);
     expect(sources.some((src) => src.endsWith('.png'))).toBe(true);

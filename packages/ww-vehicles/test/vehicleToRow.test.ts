@@ -43,18 +43,29 @@ describe('wwVehiclesAdapter.toRow', () => {
   });
 
   it('describes an uncaptioned picture by its alt text unless that only repeats the name', () => {
-    expect(toRow({ ...image, caption: null, alt: 'Opel Blitz with a Flak 38' })).toMatchObject({ description: 'Opel Blitz with a Flak 38' });
+    expect(toRow({ ...image, caption: null, alt: 'Opel Blitz with a Flak 38' })).toMatchObject({
+      description: 'Opel Blitz with a Flak 38',
+    });
     expect(toRow({ ...image, caption: null, alt: 'OPEL BLITZ' })).toMatchObject({ description: null });
     expect(toRow({ ...image, caption: null, alt: null })).toMatchObject({ description: null });
   });
 
   it('decodes the file name and keeps the country of a WW1 vehicle without a flag empty', () => {
-    const bus = { ...image, imageUrl: 'https://www.truck-encyclopedia.com/ww1/img/photos/Blitz%20Bus.png', war: 'WW1' as const, country: null };
+    const bus = {
+      ...image,
+      imageUrl: 'https://www.truck-encyclopedia.com/ww1/img/photos/Blitz%20Bus.png',
+      war: 'WW1' as const,
+      country: null,
+    };
     expect(toRow(bus)).toMatchObject({ id: 'Blitz Bus', country: null, extra: { war: 'WW1' } });
   });
 
   it.each([
-    ['an article whose page was never read', { listing: 'ww2 germany', name: 'Opel Blitz', section: null, articlePath: '/ww2/germany/Opel-Blitz.php' }, 'article not read'],
+    [
+      'an article whose page was never read',
+      { listing: 'ww2 germany', name: 'Opel Blitz', section: null, articlePath: '/ww2/germany/Opel-Blitz.php' },
+      'article not read',
+    ],
     ['something else from the cache', { hello: 'world' }, 'unreadable record (listing: expected a value)'],
     ['null', null, 'unreadable record (the record: expected Object)'],
     ['a picture of a third war', { ...image, war: 'WW3' }, 'unreadable record (war: expected ("WW1" | "WW2"))'],

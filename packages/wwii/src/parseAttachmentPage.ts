@@ -23,8 +23,12 @@ export function parseAttachmentPage(html: string, pageUrl: string): AttachmentPa
   const heading = $('.entry-title').first();
   if (heading.length === 0) throw new Error('attachment page has no .entry-title');
   const links = [
-    ...$('.entry-attachment a[href], .entry-meta a[href]').map((_, link) => $(link).attr('href')).toArray(),
-    ...$('img.attachment-full').map((_, img) => $(img).attr('data-src') ?? $(img).attr('src')).toArray(),
+    ...$('.entry-attachment a[href], .entry-meta a[href]')
+      .map((_, link) => $(link).attr('href'))
+      .toArray(),
+    ...$('img.attachment-full')
+      .map((_, img) => $(img).attr('data-src') ?? $(img).attr('src'))
+      .toArray(),
   ];
   return {
     title: nonBlankText(heading.text()),

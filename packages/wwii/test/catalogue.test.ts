@@ -25,7 +25,9 @@ const canonicalLabels = JSON.parse(readFileSync(new URL('../../../misc/canonical
 describe('gallery catalogue', () => {
   it('reads only galleries known to exist on the real site, at the URL a collector used there', () => {
     expect(GALLERIES).toHaveLength(419);
-    const unknown = GALLERIES.map((gallery) => wwiiAdapter.pageRequest(gallery.key, null, OPTIONS).url).filter((url) => !REAL_GALLERY_URLS.has(url));
+    const unknown = GALLERIES.map((gallery) => wwiiAdapter.pageRequest(gallery.key, null, OPTIONS).url).filter(
+      (url) => !REAL_GALLERY_URLS.has(url),
+    );
     expect(unknown).toEqual([]);
   });
 

@@ -2,13 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  collect,
-  createHttpClient,
-  vocabularyFromQueries,
-  type HttpClient,
-  type RunSummary,
-} from '@hx4/core';
+import { collect, createHttpClient, vocabularyFromQueries, type HttpClient, type RunSummary } from '@hx4/core';
 import { csvRecords, datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wwiiAdapter } from '../src/index.js';
@@ -71,7 +65,12 @@ describe('collect wwii against the simulator with faults', () => {
     faults = [
       sim.faults.add({ match: '/wwii/gallery/ussr/tanks-2/t-34/thumbnails/2', fault: '503', times: 2 }),
       sim.faults.add({ match: /\/wwii\/gallery\/germany\/artillery\/wespe\/wespe-00\d\/$/, fault: 'reset', times: 2 }),
-      sim.faults.add({ match: '/wwii/wp-content/gallery/germany/wehrmacht_trucks/opel_blitz/', fault: '429', times: 1, retryAfterSeconds: 1 }),
+      sim.faults.add({
+        match: '/wwii/wp-content/gallery/germany/wehrmacht_trucks/opel_blitz/',
+        fault: '429',
+        times: 1,
+        retryAfterSeconds: 1,
+      }),
       sim.faults.add({ match: /\/img\/jpeg-\d*[05]-/, fault: 'truncate', times: 2 }),
     ];
     summary = await run(dir);
@@ -95,7 +94,9 @@ describe('collect wwii against the simulator with faults', () => {
   it("says where each row's year came from, and never fetches a subfolder icon's folder as a photo", () => {
     expect(Object.keys(summary.rows.dateSources).sort()).toEqual(['caption', 'undated']);
     // The US tanks section lists its galleries as folder icons but has no photos of its own: it gives no record.
-    expect(sim.requests.entries.filter((entry) => entry.path.startsWith('/wwii/gallery/usa/')).map((entry) => entry.path)).toEqual(['/wwii/gallery/usa/tanks/']);
+    expect(sim.requests.entries.filter((entry) => entry.path.startsWith('/wwii/gallery/usa/')).map((entry) => entry.path)).toEqual([
+      '/wwii/gallery/usa/tanks/',
+    ]);
   });
 
   it('keeps the gallery in user_query, its class in label, and the attachment page and full-size image per row', async () => {
@@ -174,21 +175,27 @@ describe('robots.txt of the site', () => {
     const strict = await startSimulator({
       archives: [wwiiSimulator({ sizes: { [KV1]: 3 }, imageSize: [64, 48], crawlDelaySeconds: 0, disallow: ['/gallery/usa/'] })],
     });
-    const client = createHttpClient({ userAgent: 'hx4-test', defaultPolicy: { requestsPerSecond: 1000, concurrency: 4 }, backoffBaseMs: 5 });
+    const client = createHttpClient({
+      userAgent: 'hx4-test',
+      defaultPolicy: { requestsPerSecond: 1000, concurrency: 4 },
+      backoffBaseMs: 5,
+    });
     client.obeyRobotsTxt(new URL(strict.url).hostname);
     try {
       const own = wwiiAdapter.ownQueries!();
       const summary = await collect({
         adapter: wwiiAdapter,
         baseDir: await mkdtemp(join(tmpdir(), 'hx4-wwii-robots-')),
-            endpoint: strict.endpoint('wwii'),
+        endpoint: strict.endpoint('wwii'),
         vocabulary: vocabularyFromQueries([KV1, STUART], own.canonical),
         http: client,
-            metadataOnly: true,
-            workers: 2,
-                seed: 7,
-              });
-      expect(summary.hits.failedQueries).toEqual([{ query: STUART, reason: expect.stringMatching(/^robots: .*disallowed by .*robots\.txt/) }]);
+        metadataOnly: true,
+        workers: 2,
+        seed: 7,
+      });
+      expect(summary.hits.failedQueries).toEqual([
+        { query: STUART, reason: expect.stringMatching(/^robots: .*disallowed by .*robots\.txt/) },
+      ]);
       expect(strict.requests.entries.some((entry) => entry.path.includes('/gallery/usa/'))).toBe(false);
       expect(strict.requests.entries.filter((entry) => entry.path === '/robots.txt')).toHaveLength(1);
       expect(summary.hits.records).toBeGreaterThan(0);

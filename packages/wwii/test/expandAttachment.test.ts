@@ -74,14 +74,23 @@ describe('expandRecord', () => {
 
   it("takes the header's link to the full-size image when the photo links to the next attachment page", async () => {
     const template = fixture('attachment.html')
-      .replace('<a href="/wp-content/gallery/usa/tanks/m4_sherman/M4_Sherman_Normandy_1944.jpg" rel="attachment">', `<a href="${CREW}" rel="attachment">`)
-      .replace('</h2>', '</h2><div class="entry-meta">Published 2014-03-07 at <a href="/wp-content/gallery/usa/tanks/m4_sherman/M4_Sherman_Normandy_1944.jpg" title="Link to full-size image">1024 &times; 768</a> in <a href="/gallery/usa/tanks/m4_sherman/" rel="gallery">M4 Sherman</a></div>');
+      .replace(
+        '<a href="/wp-content/gallery/usa/tanks/m4_sherman/M4_Sherman_Normandy_1944.jpg" rel="attachment">',
+        `<a href="${CREW}" rel="attachment">`,
+      )
+      .replace(
+        '</h2>',
+        '</h2><div class="entry-meta">Published 2014-03-07 at <a href="/wp-content/gallery/usa/tanks/m4_sherman/M4_Sherman_Normandy_1944.jpg" title="Link to full-size image">1024 &times; 768</a> in <a href="/gallery/usa/tanks/m4_sherman/" rel="gallery">M4 Sherman</a></div>',
+      );
     const [expanded] = await expand(thumbnail(NORMANDY), pages({ [NORMANDY]: template }));
     expect(expanded.imageUrl).toBe(`${SITE}/wp-content/gallery/usa/tanks/m4_sherman/M4_Sherman_Normandy_1944.jpg`);
   });
 
   it('leaves the full-size link out when the page has none, for the thumbnail to stand in', async () => {
-    const unlinked = fixture('attachment.html').replace('<a href="/wp-content/gallery/usa/tanks/m4_sherman/M4_Sherman_Normandy_1944.jpg" rel="attachment">', '<a href="#">');
+    const unlinked = fixture('attachment.html').replace(
+      '<a href="/wp-content/gallery/usa/tanks/m4_sherman/M4_Sherman_Normandy_1944.jpg" rel="attachment">',
+      '<a href="#">',
+    );
     const [expanded] = await expand(thumbnail(NORMANDY), pages({ [NORMANDY]: unlinked }));
     expect(expanded.imageUrl).toBeNull();
   });

@@ -14,7 +14,13 @@ const HOME = real('worldwarphotos-home.html');
 const GALLERY_URLS = lines('imaccess-gallery-urls.txt');
 const IMAGE_URLS = lines('imaccess-image-urls.txt');
 /** The gallery folders the real home page links (its menus and country icons), each once. */
-const HOME_FOLDERS = [...new Set(load(HOME)(`a[href^="${SITE}/gallery/"]`).map((_, a) => a.attribs.href).toArray())];
+const HOME_FOLDERS = [
+  ...new Set(
+    load(HOME)(`a[href^="${SITE}/gallery/"]`)
+      .map((_, a) => a.attribs.href)
+      .toArray(),
+  ),
+];
 
 /** The real home page's thumbnails, as written: the six country folders' icons. */
 const HOME_THUMBNAILS = [
@@ -82,7 +88,11 @@ describe('the real home page (silverfoxy/JSCryptoMinerStudy, saved 2018)', () =>
     const listing = HOME_FOLDERS.filter((url) => !read.includes(url));
     expect(HOME_FOLDERS.filter((url) => read.includes(url))).toHaveLength(14);
     expect(listing).toHaveLength(24);
-    for (const url of listing) expect(read.some((gallery) => gallery.startsWith(url)), url).toBe(true);
+    for (const url of listing)
+      expect(
+        read.some((gallery) => gallery.startsWith(url)),
+        url,
+      ).toBe(true);
   });
 });
 

@@ -43,13 +43,21 @@ describe('toRow', () => {
   });
 
   it('recovers the full-size image from the thumbnail when the page has no link to it', () => {
-    const row = toRow(expanded({ imageUrl: null, thumbnailUrl: '/wp-content/gallery/usa/tanks/m4_sherman/_cache/Sherman_crew-150x150.jpg' }));
+    const row = toRow(
+      expanded({ imageUrl: null, thumbnailUrl: '/wp-content/gallery/usa/tanks/m4_sherman/_cache/Sherman_crew-150x150.jpg' }),
+    );
     expect(row).toMatchObject({ img_url: `${FOLDER}/Sherman_crew.jpg`, id: 'Sherman_crew' });
   });
 
   it('falls back to the alt text and the gallery caption, and keeps undated images', () => {
     const row = toRow(expanded({ title: null, caption: null, galleryCaption: 'Sherman tanks in France' }));
-    expect(row).toMatchObject({ title: 'Sherman', description: 'Sherman tanks in France', doc_year: null, doc_date: null, raw_doc_date: null });
+    expect(row).toMatchObject({
+      title: 'Sherman',
+      description: 'Sherman tanks in France',
+      doc_year: null,
+      doc_date: null,
+      raw_doc_date: null,
+    });
   });
 
   it('uses the gallery page as the document of an image linked straight from it', () => {
@@ -69,7 +77,9 @@ describe('toRow', () => {
 
   it('drops a record without any image URL, and one whose gallery it cannot read', () => {
     expect(toRow(expanded({ imageUrl: null, thumbnailUrl: null }))).toEqual({ drop: 'no image url' });
-    expect(toRow(expanded({ imageUrl: 'javascript:void(0)', thumbnailUrl: 'data:image/gif;base64,R0lGOD' }))).toEqual({ drop: 'no image url' });
+    expect(toRow(expanded({ imageUrl: 'javascript:void(0)', thumbnailUrl: 'data:image/gif;base64,R0lGOD' }))).toEqual({
+      drop: 'no image url',
+    });
     expect(toRow({ ...expanded(), gallery: 'usa/../tanks' })).toEqual({ drop: 'no gallery' });
   });
 
@@ -106,7 +116,9 @@ describe('captionYear', () => {
 describe('fullSizeUrl', () => {
   it('takes the cache folder and the size suffix out of a thumbnail URL', () => {
     expect(fullSizeUrl(`${FOLDER}/_cache/M4_Sherman-150x150.jpg`)).toBe(`${FOLDER}/M4_Sherman.jpg`);
-    expect(fullSizeUrl(`${SITE}/wp-content/uploads/2019/05/Panther-1024x683.JPG?ver=2`)).toBe(`${SITE}/wp-content/uploads/2019/05/Panther.JPG`);
+    expect(fullSizeUrl(`${SITE}/wp-content/uploads/2019/05/Panther-1024x683.JPG?ver=2`)).toBe(
+      `${SITE}/wp-content/uploads/2019/05/Panther.JPG`,
+    );
     expect(fullSizeUrl(`${SITE}/wp-content/uploads/2019/05/P-51D-300x200.jpeg`)).toBe(`${SITE}/wp-content/uploads/2019/05/P-51D.jpeg`);
   });
 

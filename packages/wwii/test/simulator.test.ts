@@ -106,13 +106,17 @@ describe('WWII simulator', () => {
     expect((await fetch(`${options.endpoint}/gallery/ussr/tanks-2/t-34/t-34-046/`)).status).toBe(404);
     expect((await fetch(`${options.endpoint}/gallery/usa/tanks/m26-pershing/`)).status).toBe(404);
     // Eazyest's "previous thumbnails" link of page 2 is `…/thumbnails/1`: the first page again.
-    const [first, again] = await Promise.all(['', 'thumbnails/1'].map(async (page) => (await fetch(`${options.endpoint}/gallery/ussr/tanks-2/t-34/${page}`)).text()));
+    const [first, again] = await Promise.all(
+      ['', 'thumbnails/1'].map(async (page) => (await fetch(`${options.endpoint}/gallery/ussr/tanks-2/t-34/${page}`)).text()),
+    );
     expect(again).toBe(first);
   });
 
   it('lists the galleries inside a section read as a gallery as folder icons, and only its own photos as records', async () => {
     const $ = load(await fetcher.getText(`${options.endpoint}/gallery/usa/tanks/`));
-    const folders = $('.folder-item a').map((_, a) => a.attribs.href.slice(options.endpoint.length)).toArray();
+    const folders = $('.folder-item a')
+      .map((_, a) => a.attribs.href.slice(options.endpoint.length))
+      .toArray();
     const inside = GALLERIES.filter((gallery) => /^\/gallery\/usa\/tanks\/[^/]+\/$/u.test(gallery.path)).map((gallery) => gallery.path);
     expect(inside).toHaveLength(17);
     expect(folders.slice(0, inside.length)).toEqual(inside);

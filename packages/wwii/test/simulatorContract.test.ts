@@ -56,7 +56,13 @@ function shape($: CheerioAPI, selector: string): string[] {
 describe('the theme around the gallery (HOME)', () => {
   it('has the real Quintus frame: #page.hfeed, header.blog-header, nav#access, #main > #primary > #content.content, footer.blog-footer', async () => {
     const simulated = await page(GALLERIES[0].path);
-    for (const selector of ['#page.hfeed', 'header.blog-header', 'nav#access', '#main > #primary > #content.content', 'footer.blog-footer']) {
+    for (const selector of [
+      '#page.hfeed',
+      'header.blog-header',
+      'nav#access',
+      '#main > #primary > #content.content',
+      'footer.blog-footer',
+    ]) {
       expect(HOME(selector).length, `real ${selector}`).toBe(1);
       expect(simulated(selector).length, `simulated ${selector}`).toBe(1);
     }
@@ -91,11 +97,15 @@ describe('subfolder icons (HOME)', () => {
 describe('thumbnails', () => {
   const THUMBNAIL = /^\/wp-content\/gallery\/(?:[a-z0-9_-]+\/)+_cache\/[A-Za-z0-9_-]+-150x150\.jpg$/u;
 
-  it('are absolute URLs of 150×150 copies in the folder\'s _cache/, as on the real page (HOME)', async () => {
-    const real = HOME('img.attachment-thumbnail').map((_, img) => img.attribs.src).toArray();
+  it("are absolute URLs of 150×150 copies in the folder's _cache/, as on the real page (HOME)", async () => {
+    const real = HOME('img.attachment-thumbnail')
+      .map((_, img) => img.attribs.src)
+      .toArray();
     expect(real.every((src) => src.startsWith(`${REAL_SITE}/`) && THUMBNAIL.test(src.slice(REAL_SITE.length)))).toBe(true);
     const $ = await page('/gallery/ussr/tanks-2/t-34/');
-    const simulated = $('.gallery-item:not(.folder-item) img.attachment-thumbnail').map((_, img) => img.attribs['data-src'] ?? img.attribs.src).toArray();
+    const simulated = $('.gallery-item:not(.folder-item) img.attachment-thumbnail')
+      .map((_, img) => img.attribs['data-src'] ?? img.attribs.src)
+      .toArray();
     expect(simulated).toHaveLength(40);
     expect(simulated.every((src) => src.startsWith(`${site}/`) && THUMBNAIL.test(src.slice(site.length)))).toBe(true);
   });
@@ -114,7 +124,9 @@ describe('thumbnails', () => {
     expect(HOME('a[href$="/gallery/usa/aircrafts-2-3/"]').length).toBeGreaterThan(0);
     expect(HOME('img[src*="/wp-content/gallery/usa/aircrafts/tbu-tby/"]').length).toBe(1);
     const $ = await page('/gallery/usa/aircrafts-2-3/b-17-flying-fortress/');
-    const sources = $('img.attachment-thumbnail').map((_, img) => img.attribs['data-src'] ?? img.attribs.src).toArray();
+    const sources = $('img.attachment-thumbnail')
+      .map((_, img) => img.attribs['data-src'] ?? img.attribs.src)
+      .toArray();
     expect(sources.length).toBe(6);
     for (const src of sources) expect(src).toContain('/wp-content/gallery/usa/aircrafts/b-17-flying-fortress/_cache/');
   });
@@ -128,7 +140,7 @@ describe('gallery pages (REFERENCE §2.3, EAZYEST)', () => {
     expect($('.entry-content img.attachment-thumbnail').length).toBeGreaterThan(0);
   });
 
-  it('tie captions to thumbnails as WordPress does (aria-describedby → id), or not at all as Eazyest\'s own gallery does', async () => {
+  it("tie captions to thumbnails as WordPress does (aria-describedby → id), or not at all as Eazyest's own gallery does", async () => {
     const styles = new Set<string>();
     for (const $ of (await allGalleryPages()).values()) {
       $('.gallery-item:not(.folder-item)').each((_, item) => {
@@ -160,7 +172,9 @@ describe('gallery pages (REFERENCE §2.3, EAZYEST)', () => {
 describe('attachment pages (REFERENCE §2.4, EAZYEST themes/twentyeleven/eazyest-image.php)', () => {
   it('have h2.entry-title, and div.entry-caption only for a photo with a caption', async () => {
     const $ = await page('/gallery/uk/raf/spitfire/');
-    const links = $('.gallery-item:not(.folder-item) a').map((_, a) => a.attribs.href.slice(site.length)).toArray();
+    const links = $('.gallery-item:not(.folder-item) a')
+      .map((_, a) => a.attribs.href.slice(site.length))
+      .toArray();
     const pages = await Promise.all(links.map((link) => page(link)));
     expect(pages.every((attachment) => attachment('h2.entry-title').length === 1)).toBe(true);
     const blocks = pages.map((attachment) => attachment('.entry-caption').length);
@@ -170,7 +184,9 @@ describe('attachment pages (REFERENCE §2.4, EAZYEST themes/twentyeleven/eazyest
   it('link the photo to the next attachment page and the full-size file from the header', async () => {
     const $ = await page('/gallery/uk/raf/spitfire/supermarine-spitfire-001/');
     expect($('.entry-attachment a[rel="attachment"]').attr('href')).toBe(`${site}/gallery/uk/raf/spitfire/supermarine-spitfire-002/`);
-    expect($('.entry-meta a[title="Link to full-size image"]').attr('href')).toBe(`${site}/wp-content/gallery/uk/raf/spitfire/Supermarine_Spitfire_001.jpg`);
+    expect($('.entry-meta a[title="Link to full-size image"]').attr('href')).toBe(
+      `${site}/wp-content/gallery/uk/raf/spitfire/Supermarine_Spitfire_001.jpg`,
+    );
     // The upload date is printed too: a year that is not the photo's.
     expect($('.entry-meta abbr.published').text()).toMatch(/^201[3-8]-\d\d-\d\d$/u);
   });

@@ -1,4 +1,17 @@
-import { collect, collectLayout, collectShard, describeShard, hx4Version, joinShards, shardLayout, type ArchiveAdapter, type CollectRequest, type HttpClient, type RunSummary, type ShardSummary } from '@hx4/core';
+import {
+  collect,
+  collectLayout,
+  collectShard,
+  describeShard,
+  hx4Version,
+  joinShards,
+  shardLayout,
+  type ArchiveAdapter,
+  type CollectRequest,
+  type HttpClient,
+  type RunSummary,
+  type ShardSummary,
+} from '@hx4/core';
 import type { CliReporter } from '../reporter/createCliReporter.js';
 import type { StatusArea } from '../reporter/StatusArea.js';
 import type { CollectArgs, CollectSettings } from '../options/resolveCollectSettings.js';
@@ -46,7 +59,10 @@ export async function collectArchiveShard(run: CollectRun & { shard: NonNullable
   const { adapter, settings, shard } = run;
   const layout = shardLayout(collectLayout({ adapter, baseDir: settings.baseDir, window: settings.window }), shard);
   const { reporter, http, apiRequestsPerSecond } = startCollectRun({ ...run, logsDir: layout.logs, share: 1 / shard.count });
-  reporter.log('info', `HX4 ${hx4Version}: collecting shard ${describeShard(shard)} of ${adapter.id} into ${layout.root} from ${settings.endpoint}`);
+  reporter.log(
+    'info',
+    `HX4 ${hx4Version}: collecting shard ${describeShard(shard)} of ${adapter.id} into ${layout.root} from ${settings.endpoint}`,
+  );
   return loggedRun(reporter, http, async () => {
     // What this shard may take of limits the N shards share, recorded beside the settings.
     const summary = await collectShard({ ...collectRequest(run, http, reporter, { apiRequestsPerSecond }), shard });

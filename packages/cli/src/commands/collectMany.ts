@@ -35,7 +35,16 @@ export async function collectMany(runs: { entry: ArchiveEntry; settings: Collect
         return outcomeOf(entry.adapter.id, summary, seconds());
       } catch (error) {
         const message = (error as Error).message.split('\n')[0];
-        return { archive: entry.adapter.id, dataset: null, ok: false, rows: 0, images: 0, failedImages: 0, seconds: seconds(), error: message };
+        return {
+          archive: entry.adapter.id,
+          dataset: null,
+          ok: false,
+          rows: 0,
+          images: 0,
+          failedImages: 0,
+          seconds: seconds(),
+          error: message,
+        };
       }
     }),
   );

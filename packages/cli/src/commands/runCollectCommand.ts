@@ -35,7 +35,12 @@ export async function runCollectCommand(args: CollectArgs): Promise<number> {
     const summary = shard === undefined ? await collectArchive(run) : await collectArchiveShard({ ...run, shard });
     return summary.complete ? 0 : 1;
   }
-  const mergeOptions = resolveMergeArgs({ ...args, 'dataset-dir': runs[0].settings.baseDir, phash: true, expect: runs.map((run) => run.entry.adapter.id) });
+  const mergeOptions = resolveMergeArgs({
+    ...args,
+    'dataset-dir': runs[0].settings.baseDir,
+    phash: true,
+    expect: runs.map((run) => run.entry.adapter.id),
+  });
   const collected = await collectMany(runs, args);
   if (!(await shouldMerge(args.merge))) return collected;
   const merged = await mergeAndReport(mergeOptions, args.verbose === true);

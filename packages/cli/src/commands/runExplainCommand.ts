@@ -19,7 +19,9 @@ export async function runExplainCommand(args: Record<string, unknown>): Promise<
     throw error instanceof RunSummaryError ? new UsageError(error.message) : error;
   });
   if (dataset.kind !== 'archive') {
-    throw new UsageError(`${basename(dir)} is a merged dataset: explain a record in the archive dataset its row names in the dataset column`);
+    throw new UsageError(
+      `${basename(dir)} is a merged dataset: explain a record in the archive dataset its row names in the dataset column`,
+    );
   }
   const entry = findArchive(dataset.summary.archive);
   if (!entry) throw new UsageError(`${basename(dir)} was collected from "${dataset.summary.archive}", an archive this hx4 does not know`);
@@ -50,7 +52,11 @@ function formatExplanation(id: string, { records, rows }: Explanation): string {
   for (const { query, ref, record, results } of records) {
     lines.push(`record ${ref.id ?? id} (found by query "${query}")${ref.url ? `: ${ref.url}` : ''}`);
     lines.push('  as the archive sent it:');
-    lines.push(...JSON.stringify(record, null, 2).split('\n').map((line) => `    ${line}`));
+    lines.push(
+      ...JSON.stringify(record, null, 2)
+        .split('\n')
+        .map((line) => `    ${line}`),
+    );
     for (const result of results) {
       if ('drop' in result) lines.push(`  dropped: ${result.drop}`);
       else lines.push(`  became row ${result.row.id}: image ${result.row.img_url}, date ${result.row.doc_date ?? 'none'}`);

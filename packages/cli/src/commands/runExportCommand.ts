@@ -38,9 +38,13 @@ export async function runExportCommand(args: Record<string, unknown>): Promise<n
       return 1;
     }
     for (const part of summary.parts) {
-      reporter.log('info', `${part.split}: ${String(part.samples)} samples in ${String(part.files.length)} files, ${String(part.skipped)} rows left out`);
+      reporter.log(
+        'info',
+        `${part.split}: ${String(part.samples)} samples in ${String(part.files.length)} files, ${String(part.skipped)} rows left out`,
+      );
     }
-    for (const [reason, count] of Object.entries(summary.skipped.reasons)) reporter.log('warn', `left out, ${reason}: ${String(count)} rows (export-summary.json lists examples)`);
+    for (const [reason, count] of Object.entries(summary.skipped.reasons))
+      reporter.log('warn', `left out, ${reason}: ${String(count)} rows (export-summary.json lists examples)`);
     const snippet = loadingSnippet(summary, outDir);
     reporter.log('info', `load it in Python:\n${snippet.python}${snippet.openClip ? `\ntrain with open_clip:\n${snippet.openClip}` : ''}`);
     // The card lists the exports in the dataset's exports/ folder: written again so it shows this one.
@@ -54,7 +58,8 @@ export async function runExportCommand(args: Record<string, unknown>): Promise<n
 /** Checks the flags the export package cannot (the flag spellings, a writable output folder), before anything is read. */
 async function resolveExportArgs(args: Record<string, unknown>): Promise<ExportOptions> {
   const datasetDir = args['dataset-dir'];
-  if (typeof datasetDir !== 'string' || datasetDir === '') throw new UsageError('name the dataset folder to export: hx4 export <dataset-dir> --format F');
+  if (typeof datasetDir !== 'string' || datasetDir === '')
+    throw new UsageError('name the dataset folder to export: hx4 export <dataset-dir> --format F');
   try {
     const choices = {
       format: parseExportFormat(textOf(args.format, '')),

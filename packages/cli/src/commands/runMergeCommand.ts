@@ -25,7 +25,12 @@ export function resolveMergeArgs(args: Record<string, unknown>): Omit<MergeOptio
   const options: Omit<MergeOptions, 'reporter'> = {
     baseDir: resolve(dir),
     chunkSize: args['chunk-size'] === undefined ? null : parsePositiveInteger('--chunk-size', args['chunk-size']),
-    perceptualThreshold: args.phash === false ? null : args['phash-threshold'] === undefined ? undefined : parseInteger('--phash-threshold', args['phash-threshold']),
+    perceptualThreshold:
+      args.phash === false
+        ? null
+        : args['phash-threshold'] === undefined
+          ? undefined
+          : parseInteger('--phash-threshold', args['phash-threshold']),
     valFraction: parseFraction('--val-split-pct', args['val-split-pct'] ?? 0.35),
     seed: parseInteger('--seed', args.seed ?? 42),
     imgMeanStd: args['img-mean-std'] === true,
@@ -46,7 +51,8 @@ export function resolveMergeArgs(args: Record<string, unknown>): Omit<MergeOptio
 function expectedArchives(values: unknown): string[] {
   const ids = values === undefined ? [] : [values].flat().map(String);
   const unknown = ids.find((id) => findArchive(id) === undefined);
-  if (unknown !== undefined) throw new UsageError(`--expect ${unknown}: no such archive; choose from ${archives.map((entry) => entry.adapter.id).join(', ')}`);
+  if (unknown !== undefined)
+    throw new UsageError(`--expect ${unknown}: no such archive; choose from ${archives.map((entry) => entry.adapter.id).join(', ')}`);
   return [...new Set(ids)];
 }
 

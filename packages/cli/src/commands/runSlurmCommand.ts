@@ -31,7 +31,10 @@ export async function runSlurmCommand(args: CollectArgs): Promise<number> {
   const all = requested.includes('all');
   const entries = all ? archives : [...new Set(requested)].map(archiveNamed);
   for (const [flag, why] of [
-    ['api-key', 'it would be written into the script: export the archive\'s key variable (e.g. NARA_API_KEY) before submitting; jobs inherit it'],
+    [
+      'api-key',
+      "it would be written into the script: export the archive's key variable (e.g. NARA_API_KEY) before submitting; jobs inherit it",
+    ],
     ['shard', 'hx4 slurm gives every task its shard'],
     ['join-shards', 'the merge job joins the shards'],
     ['metadata-only', 'the jobs harvest first and store images after; hx4 collect --metadata-only is for one machine'],
@@ -44,8 +47,10 @@ export async function runSlurmCommand(args: CollectArgs): Promise<number> {
   for (const option of ['partition', 'time', 'cpus-per-task', 'mem', 'account'] as const) {
     const value = args[option];
     if (value === undefined) continue;
-    const text = option === 'cpus-per-task' ? String(parsePositiveInteger('--cpus-per-task', value, 4096)) : [value].flat().map(String).join(' ');
-    if (!SBATCH_VALUE.test(text)) throw new UsageError(`--${option} "${text}" is not a value sbatch takes (one value, no spaces or quotes)`);
+    const text =
+      option === 'cpus-per-task' ? String(parsePositiveInteger('--cpus-per-task', value, 4096)) : [value].flat().map(String).join(' ');
+    if (!SBATCH_VALUE.test(text))
+      throw new UsageError(`--${option} "${text}" is not a value sbatch takes (one value, no spaces or quotes)`);
     sbatchOptions[option] = text;
   }
   checkArchiveFlags(entries, archives, args);
@@ -81,7 +86,9 @@ export async function runSlurmCommand(args: CollectArgs): Promise<number> {
   await chmod(plan.scriptPath, 0o755);
   const tasks = `0-${String(entries.length * shards - 1)}`;
   const say = (line: string) => process.stdout.write(`${line}\n`);
-  say(`wrote ${plan.scriptPath}: ${String(entries.length * shards)} array tasks (${plan.archives.join(', ')} × ${String(shards)} shards), then the merge`);
+  say(
+    `wrote ${plan.scriptPath}: ${String(entries.length * shards)} array tasks (${plan.archives.join(', ')} × ${String(shards)} shards), then the merge`,
+  );
   if (args.submit !== true) {
     say('submit with hx4 slurm … --submit, or by hand:');
     say(`  harvest=$(${describeSbatchCommand(sbatchCommand(plan, 'harvest', { array: tasks }))})`);

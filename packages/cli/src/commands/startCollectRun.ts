@@ -41,7 +41,13 @@ export function startCollectRun({ adapter, settings, args, logsDir, share, prefi
   apiRequestsPerSecond: number;
 } {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const reporter = createCliReporter({ logFile: join(logsDir, `collect_${stamp}.log`), verbose: args.verbose === true, interactive: isInteractive(), prefix, sharedArea });
+  const reporter = createCliReporter({
+    logFile: join(logsDir, `collect_${stamp}.log`),
+    verbose: args.verbose === true,
+    interactive: isInteractive(),
+    prefix,
+    sharedArea,
+  });
   const shared = (rate: number) => rate * share;
   const http = createHttpClient({
     userAgent: userAgent(hx4Version),
@@ -52,7 +58,8 @@ export function startCollectRun({ adapter, settings, args, logsDir, share, prefi
       hosts: Object.fromEntries(Object.entries(settings.maxRps.hosts).map(([host, rate]) => [host, shared(rate)])),
     },
     insecureHosts: settings.insecureHosts,
-    onRetry: ({ url, attempt, delayMs, reason }) => reporter.log('debug', `retry ${String(attempt)} in ${String(delayMs)} ms after ${reason}: ${url}`),
+    onRetry: ({ url, attempt, delayMs, reason }) =>
+      reporter.log('debug', `retry ${String(attempt)} in ${String(delayMs)} ms after ${reason}: ${url}`),
     onLimitChange: ({ host, lane, change: { from, to, reason } }) =>
       reporter.log('debug', `${host} ${lane}: ${describeLimits(from)} → ${describeLimits(to)} (${reason})`),
   });

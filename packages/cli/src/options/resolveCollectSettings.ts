@@ -1,6 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCanonicalMap, loadVocabulary, loadWordList, vocabularyFromQueries, type ArchiveAdapter, type DateWindow, type ImageSettings, type ShardSpec, type Vocabulary } from '@hx4/core';
+import {
+  loadCanonicalMap,
+  loadVocabulary,
+  loadWordList,
+  vocabularyFromQueries,
+  type ArchiveAdapter,
+  type DateWindow,
+  type ImageSettings,
+  type ShardSpec,
+  type Vocabulary,
+} from '@hx4/core';
 import { endpointEnvVar } from '../archives.js';
 import { defaultMiscDir } from '../defaultMiscDir.js';
 import { checkWritableDirectory } from './checkWritableDirectory.js';
@@ -50,8 +60,7 @@ export async function resolveCollectSettings(adapter: ArchiveAdapter, args: Coll
   const endpointFlag = (args.endpoint as string | undefined) ?? process.env[endpointEnvVar(adapter.id)];
   const endpoint = endpointFlag ? parseEndpoint('--endpoint', endpointFlag) : adapter.defaultEndpoint;
   const apiKey =
-    (args['api-key'] as string | undefined) ??
-    (adapter.apiKey ? (process.env[adapter.apiKey.env] ?? adapter.apiKey.default) : undefined);
+    (args['api-key'] as string | undefined) ?? (adapter.apiKey ? (process.env[adapter.apiKey.env] ?? adapter.apiKey.default) : undefined);
   const settings: CollectSettings = {
     baseDir: await checkWritableDirectory('--dataset-dir', args['dataset-dir']),
     window,
@@ -79,7 +88,9 @@ export async function resolveCollectSettings(adapter: ArchiveAdapter, args: Coll
 function checkQuotaShare(adapter: ArchiveAdapter, { shard, maxRequests, apiKey }: CollectSettings): void {
   const quota = maxRequests ?? (apiKey ? adapter.requestQuota?.perMonth : undefined);
   if (shard === undefined || quota === undefined || quota >= shard.count) return;
-  throw new UsageError(`a request quota of ${String(quota)} cannot be shared by ${String(shard.count)} shards: each needs at least one request`);
+  throw new UsageError(
+    `a request quota of ${String(quota)} cannot be shared by ${String(shard.count)} shards: each needs at least one request`,
+  );
 }
 
 function resolveWindow(adapter: ArchiveAdapter, args: CollectArgs): DateWindow | null {
@@ -130,7 +141,11 @@ function resolveImageSettings(args: CollectArgs): ImageSettings {
     throw new UsageError('--large-image-threshold-mb only applies with --enable-thumbnailing');
   }
   const thumbnailSize = sizeArg?.length ? parseThumbnailSize(sizeArg) : thumbnailing ? ([1000, 1000] as [number, number]) : null;
-  const thresholdMb = thumbnailing ? (thresholdArg === undefined ? 1 : parsePositiveNumber('--large-image-threshold-mb', thresholdArg)) : null;
+  const thresholdMb = thumbnailing
+    ? thresholdArg === undefined
+      ? 1
+      : parsePositiveNumber('--large-image-threshold-mb', thresholdArg)
+    : null;
   return {
     thumbnailSize,
     largeImageThresholdBytes: thresholdMb === null ? null : Math.round(thresholdMb * MiB),

@@ -9,7 +9,11 @@ export const slurmOwnFlags = {
   'cpus-per-task': { type: 'number', describe: 'CPUs per task (sbatch --cpus-per-task); the shards use them as -nw' },
   mem: { type: 'string', describe: 'Memory per task (sbatch --mem), e.g. 8G' },
   account: { type: 'string', describe: 'Project to bill (sbatch --account), e.g. project_2001234' },
-  submit: { type: 'boolean', default: false, describe: 'Submit the jobs with sbatch (again: only the shards not finished) and print their ids' },
+  submit: {
+    type: 'boolean',
+    default: false,
+    describe: 'Submit the jobs with sbatch (again: only the shards not finished) and print their ids',
+  },
 } satisfies Record<string, Options>;
 
 /**
@@ -28,5 +32,7 @@ function withoutDefault(flag: Options): Options {
 
 /** The defaults `hx4 collect` would fill in, to check the options up front as it will. */
 export const collectDefaults: Record<string, unknown> = Object.fromEntries(
-  Object.entries(collectFlags as Record<string, Options>).flatMap(([name, flag]) => (flag.default === undefined ? [] : [[name, flag.default]])),
+  Object.entries(collectFlags as Record<string, Options>).flatMap(([name, flag]) =>
+    flag.default === undefined ? [] : [[name, flag.default]],
+  ),
 );

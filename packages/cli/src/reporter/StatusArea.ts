@@ -113,7 +113,8 @@ export class StatusArea {
     const columns = this.stream.columns || 80;
     // One row is left for the line the cursor waits on, or the top of the area would scroll out of reach.
     const lines = formatStatusLines([...this.meters.values()], now, columns, (this.stream.rows || Infinity) - 1);
-    const unchanged = columns === this.drawnColumns && lines.length === this.drawn.length && lines.every((line, i) => line === this.drawn[i]);
+    const unchanged =
+      columns === this.drawnColumns && lines.length === this.drawn.length && lines.every((line, i) => line === this.drawn[i]);
     if (!above && unchanged) {
       this.scheduleTick();
       return;

@@ -12,6 +12,10 @@ export function formatCollectionTable(outcomes: ArchiveOutcome[]): string[] {
     o.ok ? '✓' : `✗ ${o.error ?? ''}`.trim(),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]?.length ?? 0)));
-  const format = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  const format = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return ['COLLECTION SUMMARY', format(header), ...lines.map(format)];
 }

@@ -28,7 +28,9 @@ export function sbatchScript(plan: SlurmPlan): string {
     '# Each archive gets the hx4 collect options given to hx4 slurm, unchanged.',
     'options_for() {',
     '  case "$1" in',
-    ...plan.archives.map((archive) => `    ${archive}) options=(--dataset-dir ${shellQuote(plan.baseDir)} ${words(plan.collectArgs[archive] ?? [])}) ;;`),
+    ...plan.archives.map(
+      (archive) => `    ${archive}) options=(--dataset-dir ${shellQuote(plan.baseDir)} ${words(plan.collectArgs[archive] ?? [])}) ;;`,
+    ),
     '  esac',
     '}',
     plan.workersGiven ? 'workers=()' : 'workers=(-nw "${SLURM_CPUS_PER_TASK:-1}")',

@@ -32,7 +32,8 @@ export interface SingleNodeSlurm {
  */
 export async function startSingleNodeSlurm(): Promise<SingleNodeSlurm> {
   for (const program of ['/usr/sbin/slurmctld', '/usr/sbin/slurmd', '/usr/bin/sbatch', '/usr/sbin/munged']) {
-    if (!existsSync(program)) throw new Error(`Slurm cannot start: ${program} is missing (.ci/run installs slurmctld, slurmd, slurm-client and munge)`);
+    if (!existsSync(program))
+      throw new Error(`Slurm cannot start: ${program} is missing (.ci/run installs slurmctld, slurmd, slurm-client and munge)`);
   }
   if (process.getuid?.() !== 0) throw new Error('Slurm cannot start: its daemons and munged need root, as on the CI machine');
   const mungedStarted = await ensureMunged();
@@ -75,7 +76,14 @@ export async function startSingleNodeSlurm(): Promise<SingleNodeSlurm> {
   const env = { SLURM_CONF: conf };
   const daemons: ChildProcess[] = [];
   const logs = async () =>
-    (await Promise.all(['slurmctld.log', 'slurmd.log'].map(async (file) => `--- ${file}\n${(await readFile(join(dir, file), 'utf8').catch(() => '(none)')).split('\n').slice(-30).join('\n')}`))).join('\n');
+    (
+      await Promise.all(
+        ['slurmctld.log', 'slurmd.log'].map(
+          async (file) =>
+            `--- ${file}\n${(await readFile(join(dir, file), 'utf8').catch(() => '(none)')).split('\n').slice(-30).join('\n')}`,
+        ),
+      )
+    ).join('\n');
   const stop = async () => {
     for (const daemon of daemons.reverse()) {
       if (daemon.exitCode !== null || daemon.signalCode !== null) continue;
@@ -89,7 +97,10 @@ export async function startSingleNodeSlurm(): Promise<SingleNodeSlurm> {
     // In the foreground (-D), so they are this process's children, stopped by their own ids; -c: no old state.
     daemons.push(spawn('/usr/sbin/slurmctld', ['-D', '-c', '-f', conf], { stdio: 'ignore', env: { ...process.env, ...env } }));
     daemons.push(spawn('/usr/sbin/slurmd', ['-D', '-f', conf], { stdio: 'ignore', env: { ...process.env, ...env } }));
-    await waitFor(async () => (await run('sinfo', ['-h', '-o', '%t'], { env: { ...process.env, ...env } })).stdout.trim() === 'idle', 30_000);
+    await waitFor(
+      async () => (await run('sinfo', ['-h', '-o', '%t'], { env: { ...process.env, ...env } })).stdout.trim() === 'idle',
+      30_000,
+    );
   } catch (error) {
     const why = await logs();
     await stop();

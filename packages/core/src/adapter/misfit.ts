@@ -25,8 +25,14 @@ export function misfit(schema: v.GenericSchema, value: unknown): Misfit | null {
   // A required key left out: valibot says it expected the key's name; what is missing is a value.
   const missing = issue.received === 'undefined' && /object$/u.test(issue.type);
   return {
-    at: keys.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./u, ''),
-    field: keys.map((key) => (typeof key === 'number' ? '[]' : `.${String(key)}`)).join('').replace(/^\./u, ''),
+    at: keys
+      .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+      .join('')
+      .replace(/^\./u, ''),
+    field: keys
+      .map((key) => (typeof key === 'number' ? '[]' : `.${String(key)}`))
+      .join('')
+      .replace(/^\./u, ''),
     expected: missing ? 'a value' : distinct(issue.expected ?? issue.type),
     received: issue.received,
   };
@@ -36,7 +42,10 @@ export function misfit(schema: v.GenericSchema, value: unknown): Misfit | null {
 function deepest(issue: v.BaseIssue<unknown>, above: readonly unknown[]): { issue: v.BaseIssue<unknown>; keys: unknown[] } {
   const here = { issue, keys: [...above, ...(issue.path ?? []).map((item) => item.key)] };
   const options = (issue.issues ?? []).map((option) => deepest(option, here.keys));
-  const best = options.reduce<typeof here | null>((found, option) => (found === null || option.keys.length > found.keys.length ? option : found), null);
+  const best = options.reduce<typeof here | null>(
+    (found, option) => (found === null || option.keys.length > found.keys.length ? option : found),
+    null,
+  );
   return best !== null && best.keys.length > here.keys.length ? best : here;
 }
 

@@ -21,7 +21,8 @@ export async function readRunSummary(dir: string): Promise<DatasetSummary> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    if (code === 'ENOENT') throw new RunSummaryError(`${root} is not an hx4 dataset folder: it has no ${RUN_SUMMARY_JSON}`, `no ${RUN_SUMMARY_JSON}`);
+    if (code === 'ENOENT')
+      throw new RunSummaryError(`${root} is not an hx4 dataset folder: it has no ${RUN_SUMMARY_JSON}`, `no ${RUN_SUMMARY_JSON}`);
     return fail(`cannot be read: ${code}`);
   }
   let parsed: unknown;
@@ -32,7 +33,8 @@ export async function readRunSummary(dir: string): Promise<DatasetSummary> {
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail('does not hold a JSON object');
   const kind = 'kind' in parsed ? parsed.kind : undefined;
-  if (kind === 'merged') return { kind: 'merged', summary: checked(mergedRunSummarySchema, parsed, (problem) => fail(`(merged) ${problem}`)) };
+  if (kind === 'merged')
+    return { kind: 'merged', summary: checked(mergedRunSummarySchema, parsed, (problem) => fail(`(merged) ${problem}`)) };
   if (kind !== undefined) return fail(`has an unknown kind ${JSON.stringify(kind)}`);
   return { kind: 'archive', summary: checked(archiveRunSummarySchema, parsed, fail) };
 }

@@ -101,7 +101,17 @@ async function harvestFrom(
     await truncate(files.records, checkpoint.bytes);
   } else {
     await rm(files.records, { force: true });
-    checkpoint = { version: 1, query, fingerprint, pages: 0, records: 0, bytes: 0, next: null, complete: false, ...(source === undefined ? {} : { source }) };
+    checkpoint = {
+      version: 1,
+      query,
+      fingerprint,
+      pages: 0,
+      records: 0,
+      bytes: 0,
+      next: null,
+      complete: false,
+      ...(source === undefined ? {} : { source }),
+    };
   }
 
   const maxPages = options.maxPages ?? 100_000;
@@ -117,9 +127,7 @@ async function harvestFrom(
       options.onNote?.(page.note);
     }
     const records =
-      adapter.expandRecord && options.details
-        ? await expandRecords(page.records, adapter, options.details, adapterOptions)
-        : page.records;
+      adapter.expandRecord && options.details ? await expandRecords(page.records, adapter, options.details, adapterOptions) : page.records;
     const lines = records.map((record) => `${JSON.stringify(record)}\n`).join('');
     const bytes: number = lines ? await appendMember(files.records, await gzipAsync(lines)) : checkpoint.bytes;
     if (page.next !== null && JSON.stringify(page.next) === JSON.stringify(cursor)) {

@@ -174,7 +174,13 @@ export class AimdController {
 
   /** `refusedConcurrency`: the number in flight the host refused, when concurrency was what held. */
   /** `rateFactor` null keeps the rate: the host objected to something else. */
-  private cut(now: number, rateFactor: number | null, concurrency: number, reason: string, refusedConcurrency: number | null): LimitChange | null {
+  private cut(
+    now: number,
+    rateFactor: number | null,
+    concurrency: number,
+    reason: string,
+    refusedConcurrency: number | null,
+  ): LimitChange | null {
     this.slowStart = false;
     if (now - this.lastCutAt < CUT_QUIET_MS) return null;
     this.lastCutAt = now;
@@ -187,8 +193,7 @@ export class AimdController {
     }
     return this.change(
       {
-        requestsPerSecond:
-          rateFactor === null ? this.current.requestsPerSecond : Math.max(this.rateFloor(), sent * rateFactor),
+        requestsPerSecond: rateFactor === null ? this.current.requestsPerSecond : Math.max(this.rateFloor(), sent * rateFactor),
         concurrency: Math.max(1, Math.min(this.current.concurrency, concurrency)),
       },
       reason,

@@ -52,7 +52,12 @@ export class RobotsRules {
     try {
       text = await this.fetchText(robotsUrl);
     } catch (error) {
-      const missing = error instanceof HttpError && error.kind === 'status' && (error.status ?? 0) >= 400 && (error.status ?? 0) < 500 && error.status !== 429;
+      const missing =
+        error instanceof HttpError &&
+        error.kind === 'status' &&
+        (error.status ?? 0) >= 400 &&
+        (error.status ?? 0) < 500 &&
+        error.status !== 429;
       if (!missing) throw error;
     }
     const robots = robotsParser(robotsUrl, text);

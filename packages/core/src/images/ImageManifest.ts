@@ -101,7 +101,12 @@ export class ImageManifest {
   /** Rewrites the file atomically with only the latest entry per id, sorted by id. */
   async compact(): Promise<void> {
     const write = this.writes.then(() =>
-      writeFileAtomic(this.path, this.entries().map((entry) => `${JSON.stringify(entry)}\n`).join('')),
+      writeFileAtomic(
+        this.path,
+        this.entries()
+          .map((entry) => `${JSON.stringify(entry)}\n`)
+          .join(''),
+      ),
     );
     this.writes = write.catch(() => undefined);
     await write;

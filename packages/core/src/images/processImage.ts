@@ -33,9 +33,7 @@ export async function processImage(source: string | Buffer, targetPath: string, 
   const sourceBytes = typeof source === 'string' ? (await stat(source)).size : source.length;
   // 'error' rejects truncated and corrupt pixel data but tolerates the harmless libjpeg warnings
   // (extraneous bytes, odd markers) that many scanned archive JPEGs carry.
-  let pipeline = sharp(source, { limitInputPixels: settings.maxPixels, failOn: 'error' })
-    .autoOrient()
-    .flatten({ background: '#ffffff' });
+  let pipeline = sharp(source, { limitInputPixels: settings.maxPixels, failOn: 'error' }).autoOrient().flatten({ background: '#ffffff' });
   if (shouldThumbnail(settings, sourceBytes)) {
     const [width, height] = settings.thumbnailSize!;
     pipeline = pipeline.resize(width, height, { fit: 'inside', withoutEnlargement: true });
@@ -44,10 +42,7 @@ export async function processImage(source: string | Buffer, targetPath: string, 
   // stays bounded by the number of images in flight.
   let output: { data: Buffer; info: OutputInfo };
   try {
-    output = await pipeline
-      .toColourspace('srgb')
-      .jpeg({ quality: settings.jpegQuality })
-      .toBuffer({ resolveWithObject: true });
+    output = await pipeline.toColourspace('srgb').jpeg({ quality: settings.jpegQuality }).toBuffer({ resolveWithObject: true });
   } catch (error) {
     throw toImageError(sourceName, error, format);
   }

@@ -30,7 +30,11 @@ export function sniffContentKind(firstBytes: Uint8Array): string {
   const image = sniffImageType(firstBytes);
   if (image) return image;
   if (firstBytes.length === 0) return 'empty';
-  const text = Buffer.from(firstBytes).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/u, '').trimStart().toLowerCase();
+  const text = Buffer.from(firstBytes)
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/u, '')
+    .trimStart()
+    .toLowerCase();
   if (text.startsWith('%pdf')) return 'pdf';
   if (text.startsWith('<!doctype html') || text.startsWith('<html') || text.startsWith('<head') || text.startsWith('<body')) return 'html';
   if (text.startsWith('<?xml') || text.startsWith('<svg')) return text.includes('<svg') ? 'svg' : 'xml';

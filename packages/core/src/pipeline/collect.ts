@@ -57,7 +57,14 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
       const examples = (images.summary.failedExamples[reason] ?? []).map(({ id, url }) => `${id} ${url}`);
       reporter.log('info', `images failed ${count} × ${reason}${examples.length > 0 ? `; e.g. ${examples.join(', ')}` : ''}`);
     }
-    reporter.log('info', `image URLs sent: ${Object.entries(images.summary.formats).map(([format, count]) => `${format} ${count}`).join(', ') || 'nothing yet'}`);
+    reporter.log(
+      'info',
+      `image URLs sent: ${
+        Object.entries(images.summary.formats)
+          .map(([format, count]) => `${format} ${count}`)
+          .join(', ') || 'nothing yet'
+      }`,
+    );
     const final = await timed('final', () => finalStage(options, layout, images.manifest));
     summary.final = final.summary;
     if (options.imgMeanStd && final.imagePaths.length > 0) {

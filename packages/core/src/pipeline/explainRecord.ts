@@ -107,7 +107,10 @@ async function explainHits(
   wanted: ReadonlySet<string>,
   records: ExplainedRecord[],
 ): Promise<void> {
-  for (const { slug, checkpoint: { query } } of await harvestedQueries(layout)) {
+  for (const {
+    slug,
+    checkpoint: { query },
+  } of await harvestedQueries(layout)) {
     for await (const record of readHits(layout.hits, slug)) {
       const ref = refOf(adapter, record, options);
       if (ref.id === null || !wanted.has(ref.id)) continue;

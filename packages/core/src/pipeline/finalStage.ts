@@ -15,7 +15,11 @@ export const SINGLE_LABEL_CSV = 'metadata_single_label.csv';
 export const splitCsvFile = (file: string, split: 'train' | 'val') => file.replace(/\.csv$/, `_${split}.csv`);
 
 /** Every CSV the final stage writes, in the order it writes them. */
-export const FINAL_CSVS = [MULTI_LABEL_CSV, SINGLE_LABEL_CSV].flatMap((file) => [file, splitCsvFile(file, 'train'), splitCsvFile(file, 'val')]);
+export const FINAL_CSVS = [MULTI_LABEL_CSV, SINGLE_LABEL_CSV].flatMap((file) => [
+  file,
+  splitCsvFile(file, 'train'),
+  splitCsvFile(file, 'val'),
+]);
 
 /** Where a stored row goes in a train/val split (`Side.None`: left out of it, in the unsplit CSV only). */
 const enum Side {
@@ -53,9 +57,7 @@ export async function finalStage(
 
   const split = { valFraction: options.valFraction, seed: options.seed };
   const single = splitOrNothing(options, 'single-label', () => stratifiedSplit(labelled, (row) => row.label, split));
-  const multi = splitOrNothing(options, 'multi-label', () =>
-    iterativeStratifiedSplit(labelled, (row) => row.canonical_labels, split),
-  );
+  const multi = splitOrNothing(options, 'multi-label', () => iterativeStratifiedSplit(labelled, (row) => row.canonical_labels, split));
   const singleSides = sidesOf(single, labelled.length);
   const multiSides = sidesOf(multi, labelled.length);
   async function* finalRows(side?: { of: Uint8Array; is: Side }): AsyncGenerator<Record<string, unknown>> {
@@ -111,11 +113,7 @@ function multiLabelRow(raw: StoredRow, file: string): Row {
 }
 
 /** A dataset too small to split (say, every label seen once) still gets its CSVs, with empty splits. */
-function splitOrNothing(
-  options: CollectOptions,
-  kind: string,
-  split: () => SplitResult<LabelledRow>,
-): SplitResult<LabelledRow> {
+function splitOrNothing(options: CollectOptions, kind: string, split: () => SplitResult<LabelledRow>): SplitResult<LabelledRow> {
   try {
     return split();
   } catch (error) {

@@ -47,7 +47,10 @@ export async function harvestStage(options: CollectOptions, layout: DatasetLayou
         summary.records += result.records;
         if (result.cached) summary.cachedQueries++;
         if (result.source !== undefined) servedBy.set(query, result.source);
-        reporter.log('debug', `query "${query}": ${result.records} records in ${result.pages} pages${result.cached ? ' (cached)' : ''}${result.source === undefined ? '' : ` from ${result.source}`}`);
+        reporter.log(
+          'debug',
+          `query "${query}": ${result.records} records in ${result.pages} pages${result.cached ? ' (cached)' : ''}${result.source === undefined ? '' : ` from ${result.source}`}`,
+        );
       } catch (error) {
         if (error instanceof BudgetExhaustedError) {
           if (unfinishedByBudget++ === 0) reporter.log('warn', error.message);
@@ -63,7 +66,10 @@ export async function harvestStage(options: CollectOptions, layout: DatasetLayou
   }
   await queue.onIdle();
   summary.failedQueries.sort((a, b) => vocabulary.queries.indexOf(a.query) - vocabulary.queries.indexOf(b.query));
-  if (sources) summary.sources = Object.fromEntries(vocabulary.queries.flatMap((query) => (servedBy.has(query) ? [[query, servedBy.get(query)!]] : [])));
+  if (sources)
+    summary.sources = Object.fromEntries(
+      vocabulary.queries.flatMap((query) => (servedBy.has(query) ? [[query, servedBy.get(query)!]] : [])),
+    );
   if (budget) {
     summary.budget = { used: budget.used, limit: budget.limit, exhausted: unfinishedByBudget > 0, unfinishedQueries: unfinishedByBudget };
     if (unfinishedByBudget > 0) reporter.log('warn', `${unfinishedByBudget} queries left unfinished by the request budget`);

@@ -19,7 +19,15 @@ export async function recordImageOutcomes(
   const failures = rows.flatMap((row) => {
     const entry = manifest.get(row.id);
     return entry?.status === 'failed'
-      ? [{ id: row.id, img_url: row.img_url, reason: entry.reason ?? 'unknown', transient: entry.transient ? 'yes' : 'no', attempts: entry.attempts }]
+      ? [
+          {
+            id: row.id,
+            img_url: row.img_url,
+            reason: entry.reason ?? 'unknown',
+            transient: entry.transient ? 'yes' : 'no',
+            attempts: entry.attempts,
+          },
+        ]
       : [];
   });
   await writeCsv(layout.failedDownloads, FAILED_DOWNLOADS_COLUMNS, failures);

@@ -4,7 +4,10 @@ import { datasetSettings } from './datasetSettings.js';
 import type { RunSummary } from './RunSummary.js';
 
 /** What every summary of a collect, a shard or a join starts with: who made which dataset of which archive, and how. */
-export function runSummaryHead(options: CollectOptions, dataset: string): Pick<RunSummary, 'version' | 'hx4' | 'archive' | 'dataset' | 'settings'> {
+export function runSummaryHead(
+  options: CollectOptions,
+  dataset: string,
+): Pick<RunSummary, 'version' | 'hx4' | 'archive' | 'dataset' | 'settings'> {
   return {
     version: 1,
     hx4: hx4Version,

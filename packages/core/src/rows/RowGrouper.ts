@@ -100,8 +100,7 @@ export class RowGrouper {
 
 function toRow(imageUrl: string, group: ImageGroup, id: string, options: GroupRowsOptions): GroupedRow {
   const { vocabulary } = options;
-  const value = <F extends DraftField>(field: F) =>
-    (group.values[field]?.value ?? null) as NonNullable<RowDraft[F]> | null;
+  const value = <F extends DraftField>(field: F) => (group.values[field]?.value ?? null) as NonNullable<RowDraft[F]> | null;
   const queries = [...group.queries].sort(compareAscending);
   const labels = [...group.votes].sort(compareAscending).map((vote) => vote.slice(vote.indexOf('\0') + 1));
   return {
@@ -121,9 +120,7 @@ function toRow(imageUrl: string, group: ImageGroup, id: string, options: GroupRo
     description: value('description'),
     dataset: options.datasetName,
     file_name: `images/${id}.jpg`,
-    ...(group.extra.size > 0
-      ? { extra: Object.fromEntries([...group.extra].map(([column, { value: text }]) => [column, text])) }
-      : {}),
+    ...(group.extra.size > 0 ? { extra: Object.fromEntries([...group.extra].map(([column, { value: text }]) => [column, text])) } : {}),
   };
 }
 
@@ -136,9 +133,7 @@ function mostFrequentLabel(labels: readonly string[], vocabulary: Vocabulary): s
   for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
   return [...counts].sort(
     ([labelA, countA], [labelB, countB]) =>
-      countB - countA ||
-      compareAscending(vocabulary.order(labelA), vocabulary.order(labelB)) ||
-      compareAscending(labelA, labelB),
+      countB - countA || compareAscending(vocabulary.order(labelA), vocabulary.order(labelB)) || compareAscending(labelA, labelB),
   )[0]![0];
 }
 

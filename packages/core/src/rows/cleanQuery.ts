@@ -30,10 +30,7 @@ const BOILERPLATE_PHRASES = [
 ];
 
 // `\b` ignores non-ASCII letters even with the u flag, so word edges are spelled out.
-const BOILERPLATE = new RegExp(
-  `(?<![${WORD_CHAR}])(?:${BOILERPLATE_PHRASES.join('|')})(?![${WORD_CHAR}])`,
-  'giu',
-);
+const BOILERPLATE = new RegExp(`(?<![${WORD_CHAR}])(?:${BOILERPLATE_PHRASES.join('|')})(?![${WORD_CHAR}])`, 'giu');
 
 /** Apostrophes and hyphens only belong inside a word ("no man's land", "dug-out"). */
 const EDGE_PUNCTUATION = /^['-]+|['-]+$/g;

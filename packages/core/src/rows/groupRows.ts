@@ -2,10 +2,7 @@ import { RowGrouper, type GroupRowsOptions, type GroupedRow, type RowContributio
 
 /** Groups accepted records by image URL (see `RowGrouper`); synchronous for an array, a promise for a stream. */
 export function groupRows(contributions: Iterable<RowContribution>, options: GroupRowsOptions): GroupedRow[];
-export function groupRows(
-  contributions: AsyncIterable<RowContribution>,
-  options: GroupRowsOptions,
-): Promise<GroupedRow[]>;
+export function groupRows(contributions: AsyncIterable<RowContribution>, options: GroupRowsOptions): Promise<GroupedRow[]>;
 export function groupRows(
   contributions: Iterable<RowContribution> | AsyncIterable<RowContribution>,
   options: GroupRowsOptions,

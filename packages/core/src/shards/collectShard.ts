@@ -38,10 +38,16 @@ export async function collectShard(request: ShardRequest): Promise<ShardSummary>
   const limit = requestLimitOf(options);
   const own: CollectOptions = {
     ...options,
-    vocabulary: { ...options.vocabulary, queries: options.vocabulary.queries.filter((_, position) => shardOfQuery(position, shard.count) === shard.index) },
+    vocabulary: {
+      ...options.vocabulary,
+      queries: options.vocabulary.queries.filter((_, position) => shardOfQuery(position, shard.count) === shard.index),
+    },
     maxRequests: limit === undefined ? undefined : Math.floor(limit / shard.count),
   };
-  reporter.log('info', `shard ${describeShard(shard)}: ${String(own.vocabulary.queries.length)} of ${String(options.vocabulary.queries.length)} queries`);
+  reporter.log(
+    'info',
+    `shard ${describeShard(shard)}: ${String(own.vocabulary.queries.length)} of ${String(options.vocabulary.queries.length)} queries`,
+  );
   const hits = await timed('harvest', () => harvestStage(own, layout));
   const harvested = hits.failedQueries.length === 0 && hits.budget?.exhausted !== true;
   const summary: ShardSummary = {

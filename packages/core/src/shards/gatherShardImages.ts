@@ -14,8 +14,14 @@ import { describeShard, shardOfImage } from './ShardSpec.js';
  * `images/`. A row its shard has no outcome for (the shard stored images for other rows: it was run with
  * other hits) stops the join, naming the shard to rerun.
  */
-export async function gatherShardImages(dataset: DatasetLayout, rows: readonly ImageToStore[], shards: readonly ReadyShard[]): Promise<ImageManifest> {
-  const owners = await Promise.all(shards.map(async (shard) => ({ shard, manifest: await ImageManifest.load(shard.layout.imageManifest) })));
+export async function gatherShardImages(
+  dataset: DatasetLayout,
+  rows: readonly ImageToStore[],
+  shards: readonly ReadyShard[],
+): Promise<ImageManifest> {
+  const owners = await Promise.all(
+    shards.map(async (shard) => ({ shard, manifest: await ImageManifest.load(shard.layout.imageManifest) })),
+  );
   const found: { entry: ImageManifestEntry; shard: ReadyShard }[] = [];
   const missing = new Map<number, string[]>();
   for (const row of rows) {
@@ -33,7 +39,8 @@ export async function gatherShardImages(dataset: DatasetLayout, rows: readonly I
     throw new ShardSetError(dataset.name, problems);
   }
   for (const { entry, shard } of found) {
-    if (entry.status === 'ok') await placeImage(join(shard.layout.images, imageFileName(entry.id)), join(dataset.images, imageFileName(entry.id)));
+    if (entry.status === 'ok')
+      await placeImage(join(shard.layout.images, imageFileName(entry.id)), join(dataset.images, imageFileName(entry.id)));
   }
   const entries = found.map(({ entry }) => entry);
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -53,7 +53,8 @@ export async function joinShards(request: JoinRequest): Promise<RunSummary> {
     complete: true,
     shards: shardCount,
   };
-  if (options.imgMeanStd && final.imagePaths.length > 0) summary.stats = await timed('stats', () => statsStage(options, layout, final.imagePaths));
+  if (options.imgMeanStd && final.imagePaths.length > 0)
+    summary.stats = await timed('stats', () => statsStage(options, layout, final.imagePaths));
   await writeFileAtomic(layout.runSummary, `${JSON.stringify(summary, null, 2)}\n`);
   // What the caller does next (the CLI writes the dataset card) starts without this run's garbage.
   collectGarbage();
@@ -73,10 +74,12 @@ function joinedHits(shards: readonly ReadyShard[], queries: readonly string[]): 
   };
   const servedBy = new Map(all.flatMap((shard) => Object.entries(shard.sources ?? {})));
   if (all.some((shard) => shard.sources !== undefined)) {
-    hits.sources = Object.fromEntries(queries.flatMap((query) => {
-      const source = servedBy.get(query);
-      return source === undefined ? [] : [[query, source]];
-    }));
+    hits.sources = Object.fromEntries(
+      queries.flatMap((query) => {
+        const source = servedBy.get(query);
+        return source === undefined ? [] : [[query, source]];
+      }),
+    );
   }
   if (all.some((shard) => shard.budget !== undefined)) {
     hits.budget = {

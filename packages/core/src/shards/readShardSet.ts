@@ -7,7 +7,17 @@ import { ShardSetError } from './ShardSetError.js';
 import { allShards, describeShard, type ShardSpec } from './ShardSpec.js';
 
 /** Settings that decide what a shard's hits and images are: the join's must be the same. */
-const CONTENT_SETTINGS = ['endpoint', 'window', 'queries', 'archive', 'thumbnailSize', 'largeImageThresholdBytes', 'jpegQuality', 'maxBytes', 'maxPixels'] as const;
+const CONTENT_SETTINGS = [
+  'endpoint',
+  'window',
+  'queries',
+  'archive',
+  'thumbnailSize',
+  'largeImageThresholdBytes',
+  'jpegQuality',
+  'maxBytes',
+  'maxPixels',
+] as const;
 
 export interface ReadyShard {
   spec: ShardSpec;

@@ -9,7 +9,18 @@ const positive = v.pipe(v.number(), v.integer(), v.minValue(1));
 
 /** A shard's `shard-summary.json`: the parts it shares with a run summary, checked the same way. */
 export const shardSummarySchema = v.object({
-  ...v.pick(archiveRunSummarySchema, ['version', 'hx4', 'archive', 'dataset', 'settings', 'hits', 'images', 'politeness', 'timingsMs', 'complete']).entries,
+  ...v.pick(archiveRunSummarySchema, [
+    'version',
+    'hx4',
+    'archive',
+    'dataset',
+    'settings',
+    'hits',
+    'images',
+    'politeness',
+    'timingsMs',
+    'complete',
+  ]).entries,
   kind: v.literal('shard'),
   shard: v.object({ index: positive, count: positive }),
   waitingFor: v.array(positive),
@@ -24,7 +35,8 @@ export async function readShardSummary(shard: DatasetLayout): Promise<RecordedSh
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return { problem: 'missing (never run, or killed before its first summary)' };
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
+      return { problem: 'missing (never run, or killed before its first summary)' };
     return { problem: `${SHARD_SUMMARY_JSON} cannot be read: ${String(error)}` };
   }
   let parsed: unknown;

@@ -95,11 +95,7 @@ function rarestUnassignedLabel(unassignedOfLabel: readonly number[], tieBreaks: 
   let rarest = -1;
   unassignedOfLabel.forEach((count, id) => {
     if (count === 0) return;
-    if (
-      rarest < 0 ||
-      count < unassignedOfLabel[rarest]! ||
-      (count === unassignedOfLabel[rarest] && tieBreaks[id]! < tieBreaks[rarest]!)
-    ) {
+    if (rarest < 0 || count < unassignedOfLabel[rarest]! || (count === unassignedOfLabel[rarest] && tieBreaks[id]! < tieBreaks[rarest]!)) {
       rarest = id;
     }
   });

@@ -8,11 +8,7 @@ import { compareLabels, resolveSplitOptions, rowsInInputOrder, type SplitOptions
  * between labels in proportion to their size (largest remainder for leftover slots), with every
  * label on both sides. Rows are drawn from a seeded permutation within each label.
  */
-export function stratifiedSplit<T>(
-  rows: readonly T[],
-  labelOf: (row: T) => string,
-  options: SplitOptions = {},
-): SplitResult<T> {
+export function stratifiedSplit<T>(rows: readonly T[], labelOf: (row: T) => string, options: SplitOptions = {}): SplitResult<T> {
   const { valFraction, seed } = resolveSplitOptions(options);
   const rowsByLabel = new Map<string, number[]>();
   const dropped: number[] = [];

@@ -16,11 +16,7 @@ export interface RgbByteTotals {
 export async function rgbByteTotals(imagePath: string): Promise<RgbByteTotals> {
   let decoded: { data: Buffer; info: OutputInfo };
   try {
-    decoded = await sharp(imagePath)
-      .flatten({ background: '#ffffff' })
-      .toColourspace('srgb')
-      .raw()
-      .toBuffer({ resolveWithObject: true });
+    decoded = await sharp(imagePath).flatten({ background: '#ffffff' }).toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
   } catch (error) {
     throw new Error(`cannot decode image ${imagePath}: ${(error as Error).message}`, { cause: error });
   }
@@ -30,10 +26,17 @@ export async function rgbByteTotals(imagePath: string): Promise<RgbByteTotals> {
   if (info.channels !== 3 || data.length !== pixels * 3) {
     throw new Error(`cannot read image ${imagePath} as 8-bit RGB (${info.channels} channels, ${data.length} bytes)`);
   }
-  let r = 0, g = 0, b = 0, rr = 0, gg = 0, bb = 0;
+  let r = 0,
+    g = 0,
+    b = 0,
+    rr = 0,
+    gg = 0,
+    bb = 0;
   for (let i = 0; i < data.length; i += 3) {
     // data.length is 3 × pixels, checked above.
-    const red = data[i]!, green = data[i + 1]!, blue = data[i + 2]!;
+    const red = data[i]!,
+      green = data[i + 1]!,
+      blue = data[i + 2]!;
     r += red;
     g += green;
     b += blue;

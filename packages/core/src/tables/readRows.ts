@@ -3,21 +3,13 @@ import { parseListCell } from './csvCell.js';
 import { readCsv } from './readCsv.js';
 
 /** A row read back from any metadata CSV: single-label files carry no query lists. */
-export type StoredRow = Omit<Row, 'user_query' | 'canonical_labels'> &
-  Partial<Pick<Row, 'user_query' | 'canonical_labels'>>;
+export type StoredRow = Omit<Row, 'user_query' | 'canonical_labels'> & Partial<Pick<Row, 'user_query' | 'canonical_labels'>>;
 
 const LIST_COLUMNS = ['user_query', 'canonical_labels'] as const;
 const SHARED_COLUMNS = new Set<string>(MULTI_LABEL_COLUMNS);
 
 /** Empty cells in these columns were nulls; in the others they are empty strings. */
-const NULLABLE_COLUMNS = [
-  'raw_doc_date',
-  'doc_date',
-  'country',
-  'title',
-  'description',
-  'enriched_document_description',
-] as const;
+const NULLABLE_COLUMNS = ['raw_doc_date', 'doc_date', 'country', 'title', 'description', 'enriched_document_description'] as const;
 
 /** Streams the rows of a metadata CSV written by `writeCsv`: lists and `doc_year` typed again, archive columns in `extra`. */
 export async function* readRows(path: string): AsyncGenerator<StoredRow> {

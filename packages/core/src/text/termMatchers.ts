@@ -34,7 +34,10 @@ export function wordStartMatcher(terms: readonly string[]): (text: string) => bo
  * "half-track" finds "half track vehicles", "tank" finds "tanks".
  */
 export function phraseMatcher(phrase: string): (text: string) => boolean {
-  const words = normalise(phrase).split(/[\s-]+/u).filter(Boolean).map(escapeRegExp);
+  const words = normalise(phrase)
+    .split(/[\s-]+/u)
+    .filter(Boolean)
+    .map(escapeRegExp);
   const pattern = new RegExp(`${NOT_AFTER_WORD}${words.join('[\\s-]+')}`, 'u');
   return (text) => pattern.test(normalise(text));
 }

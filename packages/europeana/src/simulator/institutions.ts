@@ -17,7 +17,12 @@ export interface Institution {
 export const INSTITUTIONS: Record<LanguageCode, Institution> = {
   en: { dataProvider: 'Regimental Museum Photograph Archive', provider: 'Photoconsortium', country: 'United Kingdom', imageServer: 'file' },
   de: { dataProvider: 'Stadtarchiv, Bildsammlung', provider: 'Deutsche Digitale Bibliothek', country: 'Germany', imageServer: 'file' },
-  fr: { dataProvider: 'Archives départementales, fonds photographique', provider: 'Photoconsortium', country: 'France', imageServer: 'file' },
+  fr: {
+    dataProvider: 'Archives départementales, fonds photographique',
+    provider: 'Photoconsortium',
+    country: 'France',
+    imageServer: 'file',
+  },
   nl: { dataProvider: 'Nationaal Oorlogsarchief', provider: 'Netwerk Oorlogsbronnen', country: 'Netherlands', imageServer: 'file' },
   fi: { dataProvider: 'Sotamuseon kuvakokoelma', provider: 'Finna', country: 'Finland', imageServer: 'file' },
   it: { dataProvider: 'Archivio fotografico del Museo della Guerra', provider: 'CulturaItalia', country: 'Italy', imageServer: 'script' },

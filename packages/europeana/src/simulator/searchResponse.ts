@@ -17,10 +17,7 @@ const ERRORS = {
   emptyQuery: ['Empty search query parameter', '400-SE'],
   startAndCursor: ["Parameters 'start' and 'cursorMark' cannot be used together", '400-SD'],
   badCursor: ['Invalid cursor value. Please make sure you encode the cursor value before sending it to the API.', '400-SC'],
-  pageLimit: [
-    'It is not possible to paginate beyond the first 1000 search results. Please use cursor-based pagination instead',
-    '400-SL',
-  ],
+  pageLimit: ['It is not possible to paginate beyond the first 1000 search results. Please use cursor-based pagination instead', '400-SL'],
 } as const;
 
 /** `GET /record/v2/search.json`, answered like the Europeana Search API. */
@@ -80,6 +77,10 @@ function whole(raw: string | null, fallback: number): number | null {
 
 /** The words a searcher meant: `title:"field gun"` → `field gun`. */
 function phraseOf(query: string): string {
-  const words = query.replace(/\b\w+:/g, ' ').replace(/["()*]/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = query
+    .replace(/\b\w+:/g, ' ')
+    .replace(/["()*]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return /\p{L}/u.test(words) ? words : 'soldiers';
 }

@@ -58,7 +58,12 @@ const SHARED_IMAGE_SHARE = 0.015;
 export function simRecord(seed: number, index: number, imageSize: readonly [number, number]): SimRecord {
   const draw = (name: string) => unitHash(seed, name, index);
   const poster = draw('poster') < 0.03;
-  const language = poster ? LANGUAGES[0] : weighted(draw('language'), LANGUAGES.map((text) => [text, text.weight] as const));
+  const language = poster
+    ? LANGUAGES[0]
+    : weighted(
+        draw('language'),
+        LANGUAGES.map((text) => [text, text.weight] as const),
+      );
   const war: War = draw('war') < 0.45 ? 'ww1' : 'ww2';
   return {
     index,

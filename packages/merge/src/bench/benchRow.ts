@@ -70,7 +70,9 @@ export function benchRow(root: string, dataset: string, place: BenchPlace, url: 
   const { seed, archive, row } = place;
   const id = benchId(archive, row);
   const draw = (name: string, i = 0) => keyedUnit(seed, name, i, archive, row);
-  const queries = [...new Set(Array.from({ length: 1 + Math.floor(draw('queries') * 3) }, (_, i) => Math.floor(draw('query', i) * QUERIES)))];
+  const queries = [
+    ...new Set(Array.from({ length: 1 + Math.floor(draw('queries') * 3) }, (_, i) => Math.floor(draw('query', i) * QUERIES))),
+  ];
   const labels = queries.map((query) => `label ${query % LABELS}`);
   const year = 1900 + Math.floor(draw('year') * 71);
   const subject = `query ${queries[0]}`;

@@ -21,7 +21,15 @@ export function benchRunSummary({ archive, dataset, rows, settings }: BenchRunSu
     settings,
     hits: { queries: 1, cachedQueries: 0, pages: 1, records: rows, failedQueries: [] },
     rows: { accepted: rows, dropped: {}, dropExamples: {}, dateSources: {}, images: rows },
-    images: { ok: rows, reused: 0, downloaded: rows, failed: {}, failedExamples: {}, formats: { jpeg: rows }, retried: { attempted: 0, recovered: 0 } },
+    images: {
+      ok: rows,
+      reused: 0,
+      downloaded: rows,
+      failed: {},
+      failedExamples: {},
+      formats: { jpeg: rows },
+      retried: { attempted: 0, recovered: 0 },
+    },
     final: {
       multiLabel: rows,
       singleLabel: rows,

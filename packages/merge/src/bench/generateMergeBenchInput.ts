@@ -71,7 +71,12 @@ export async function generateMergeBenchInput(baseDir: string, options: MergeBen
  * copies, so a bench of any size is generated in little memory. Returns its images' byte sums,
  * TOTALS_PER_IMAGE numbers each.
  */
-async function writeRows(layout: DatasetLayout, count: number, archive: Omit<BenchPlace, 'row'>, planted: MergeBenchInput['planted']): Promise<Float64Array> {
+async function writeRows(
+  layout: DatasetLayout,
+  count: number,
+  archive: Omit<BenchPlace, 'row'>,
+  planted: MergeBenchInput['planted'],
+): Promise<Float64Array> {
   const csv = new AtomicTextFile(layout.file(MULTI_LABEL_CSV));
   const manifest = new AtomicTextFile(layout.imageManifest);
   const cache = new AtomicTextFile(layout.featureCache);

@@ -16,7 +16,9 @@ export async function discoverDatasets(baseDir: string, options: InspectOptions 
   try {
     entries = await readdir(base, { withFileTypes: true });
   } catch (error) {
-    throw new Error(`cannot read the dataset folder ${base}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
+    throw new Error(`cannot read the dataset folder ${base}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
+      cause: error,
+    });
   }
   const folders = entries
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))

@@ -44,7 +44,10 @@ export async function inspectDataset(layout: DatasetLayout, options: InspectOpti
   } catch (error) {
     if (!(error instanceof RunSummaryError)) throw error;
     if (existsSync(layout.runSummary)) return error.reason;
-    return (await unjoinedShards(layout)) ?? (DATASET_FOLDERS(layout).some((dir) => existsSync(dir)) ? `unfinished: ${error.reason} yet` : NOT_A_DATASET);
+    return (
+      (await unjoinedShards(layout)) ??
+      (DATASET_FOLDERS(layout).some((dir) => existsSync(dir)) ? `unfinished: ${error.reason} yet` : NOT_A_DATASET)
+    );
   }
   if (read.kind === 'merged') return MERGE_OUTPUT;
   const { summary } = read;

@@ -35,7 +35,11 @@ export class FeatureCache {
    * id seen twice, the later line is the current one). Unreadable lines (a torn last append, an old
    * version) are skipped; a missing file is an empty cache. `keep` says which ids the dataset still has.
    */
-  static async scan(path: string, keep: (id: string) => boolean, use: (id: string, features: ImageFeatures) => void): Promise<FeatureCache> {
+  static async scan(
+    path: string,
+    keep: (id: string) => boolean,
+    use: (id: string, features: ImageFeatures) => void,
+  ): Promise<FeatureCache> {
     let tornEnd = false;
     let gone = false;
     for await (const { text, torn } of readLines(path)) {

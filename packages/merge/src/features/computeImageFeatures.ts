@@ -58,9 +58,16 @@ export async function computeImageFeatures(path: string): Promise<ImageFeatures>
 }
 
 function channelTotals(data: Buffer): Pick<ImageFeatures, 'sum' | 'sumSquares'> {
-  let r = 0, g = 0, b = 0, rr = 0, gg = 0, bb = 0;
+  let r = 0,
+    g = 0,
+    b = 0,
+    rr = 0,
+    gg = 0,
+    bb = 0;
   for (let i = 0; i < data.length; i += 3) {
-    const red = data[i], green = data[i + 1], blue = data[i + 2];
+    const red = data[i],
+      green = data[i + 1],
+      blue = data[i + 2];
     r += red;
     g += green;
     b += blue;

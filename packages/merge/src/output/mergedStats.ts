@@ -71,7 +71,11 @@ async function rowSums(input: MergedStatsInput, source: DatasetSource, wanted: n
       path: resolve(source.layout.root, table.fileName(row)),
       sha256: manifest.get(table.idOf(row))?.sha256 ?? null,
     }));
-    await features.features(source.layout.featureCache, featureJobList(jobs, (i, found) => table.setFeatures(missing[i], found)), (id) => ids.has(id));
+    await features.features(
+      source.layout.featureCache,
+      featureJobList(jobs, (i, found) => table.setFeatures(missing[i], found)),
+      (id) => ids.has(id),
+    );
   }
   return wanted.map((row) => table.pixelSums(row)!);
 }

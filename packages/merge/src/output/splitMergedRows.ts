@@ -18,10 +18,7 @@ export interface MergedSplits {
  * reference merger did): single-label stratified on `label`, multi-label iteratively stratified on
  * `canonical_labels`. A set too small to split gets empty splits and a warning, as in collect.
  */
-export function splitMergedRows(
-  groups: MergedGroups,
-  options: { valFraction: number; seed: number; reporter: Reporter },
-): MergedSplits {
+export function splitMergedRows(groups: MergedGroups, options: { valFraction: number; seed: number; reporter: Reporter }): MergedSplits {
   // Kept rows by number: their labels are asked of the groups as the splits need them, not held.
   const kept: number[] = [];
   for (let row = 0; row < groups.rootOf.length; row++) if (groups.isKept(row)) kept.push(row);

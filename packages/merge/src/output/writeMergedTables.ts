@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import { AtomicTextFile } from './AtomicTextFile.js';
 import { ChunkFiles } from './ChunkFiles.js';
 import { csvField, csvHeader, pickedLine } from './csvLine.js';
-import { MULTI_LABEL_CSV, RAW_MULTI_LABEL_CSV, RAW_SINGLE_LABEL_CSV, SINGLE_LABEL_CSV, splitFile, type MergedColumns } from './mergedFileNames.js';
+import {
+  MULTI_LABEL_CSV,
+  RAW_MULTI_LABEL_CSV,
+  RAW_SINGLE_LABEL_CSV,
+  SINGLE_LABEL_CSV,
+  splitFile,
+  type MergedColumns,
+} from './mergedFileNames.js';
 import type { MergedItem } from './mergedItems.js';
 import { TRAIN, VAL, type MergedSplits } from './splitMergedRows.js';
 import { removeStaleChunks } from './removeStaleChunks.js';
@@ -31,8 +38,12 @@ export async function writeMergedTables(
     output.write(`${csvHeader(list)}\n`);
     return output;
   };
-  const [multi, multiTrain, multiVal] = [MULTI_LABEL_CSV, splitFile(MULTI_LABEL_CSV, 'train'), splitFile(MULTI_LABEL_CSV, 'val')].map((file) => csv(file, columns.multi));
-  const [single, singleTrain, singleVal] = [SINGLE_LABEL_CSV, splitFile(SINGLE_LABEL_CSV, 'train'), splitFile(SINGLE_LABEL_CSV, 'val')].map((file) => csv(file, columns.single));
+  const [multi, multiTrain, multiVal] = [MULTI_LABEL_CSV, splitFile(MULTI_LABEL_CSV, 'train'), splitFile(MULTI_LABEL_CSV, 'val')].map(
+    (file) => csv(file, columns.multi),
+  );
+  const [single, singleTrain, singleVal] = [SINGLE_LABEL_CSV, splitFile(SINGLE_LABEL_CSV, 'train'), splitFile(SINGLE_LABEL_CSV, 'val')].map(
+    (file) => csv(file, columns.single),
+  );
   const rawMulti = csv(RAW_MULTI_LABEL_CSV, columns.rawMulti);
   const rawSingle = csv(RAW_SINGLE_LABEL_CSV, columns.rawSingle);
   const chunks = chunkSize === null ? null : new ChunkFiles(outputDir, `${csvHeader(columns.multi)}\n`, chunkSize);

@@ -26,7 +26,12 @@ export async function readSource(source: DatasetSource, index: number, table: Ro
   try {
     const { offsets, urls } = await readRows(source, index, table);
     const { layout } = source;
-    const sha256s = await storedHashes(layout.imageManifest, urls.length, (id) => offsets.get(id), (offset) => urls.at(offset));
+    const sha256s = await storedHashes(
+      layout.imageManifest,
+      urls.length,
+      (id) => offsets.get(id),
+      (offset) => urls.at(offset),
+    );
     const jobs = sourceFeatureJobs({ root: layout.root, table, start, sha256s, offsets, all: context.decodeAll });
     await context.features.features(layout.featureCache, jobs, (id) => offsets.has(id));
     sha256s.forEach((sha256, offset) => table.linkBytes(start + offset, sha256));
@@ -38,7 +43,11 @@ export async function readSource(source: DatasetSource, index: number, table: Ro
 }
 
 /** Streams the CSV into the table. Returns, by offset in the dataset, each id's offset and each row's URL, to read the manifest against. */
-async function readRows(source: DatasetSource, index: number, table: RowTable): Promise<{ offsets: Map<string, number>; urls: TextColumn }> {
+async function readRows(
+  source: DatasetSource,
+  index: number,
+  table: RowTable,
+): Promise<{ offsets: Map<string, number>; urls: TextColumn }> {
   const offsets = new Map<string, number>();
   const urls = new TextColumn();
   let recordNumber = 0;

@@ -42,7 +42,9 @@ export async function buildDataset(baseDir: string, name: string, rows: FixtureR
     const imagePath = join(layout.images, `${row.id}.jpg`);
     await writeFile(imagePath, row.image);
     const sha256 = createHash('sha256').update(row.image).digest('hex');
-    manifest.push(`${JSON.stringify({ id: row.id, url, status: 'ok', attempts: 1, bytes: row.image.length, sha256, settings: 'fixture' })}\n`);
+    manifest.push(
+      `${JSON.stringify({ id: row.id, url, status: 'ok', attempts: 1, bytes: row.image.length, sha256, settings: 'fixture' })}\n`,
+    );
     const queries = row.queries ?? ['tank'];
     const labels = row.labels ?? queries;
     csvRows.push({
@@ -68,14 +70,23 @@ export async function buildDataset(baseDir: string, name: string, rows: FixtureR
   await writeFile(layout.imageManifest, manifest.join(''));
   await writeCsv(layout.file(MULTI_LABEL_CSV), MULTI_LABEL_COLUMNS, csvRows);
   if (options.stats ?? true) {
-    await writeStatsFiles(layout.root, await computeImageStats(csvRows.map((row) => row.img_path), { concurrency: 2 }));
+    await writeStatsFiles(
+      layout.root,
+      await computeImageStats(
+        csvRows.map((row) => row.img_path),
+        { concurrency: 2 },
+      ),
+    );
   }
   const summary = {
     ...benchRunSummary({
       archive: options.archive ?? name.toLowerCase(),
       dataset: name,
       rows: rows.length,
-      settings: { window: { start: '1900-01-01', end: '1970-12-31' }, thumbnailSize: options.thumbnailSize === undefined ? [256, 256] : options.thumbnailSize },
+      settings: {
+        window: { start: '1900-01-01', end: '1970-12-31' },
+        thumbnailSize: options.thumbnailSize === undefined ? [256, 256] : options.thumbnailSize,
+      },
     }),
     ...options.summary,
   };

@@ -5,7 +5,12 @@ import type { Simulator } from '@hx4/testkit';
 export const WINDOW = { start: '1900-01-01', end: '1970-12-31' };
 
 /** Several queries share one canonical label, so merged rows get label unions worth checking. */
-const CANONICAL = { tank: 'armored fighting vehicles', 'armoured car': 'armored fighting vehicles', bomber: 'aircraft', aircraft: 'aircraft' };
+const CANONICAL = {
+  tank: 'armored fighting vehicles',
+  'armoured car': 'armored fighting vehicles',
+  bomber: 'aircraft',
+  aircraft: 'aircraft',
+};
 
 export interface SimulatedArchive {
   /** Stands in for another archive: the Europeana adapter under another id and dataset name. */
@@ -20,7 +25,11 @@ export interface SimulatedArchive {
 
 /** Runs core's `collect` for one simulated archive into `<baseDir>/<NAME>_1900-01-01_1970-12-31`. */
 export async function collectSimulated(baseDir: string, archive: SimulatedArchive): Promise<RunSummary> {
-  const http = createHttpClient({ userAgent: 'hx4-merge-test', defaultPolicy: { requestsPerSecond: 1000, concurrency: 8 }, backoffBaseMs: 5 });
+  const http = createHttpClient({
+    userAgent: 'hx4-merge-test',
+    defaultPolicy: { requestsPerSecond: 1000, concurrency: 8 },
+    backoffBaseMs: 5,
+  });
   http.setHostPolicy(new URL(archive.sim.url).host, { requestsPerSecond: 1000, concurrency: 8 });
   const thumbnailSize = archive.thumbnailSize === undefined ? [256, 256] : archive.thumbnailSize;
   const images = resolveImageSettings({ thumbnailSize: thumbnailSize as [number, number] | null, jpegQuality: archive.jpegQuality ?? 95 });

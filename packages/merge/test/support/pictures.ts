@@ -19,4 +19,6 @@ export async function picture(seed: number, width = 256, height = 192): Promise<
 export const reencoded = (image: Buffer, quality: number) => sharp(image).jpeg({ quality }).toBuffer();
 export const resized = (image: Buffer, width: number, quality = 90) => sharp(image).resize({ width }).jpeg({ quality }).toBuffer();
 export const uniform = (width = 256, height = 192, colour = '#8a7f70') =>
-  sharp({ create: { width, height, channels: 3, background: colour } }).jpeg().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: colour } })
+    .jpeg()
+    .toBuffer();

@@ -66,7 +66,12 @@ export const RECORD_GROUPS: readonly NaraAncestor[] = [
 
 export const SERIES: readonly NaraAncestor[] = [
   { naId: 530707, title: 'Photographs of American Military Activities, ca. 1918 - ca. 1981', levelOfDescription: 'series', distance: 1 },
-  { naId: 520591, title: 'General Photographic File of the Department of the Navy, 1943 - 1958', levelOfDescription: 'series', distance: 1 },
+  {
+    naId: 520591,
+    title: 'General Photographic File of the Department of the Navy, 1943 - 1958',
+    levelOfDescription: 'series',
+    distance: 1,
+  },
   { naId: 535938, title: 'Black and White Photographs of the Army Air Forces, 1941 - 1945', levelOfDescription: 'series', distance: 1 },
   { naId: 532535, title: 'Official Photographs of Marine Corps Activities', levelOfDescription: 'series', distance: 1 },
 ];

@@ -56,7 +56,8 @@ export function nationalArchiveSimulator(options: NationalArchiveSimulatorOption
   const totals = Object.fromEntries(Object.entries(options.totals ?? {}).map(([query, total]) => [query.toLowerCase(), total]));
   const corpus = new SearchCorpus({ seed, totals, imageSize });
   const apiKeys = options.apiKeys ?? NARA_SIMULATOR_KEYS;
-  const retiredV3 = (ctx: SimContext) => (options.retiredV3 === 'web-app' ? webAppPage(ctx) : ctx.json(404, { statusCode: 404, message: 'Not Found' }));
+  const retiredV3 = (ctx: SimContext) =>
+    options.retiredV3 === 'web-app' ? webAppPage(ctx) : ctx.json(404, { statusCode: 404, message: 'Not Found' });
   const routes: SimRoute[] = [
     { path: '/api/v2/records/search', handle: (ctx) => (mode === 'api-v2' ? officialSearch(ctx, corpus, apiKeys) : webAppPage(ctx)) },
     { path: '/proxy/v3/records/search', handle: (ctx) => (mode === 'proxy' ? retiredV3(ctx) : fullSearch(ctx, corpus, false)) },

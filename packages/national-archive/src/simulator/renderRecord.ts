@@ -66,7 +66,13 @@ export function renderFullHit(record: SimRecord, score: number, sorted: boolean,
  * `fields`, `[{}]` for a record without objects (as a 2023 answer of the Catalog shows).
  */
 export function renderAbbreviatedHit(record: SimRecord, score: number, context: RecordContext): Record<string, unknown> {
-  const { digitalObjects, accessRestriction: _a, useRestriction: _u, generalRecordsTypes: _g, ...abbreviated } = renderRecord(record, context);
+  const {
+    digitalObjects,
+    accessRestriction: _a,
+    useRestriction: _u,
+    generalRecordsTypes: _g,
+    ...abbreviated
+  } = renderRecord(record, context);
   const objects = Array.isArray(digitalObjects) ? digitalObjects : [];
   return {
     _index: 'nac-records0',
@@ -82,11 +88,23 @@ function renderObject(record: SimRecord, object: SimObject, n: number, context: 
   const size = 20_000 + (hash32(record.naId, 'size', n) % 5_000_000);
   if (object.type === 'pdf') {
     const name = `${record.naId}_${n + 1}.pdf`;
-    return { objectFileSize: size, objectFilename: name, objectId, objectType: 'Portable Document File (PDF)', objectUrl: `${context.endpoint}/media/${record.naId}/${name}` };
+    return {
+      objectFileSize: size,
+      objectFilename: name,
+      objectId,
+      objectType: 'Portable Document File (PDF)',
+      objectUrl: `${context.endpoint}/media/${record.naId}/${name}`,
+    };
   }
   if (object.type === 'video') {
     const name = `${record.naId}_${n + 1}.mp4`;
-    return { objectFileSize: size, objectFilename: name, objectId, objectType: 'Video (MP4)', objectUrl: `${context.endpoint}/media/${record.naId}/${name}` };
+    return {
+      objectFileSize: size,
+      objectFilename: name,
+      objectId,
+      objectType: 'Video (MP4)',
+      objectUrl: `${context.endpoint}/media/${record.naId}/${name}`,
+    };
   }
   const png = object.spec.extension === 'png';
   const fileName = imagePath(object.spec).split('/').pop() as string;

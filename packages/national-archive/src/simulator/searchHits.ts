@@ -36,7 +36,12 @@ export function searchHits(corpus: SearchCorpus, params: URLSearchParams, allowS
     if (searchAfter !== '*' && !/^\d+$/u.test(searchAfter)) return `invalid searchAfter value: ${searchAfter}`;
     const start = searchAfter === '*' ? 0 : firstAfter(corpus, hits.byNaId, Number(searchAfter));
     const indices = hits.byNaId.slice(start, start + size);
-    return { total: hits.total, sorted: true, phrase, hits: indices.map((index) => ({ record: corpus.record(index), score: hits.score(index) })) };
+    return {
+      total: hits.total,
+      sorted: true,
+      phrase,
+      hits: indices.map((index) => ({ record: corpus.record(index), score: hits.score(index) })),
+    };
   }
   const page = whole(params.get('page'), 1);
   if (page === null || page < 1) return `invalid page: ${params.get('page')}`;
@@ -48,7 +53,12 @@ export function searchHits(corpus: SearchCorpus, params: URLSearchParams, allowS
     );
   }
   const indices = hits.byScore.slice(from, from + size);
-  return { total: hits.total, sorted: false, phrase, hits: indices.map((index) => ({ record: corpus.record(index), score: hits.score(index) })) };
+  return {
+    total: hits.total,
+    sorted: false,
+    phrase,
+    hits: indices.map((index) => ({ record: corpus.record(index), score: hits.score(index) })),
+  };
 }
 
 /** Position of the first hit whose naId is above `naId` (naIds rise with the record index). */
@@ -70,5 +80,10 @@ function whole(raw: string | null, fallback: number): number | null {
 
 /** The words a searcher meant: `"field gun"` → `field gun`. */
 function phraseOf(query: string): string {
-  return query.replace(/\\(.)/gu, '$1').replace(/["()*]/gu, ' ').replace(/\s+/gu, ' ').trim().toLowerCase();
+  return query
+    .replace(/\\(.)/gu, '$1')
+    .replace(/["()*]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
 }

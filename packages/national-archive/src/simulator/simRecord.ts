@@ -3,10 +3,7 @@ import type { NaraAncestor, NaraDate } from '../NaraRecord.js';
 import { EXCLUDED_SERIES, RECORD_GROUPS, SERIES, WAR_YEARS, WARS, type War } from './catalogText.js';
 
 /** One digital object: an image (possibly named `.JPG` or `.png`), a PDF or a video. */
-export type SimObject =
-  | { type: 'image'; spec: ImageSpec; upperCase: boolean }
-  | { type: 'pdf' }
-  | { type: 'video' };
+export type SimObject = { type: 'image'; spec: ImageSpec; upperCase: boolean } | { type: 'pdf' } | { type: 'video' };
 
 /** How a record's text relates to the query that finds it. */
 export type TitleKind = 'caption' | 'useless' | 'unrelated' | 'missing';
@@ -96,7 +93,8 @@ function recordDates(year: number, kind: number, monthDraw: number, dayDraw: num
   if (kind < 0.55) return { productionDates: [yearOnly(year)] };
   if (kind < 0.61) return { productionDates: [{ year, month, logicalDate: logical(year, month) }] };
   if (kind < 0.66) return { productionDates: [{ ...yearOnly(year), dateQualifier: 'ca.' }] };
-  if (kind < 0.76) return { coverageStartDate: yearOnly(year - 1), coverageEndDate: { year: year + 1, logicalDate: logical(year + 1, 12, 31) } };
+  if (kind < 0.76)
+    return { coverageStartDate: yearOnly(year - 1), coverageEndDate: { year: year + 1, logicalDate: logical(year + 1, 12, 31) } };
   if (kind < 0.8) return { coverageStartDate: yearOnly(year), coverageEndDate: yearOnly(year) };
   if (kind < 0.93) return {};
   return { productionDates: [kind < 0.965 ? full(1898) : yearOnly(1985)] };

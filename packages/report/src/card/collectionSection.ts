@@ -9,13 +9,12 @@ export function collectionSection(input: CardInput): string {
   const settingsTable =
     settings.length === 0
       ? paragraph('No settings recorded.')
-      : table(['setting', 'value'], settings.map(([key, value]) => [key, settingText(value)]));
+      : table(
+          ['setting', 'value'],
+          settings.map(([key, value]) => [key, settingText(value)]),
+        );
   if (dataset.kind === 'archive') {
-    return section(
-      'collection',
-      'Collection',
-      `<h3>Settings</h3>${settingsTable}<h3>Query vocabulary</h3>${vocabularyTable(input)}`,
-    );
+    return section('collection', 'Collection', `<h3>Settings</h3>${settingsTable}<h3>Query vocabulary</h3>${vocabularyTable(input)}`);
   }
   const { summary } = dataset;
   const kept = input.profile.datasets;
@@ -32,7 +31,10 @@ export function collectionSection(input: CardInput): string {
   const skipped =
     summary.skipped.length === 0
       ? paragraph('No source dataset was skipped.')
-      : table(['skipped dataset', 'reason'], summary.skipped.map(({ dataset: name, reason }) => [name, reason]));
+      : table(
+          ['skipped dataset', 'reason'],
+          summary.skipped.map(({ dataset: name, reason }) => [name, reason]),
+        );
   return section(
     'collection',
     'Collection',

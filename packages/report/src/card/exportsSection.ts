@@ -25,7 +25,9 @@ function exportPart(datasetDir: string, { dir, summary }: FoundExport): string {
   const skipped = Object.entries(summary.skipped.reasons).map(([reason, count]) => `${reason}: ${String(count)}`);
   return [
     `<h3>${summary.format}: ${link(href, href).html}</h3>`,
-    paragraph(`Captions from ${summary.captionColumn}${summary.shardSize === null ? '' : `; ${String(summary.shardSize)} samples a shard`}.`),
+    paragraph(
+      `Captions from ${summary.captionColumn}${summary.shardSize === null ? '' : `; ${String(summary.shardSize)} samples a shard`}.`,
+    ),
     table(['split', 'samples', 'files', 'rows left out'], rows),
     ...(skipped.length > 0 ? [paragraph(`Left out (export-summary.json lists examples): ${skipped.join(', ')}.`)] : []),
     code(snippet.python),

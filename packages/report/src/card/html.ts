@@ -29,10 +29,7 @@ export function table(header: readonly string[], rows: readonly (readonly Cell[]
   const numeric = header.map((_, column) => rows.length > 0 && rows.every((row) => typeof row[column] === 'number'));
   const th = header.map((name, column) => `<th${numeric[column] ? ' class="num"' : ''}>${escapeXml(name)}</th>`);
   const body = rows
-    .map(
-      (row) =>
-        `<tr>${row.map((value) => `<td${typeof value === 'number' ? ' class="num"' : ''}>${cell(value)}</td>`).join('')}</tr>`,
-    )
+    .map((row) => `<tr>${row.map((value) => `<td${typeof value === 'number' ? ' class="num"' : ''}>${cell(value)}</td>`).join('')}</tr>`)
     .join('\n');
   const markup = `<table><thead><tr>${th.join('')}</tr></thead><tbody>\n${body}\n</tbody></table>`;
   if (rows.length <= FOLD_ABOVE) return markup;

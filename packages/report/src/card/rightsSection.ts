@@ -3,8 +3,7 @@ import type { CardInput } from './CardInput.js';
 import { link, paragraph, section, siblingCard, table, type Cell } from './html.js';
 
 const NOTE =
-  'Each image keeps the rights of its source record; check them on the record page (doc_url column) ' +
-  'before any use beyond research.';
+  'Each image keeps the rights of its source record; check them on the record page (doc_url column) ' + 'before any use beyond research.';
 
 /** Rights statements the archive gave with its records, or a pointer to the sources' cards. */
 export function rightsSection(input: CardInput): string {
@@ -33,8 +32,7 @@ export function rightsSection(input: CardInput): string {
   return section(
     'rights',
     'Rights',
-    paragraph(
-      `${rights.recordsWithRights} of ${rights.records} images carry a rights statement (the rights column). ${NOTE}`,
-    ) + table(['rights statement', 'images', 'share'], rows),
+    paragraph(`${rights.recordsWithRights} of ${rights.records} images carry a rights statement (the rights column). ${NOTE}`) +
+      table(['rights statement', 'images', 'share'], rows),
   );
 }

@@ -58,7 +58,10 @@ function archiveFailures(summary: RecordedRunSummary): string {
   parts.push(
     summary.hits.failedQueries.length === 0
       ? paragraph('Every query was harvested.')
-      : table(['failed query', 'reason'], summary.hits.failedQueries.map(({ query, reason }) => [query, reason])),
+      : table(
+          ['failed query', 'reason'],
+          summary.hits.failedQueries.map(({ query, reason }) => [query, reason]),
+        ),
   );
   const { dropExamples } = summary.rows;
   const dropped = reasons(summary.rows.dropped).map(([reason, count]): Cell[] => [

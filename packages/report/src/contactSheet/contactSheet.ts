@@ -29,9 +29,7 @@ export async function contactSheet(
   const width = TIER_COLUMN + LABELS_PER_TIER * (TILE + GAP) + GAP;
   const height = TITLE + rows.length * (TILE + CAPTION + GAP) + GAP;
   const composites: OverlayOptions[] = [];
-  const texts: string[] = [
-    text(GAP, 28, `Sample images per tier, one per label (from ${target.samplesFrom})`, 16, 'bold'),
-  ];
+  const texts: string[] = [text(GAP, 28, `Sample images per tier, one per label (from ${target.samplesFrom})`, 16, 'bold')];
   const missing: string[] = [];
   for (const [rowIndex, row] of rows.entries()) {
     const top = TITLE + rowIndex * (TILE + CAPTION + GAP);
@@ -46,9 +44,7 @@ export async function contactSheet(
       texts.push(text(left, top + TILE + 30, `${formatCount(pick.count)} images`, 11, 'normal', '#555'));
     }
   }
-  const overlay = Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${texts.join('')}</svg>`,
-  );
+  const overlay = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${texts.join('')}</svg>`);
   const png = await sharp({ create: { width, height, channels: 3, background: '#ffffff' } })
     .composite([...composites, { input: overlay, left: 0, top: 0 }])
     .png({ compressionLevel: 9 })

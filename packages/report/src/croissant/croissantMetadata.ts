@@ -28,9 +28,7 @@ const IMAGE_FILES = 'image-files';
 export function croissantMetadata(input: CroissantInput): Record<string, unknown> {
   const { dataset, profile } = input;
   const archives =
-    dataset.kind === 'archive'
-      ? [dataset.summary.archive]
-      : [...new Set(dataset.summary.sources.map(({ archive }) => archive))].sort();
+    dataset.kind === 'archive' ? [dataset.summary.archive] : [...new Set(dataset.summary.sources.map(({ archive }) => archive))].sort();
   const distribution: Record<string, unknown>[] = input.csvFiles.map((file) => ({
     '@type': 'cr:FileObject',
     '@id': file.name,

@@ -11,15 +11,14 @@ export const RIGHTS_UNDETERMINED = 'http://rightsstatements.org/vocab/UND/1.0/';
  * The licences of the dataset: the rights statements of its records, most frequent first; for a merged
  * dataset, those its sources' croissant.json files name.
  */
-export async function datasetLicenses(
-  datasetDir: string,
-  dataset: DatasetSummary,
-  rights: RightsTally | null,
-): Promise<string[]> {
+export async function datasetLicenses(datasetDir: string, dataset: DatasetSummary, rights: RightsTally | null): Promise<string[]> {
   const licenses =
     dataset.kind === 'archive'
       ? sortedCounts(rights?.statements ?? new Map()).map(({ key }) => key)
-      : await sourceLicenses(datasetDir, dataset.summary.sources.map(({ dataset: name }) => name));
+      : await sourceLicenses(
+          datasetDir,
+          dataset.summary.sources.map(({ dataset: name }) => name),
+        );
   return licenses.length > 0 ? licenses : [RIGHTS_UNDETERMINED];
 }
 

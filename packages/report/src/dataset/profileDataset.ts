@@ -1,11 +1,5 @@
 import { join } from 'node:path';
-import {
-  MULTI_LABEL_CSV,
-  RAW_MULTI_LABEL_CSV,
-  RAW_SINGLE_LABEL_CSV,
-  SINGLE_LABEL_CSV,
-  readRows,
-} from '@hx4/core';
+import { MULTI_LABEL_CSV, RAW_MULTI_LABEL_CSV, RAW_SINGLE_LABEL_CSV, SINGLE_LABEL_CSV, readRows } from '@hx4/core';
 import { increment } from '../figures/index.js';
 import type { DatasetProfile, SplitProfile } from './DatasetProfile.js';
 import type { RightsTally } from './RightsTally.js';

@@ -14,15 +14,13 @@ export interface QueryHarvest {
 
 /** The query vocabulary as harvested, from the checkpoints in `hits/` (none for a merged dataset). */
 export async function readQueryHarvests(datasetDir: string): Promise<QueryHarvest[]> {
-  const harvests = (await harvestedQueries(layoutOf(datasetDir))).map(
-    ({ slug, checkpoint }): QueryHarvest => ({
-      query: checkpoint.query,
-      slug,
-      records: checkpoint.records,
-      pages: checkpoint.pages,
-      complete: checkpoint.complete,
-      ...(checkpoint.total === undefined ? {} : { total: checkpoint.total }),
-    }),
-  );
+  const harvests = (await harvestedQueries(layoutOf(datasetDir))).map(({ slug, checkpoint }): QueryHarvest => ({
+    query: checkpoint.query,
+    slug,
+    records: checkpoint.records,
+    pages: checkpoint.pages,
+    complete: checkpoint.complete,
+    ...(checkpoint.total === undefined ? {} : { total: checkpoint.total }),
+  }));
   return harvests.sort((a, b) => (a.query < b.query ? -1 : a.query > b.query ? 1 : 0));
 }

@@ -118,7 +118,8 @@ export function checkCroissant(metadata: unknown): string[] {
       }
       const fileObject = isNode(source.fileObject) ? source.fileObject['@id'] : undefined;
       const fileSet = isNode(source.fileSet) ? source.fileSet['@id'] : undefined;
-      if (fileObject !== undefined && (typeof fileObject !== 'string' || !fileObjects.has(fileObject))) fail(`${fieldWhere} reads an unknown fileObject`);
+      if (fileObject !== undefined && (typeof fileObject !== 'string' || !fileObjects.has(fileObject)))
+        fail(`${fieldWhere} reads an unknown fileObject`);
       if (fileSet !== undefined && (typeof fileSet !== 'string' || !fileSets.has(fileSet))) fail(`${fieldWhere} reads an unknown fileSet`);
       if (fileObject === undefined && fileSet === undefined) fail(`${fieldWhere} reads neither a fileObject nor a fileSet`);
       const extract = isNode(source.extract) ? source.extract : {};

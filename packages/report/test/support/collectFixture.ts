@@ -1,12 +1,5 @@
 import { join } from 'node:path';
-import {
-  collect,
-  createHttpClient,
-  resolveImageSettings,
-  silentReporter,
-  vocabularyFromQueries,
-  type RunSummary,
-} from '@hx4/core';
+import { collect, createHttpClient, resolveImageSettings, silentReporter, vocabularyFromQueries, type RunSummary } from '@hx4/core';
 import { europeanaAdapter } from '@hx4/europeana';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
 import { startSimulator } from '@hx4/testkit';

@@ -81,8 +81,22 @@ export function archiveSummary(dataset: string, overrides: Partial<RecordedRunSu
     dataset,
     settings: { window: { start: '1900-01-01', end: '1970-12-31' }, valFraction: 0.35, seed: 42 },
     hits: { queries: 2, cachedQueries: 0, pages: 2, records: 10, failedQueries: [] },
-    rows: { accepted: 10, dropped: { 'no image': 1 }, dropExamples: { 'no image': [{ id: 'r1', url: null, query: 'tank' }] }, dateSources: {}, images: 10 },
-    images: { ok: 10, reused: 0, downloaded: 10, failed: {}, failedExamples: {}, formats: { jpeg: 10 }, retried: { attempted: 0, recovered: 0 } },
+    rows: {
+      accepted: 10,
+      dropped: { 'no image': 1 },
+      dropExamples: { 'no image': [{ id: 'r1', url: null, query: 'tank' }] },
+      dateSources: {},
+      images: 10,
+    },
+    images: {
+      ok: 10,
+      reused: 0,
+      downloaded: 10,
+      failed: {},
+      failedExamples: {},
+      formats: { jpeg: 10 },
+      retried: { attempted: 0, recovered: 0 },
+    },
     politeness: [],
     timingsMs: { harvest: 10, rows: 5, images: 100, final: 5 },
     complete: true,
@@ -92,7 +106,17 @@ export function archiveSummary(dataset: string, overrides: Partial<RecordedRunSu
 
 /** A merged run-summary.json as @hx4/merge writes it. */
 export function mergedSummary(dataset: string, overrides: Partial<MergedRunSummary> = {}): MergedRunSummary {
-  const final = { multiLabel: 0, singleLabel: 0, singleLabelTrain: 0, singleLabelVal: 0, singleLabelLeftOut: 0, multiLabelTrain: 0, multiLabelVal: 0, multiLabelLeftOut: 0, labels: 0 };
+  const final = {
+    multiLabel: 0,
+    singleLabel: 0,
+    singleLabelTrain: 0,
+    singleLabelVal: 0,
+    singleLabelLeftOut: 0,
+    multiLabelTrain: 0,
+    multiLabelVal: 0,
+    multiLabelLeftOut: 0,
+    labels: 0,
+  };
   return {
     version: 1,
     kind: 'merged',

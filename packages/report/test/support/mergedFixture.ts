@@ -28,7 +28,10 @@ export async function mergedFixture(): Promise<{ base: string; merged: string; r
   for (const source of SOURCES) {
     const dir = join(base, source);
     await mkdir(dir, { recursive: true });
-    await writeImages(dir, rows.filter((row) => row.dataset === source).map((row) => row.id));
+    await writeImages(
+      dir,
+      rows.filter((row) => row.dataset === source).map((row) => row.id),
+    );
   }
   const merged = join(base, 'HISTORY_X2');
   await mkdir(merged, { recursive: true });
@@ -60,4 +63,3 @@ export async function mergedFixture(): Promise<{ base: string; merged: string; r
   );
   return { base, merged, rows };
 }
-

@@ -31,9 +31,7 @@ export async function openInChromium(file: string): Promise<PageVisit> {
   try {
     await access(CHROMIUM);
   } catch {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set HX4_CHROMIUM`,
-    );
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set HX4_CHROMIUM`);
   }
   const profile = await mkdtemp(join(tmpdir(), 'hx4-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

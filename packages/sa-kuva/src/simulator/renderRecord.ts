@@ -64,12 +64,7 @@ const FIELDS: Record<string, FieldRenderer> = {
 };
 
 /** One record with the requested fields in the order asked; fields a record has no value for are left out. */
-export function renderRecord(
-  record: SimRecord,
-  fields: readonly string[],
-  query: string,
-  lng: Language,
-): Record<string, unknown> {
+export function renderRecord(record: SimRecord, fields: readonly string[], query: string, lng: Language): Record<string, unknown> {
   const rendered: Record<string, unknown> = {};
   for (const field of fields) {
     const value = FIELDS[field]?.(record, query, lng);

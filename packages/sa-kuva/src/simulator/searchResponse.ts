@@ -42,5 +42,9 @@ const ORDER: Record<FinnaSearch['sort'], (a: Hit, b: Hit) => number> = {
 
 /** The words a searcher meant: `title:"korsu"` → `korsu`. */
 function phraseOf(lookfor: string): string {
-  return lookfor.replace(/[\p{L}_]+:/gu, ' ').replace(/["()*]/g, ' ').replace(/\s+/g, ' ').trim();
+  return lookfor
+    .replace(/[\p{L}_]+:/gu, ' ')
+    .replace(/["()*]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -7,8 +7,7 @@ export interface SimCollection {
   rights: string;
 }
 
-const SMU_RIGHTS =
-  'This image may be used for research and teaching; permission to publish must be obtained from the library.';
+const SMU_RIGHTS = 'This image may be used for research and teaching; permission to publish must be obtained from the library.';
 
 /** Made-up collections under aliases of the kind SMU uses. */
 export const SIM_COLLECTIONS: readonly SimCollection[] = [
@@ -18,7 +17,12 @@ export const SIM_COLLECTIONS: readonly SimCollection[] = [
   { alias: 'bud', name: 'Budner Aviation Photographs', scheme: 'dublin-core', rights: 'No known copyright restrictions.' },
   { alias: 'aaf', name: 'Army Air Forces in Texas', scheme: 'smu', rights: SMU_RIGHTS },
   { alias: 'wrl', name: 'War Relief Lantern Slides', scheme: 'dublin-core', rights: 'Public domain.' },
-  { alias: 'tcp', name: 'Texas Centennial Photographs (digitized 2012–2019)', scheme: 'digitized', rights: 'No known copyright restrictions.' },
+  {
+    alias: 'tcp',
+    name: 'Texas Centennial Photographs (digitized 2012–2019)',
+    scheme: 'digitized',
+    rights: 'No known copyright restrictions.',
+  },
 ];
 
 export function collectionOf(alias: string): SimCollection | undefined {

@@ -17,7 +17,8 @@ const MAX_FIELDS = 5;
  * in dmGetItemInfo). `suppress` 0 also lists the pages of compound objects.
  */
 export function dmQueryResponse(params: string[], corpus: SmuCorpus): SimResponse {
-  const [aliasParam = '', searchParam = '0', fieldsParam = '', sortby = 'nosort', maxrecsParam = '', startParam = '', suppress = '0'] = params;
+  const [aliasParam = '', searchParam = '0', fieldsParam = '', sortby = 'nosort', maxrecsParam = '', startParam = '', suppress = '0'] =
+    params;
   const aliases = aliasParam === 'all' ? SIM_COLLECTIONS.map((collection) => collection.alias) : aliasParam.split('!');
   const unknown = aliases.find((alias) => !collectionOf(alias));
   if (unknown !== undefined) return unknownCollectionResponse(unknown);

@@ -25,7 +25,12 @@ export function dmwebservicesResponse(ctx: SimContext, corpus: SmuCorpus): SimRe
       return collectionFieldInfoResponse(rest);
     case 'dmGetCollectionList':
       return phpJsonResponse(
-        SIM_COLLECTIONS.map(({ alias, name }) => ({ alias: `/${alias}`, name, path: `/cdm/sites/99999/data/${alias}`, secondary_alias: alias })),
+        SIM_COLLECTIONS.map(({ alias, name }) => ({
+          alias: `/${alias}`,
+          name,
+          path: `/cdm/sites/99999/data/${alias}`,
+          secondary_alias: alias,
+        })),
       );
     default:
       return ctx.text(400, `Unknown function ${functionName}\n`, 'text/plain');

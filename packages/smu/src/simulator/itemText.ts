@@ -53,7 +53,18 @@ export const SUBJECT_HEADINGS: readonly string[] = [
   'Military hospitals',
 ];
 
-export const KEYWORDS: readonly string[] = ['Army', 'Navy', 'Aviation', 'Tanks', 'Nursing', 'Training', 'Homefront', 'GI', 'WW2', 'World War II'];
+export const KEYWORDS: readonly string[] = [
+  'Army',
+  'Navy',
+  'Aviation',
+  'Tanks',
+  'Nursing',
+  'Training',
+  'Homefront',
+  'GI',
+  'WW2',
+  'World War II',
+];
 
 export const NOTES: readonly string[] = [
   'Handwritten on verso: “Somewhere in France”.',

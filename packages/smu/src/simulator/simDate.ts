@@ -31,7 +31,20 @@ const YEARS: ReadonlyArray<readonly [number, number]> = [
   [1952, 0.08],
   [1963, 0.07],
 ];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function simDate(kindDraw: number, yearDraw: number, dayDraw: number): SimDate {
   const year = weighted(yearDraw, YEARS);

@@ -1,7 +1,18 @@
 import { between, hash32, pickFrom, unitHash, weighted, type ImageKind, type ImageSpec } from '@hx4/testkit';
 import { SIM_COLLECTIONS, type SimCollection } from './collections.js';
 import { schemeNicks } from './fieldSchemes.js';
-import { COMPOUND_GENRES, IMAGE_GENRES, KEYWORDS, NICKNAMES, NOTES, PAGE_TITLES, PHOTOGRAPHERS, PLACES, SCENES, SUBJECT_HEADINGS } from './itemText.js';
+import {
+  COMPOUND_GENRES,
+  IMAGE_GENRES,
+  KEYWORDS,
+  NICKNAMES,
+  NOTES,
+  PAGE_TITLES,
+  PHOTOGRAPHERS,
+  PLACES,
+  SCENES,
+  SUBJECT_HEADINGS,
+} from './itemText.js';
 import { simDate } from './simDate.js';
 
 /**
@@ -114,7 +125,11 @@ function itemFields(collection: SimCollection, kind: ItemKind, draw: (name: stri
         ? `Crew of the “${pickFrom(NICKNAMES, draw('nickname-pick'))}” – ${place}`
         : `${scene} – ${place}`;
   const genre =
-    kind === 'document' ? 'Letters' : kind === 'video' ? 'Motion pictures' : weighted(draw('genre'), kind === 'compound' ? COMPOUND_GENRES : IMAGE_GENRES);
+    kind === 'document'
+      ? 'Letters'
+      : kind === 'video'
+        ? 'Motion pictures'
+        : weighted(draw('genre'), kind === 'compound' ? COMPOUND_GENRES : IMAGE_GENRES);
   const subjects = [pickFrom(SUBJECT_HEADINGS, draw('subject-1')), pickFrom(SUBJECT_HEADINGS, draw('subject-2'))];
   const values: Record<string, string> = {
     title,

@@ -37,7 +37,10 @@ export function smuSimulator(options: SmuSimulatorOptions = {}): SimulatorArchiv
     apiPath: '',
     routes: [
       { path: '/digital/bl/dmwebservices/index.php', handle: (ctx) => dmwebservicesResponse(ctx, corpus) },
-      { path: /^\/iiif\/2\/([A-Za-z0-9_-]+):(\d{1,9})\/(info\.json|[^/]+\/[^/]+\/[^/]+\/[^/]+)$/, handle: (ctx) => iiifResponse(ctx, corpus) },
+      {
+        path: /^\/iiif\/2\/([A-Za-z0-9_-]+):(\d{1,9})\/(info\.json|[^/]+\/[^/]+\/[^/]+\/[^/]+)$/,
+        handle: (ctx) => iiifResponse(ctx, corpus),
+      },
       { path: '/robots.txt', handle: (ctx) => robotsTxt(ctx, crawlDelay) },
     ],
   };

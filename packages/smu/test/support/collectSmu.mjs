@@ -1,14 +1,6 @@
 // Plain JavaScript so that a child process can run it on the built packages (for kill-and-rerun
 // tests); in vitest the same imports resolve to the sources.
-import {
-  collect,
-  createHttpClient,
-  hx4Version,
-  resolveImageSettings,
-  silentReporter,
-  userAgent,
-  vocabularyFromQueries,
-} from '@hx4/core';
+import { collect, createHttpClient, hx4Version, resolveImageSettings, silentReporter, userAgent, vocabularyFromQueries } from '@hx4/core';
 import { createSmuAdapter } from '@hx4/smu';
 
 /**

@@ -47,7 +47,8 @@ function sectionOrder(listing: Listing): string[] {
 function vehicleLink(vehicle: SimVehicle, draw: number): string {
   const name = escapeHtml(vehicle.name);
   const thumbnail = (alt: string) => `<img src="thumbs/${vehicle.file.replace(/\.php$/u, '.jpg')}" alt="${alt}" width="150" height="100">`;
-  if (draw < 0.6) return `<div class="vehicle"><a href="${vehicle.file}">${thumbnail('')}</a><br><a href="${vehicle.file}">${name}</a></div>`;
+  if (draw < 0.6)
+    return `<div class="vehicle"><a href="${vehicle.file}">${thumbnail('')}</a><br><a href="${vehicle.file}">${name}</a></div>`;
   if (draw < 0.8) return `<div class="vehicle"><a href="${vehicle.file}" title="${name}">${thumbnail(name)}</a></div>`;
   return `<p><a href="${vehicle.file}">${name}</a></p>`;
 }

@@ -47,7 +47,11 @@ export function simVehicle(seed: number, listing: Listing, index: number, fate: 
   const photoCount = fate === 'no-picture' ? 0 : between(1, 4, draw('photos'));
   const photos = Array.from({ length: photoCount }, (_, photo): SimPhoto => {
     const style = pickFrom(STYLES, draw('style', photo));
-    const extension = weighted(draw('extension', photo), [['jpg', 0.8], ['JPG', 0.1], ['png', 0.1]] as const);
+    const extension = weighted(draw('extension', photo), [
+      ['jpg', 0.8],
+      ['JPG', 0.1],
+      ['png', 0.1],
+    ] as const);
     return {
       href: photoHref(listing, stem, photo + 1, extension),
       style,

@@ -15,13 +15,22 @@ export const WW2_COUNTRIES: Record<string, SimCountry> = {
     country: 'Czechoslovakia',
     flag: 'czech_r.jpg',
     heading: 'Czechoslovak trucks',
-    makers: [['Tatra', ['T27', 'T72', 'T82', 'T92']], ['Praga', ['RV', 'AV', 'RN', 'T-6']], ['Škoda', ['6K', '6VTP', '903']]],
+    makers: [
+      ['Tatra', ['T27', 'T72', 'T82', 'T92']],
+      ['Praga', ['RV', 'AV', 'RN', 'T-6']],
+      ['Škoda', ['6K', '6VTP', '903']],
+    ],
   },
   France: {
     country: 'France',
     flag: 'france_r.jpg',
     heading: 'French trucks',
-    makers: [['Renault', ['AGR', 'AHN', 'ADK']], ['Berliet', ['GDC', 'VDCA']], ['Laffly', ['S15', 'W15']], ['Citroën', ['T23', 'T45']]],
+    makers: [
+      ['Renault', ['AGR', 'AHN', 'ADK']],
+      ['Berliet', ['GDC', 'VDCA']],
+      ['Laffly', ['S15', 'W15']],
+      ['Citroën', ['T23', 'T45']],
+    ],
   },
   Germany: {
     country: 'Germany',
@@ -40,13 +49,22 @@ export const WW2_COUNTRIES: Record<string, SimCountry> = {
     country: 'Italy',
     flag: 'italy_r.jpg',
     heading: 'Italian trucks',
-    makers: [['Fiat', ['626', '666', '634']], ['Lancia', ['3Ro', 'Esatau']], ['SPA', ['Dovunque 35', 'TL37', 'AS37']], ['OM', ['Taurus']]],
+    makers: [
+      ['Fiat', ['626', '666', '634']],
+      ['Lancia', ['3Ro', 'Esatau']],
+      ['SPA', ['Dovunque 35', 'TL37', 'AS37']],
+      ['OM', ['Taurus']],
+    ],
   },
   Japan: {
     country: 'Japan',
     flag: 'jap_r.jpg',
     heading: 'Japanese trucks',
-    makers: [['Isuzu', ['Type 94', 'TX40']], ['Toyota', ['KB', 'KC']], ['Nissan', ['180', '80']]],
+    makers: [
+      ['Isuzu', ['Type 94', 'TX40']],
+      ['Toyota', ['KB', 'KC']],
+      ['Nissan', ['180', '80']],
+    ],
   },
   'United Kingdom': {
     country: 'United Kingdom',
@@ -78,19 +96,86 @@ export const WW2_COUNTRIES: Record<string, SimCountry> = {
     country: 'Soviet Union',
     flag: 'soviet_r.jpg',
     heading: 'Soviet trucks',
-    makers: [['ZiS', ['5', '6', '42']], ['GAZ', ['AA', 'AAA', '67']], ['YaG', ['6', '10']]],
+    makers: [
+      ['ZiS', ['5', '6', '42']],
+      ['GAZ', ['AA', 'AAA', '67']],
+      ['YaG', ['6', '10']],
+    ],
   },
 };
 
 /** The countries of the WW1 listing, each under its own heading and flag. */
 export const WW1_COUNTRIES: readonly SimCountry[] = [
-  { country: 'United Kingdom', flag: 'gb_r.gif', heading: 'British trucks', makers: [['Thornycroft', ['J']], ['Leyland', ['RAF type']], ['AEC', ['Y-type']], ['Dennis', ['A']]] },
-  { country: 'France', flag: 'france_r.jpg', heading: 'French trucks', makers: [['Berliet', ['CBA']], ['Renault', ['EG']], ['Latil', ['TAR']], ['Schneider', ['CD']]] },
-  { country: 'Germany', flag: 'all_imperial_r.jpg', heading: 'German trucks', makers: [['Daimler', ['Marienfelde']], ['Büssing', ['KZW']], ['Benz', ['Gaggenau']]] },
-  { country: 'United States', flag: 'usa_r.jpg', heading: 'American trucks', makers: [['Liberty', ['B']], ['FWD', ['B']], ['Nash', ['Quad']], ['Packard', ['E']]] },
-  { country: 'Italy', flag: 'italy_r.jpg', heading: 'Italian trucks', makers: [['Fiat', ['15 Ter', '18BL']], ['SPA', ['9000']]] },
-  { country: 'Russia', flag: 'russ_r.jpg', heading: 'Russian trucks', makers: [['Russo-Balt', ['Type D']], ['AMO', ['F-15']]] },
-  { country: 'Austria-Hungary', flag: 'austriahun_r.gif', heading: 'Austro-Hungarian trucks', makers: [['Austro-Daimler', ['M12']], ['Laurin & Klement', ['MS']]] },
+  {
+    country: 'United Kingdom',
+    flag: 'gb_r.gif',
+    heading: 'British trucks',
+    makers: [
+      ['Thornycroft', ['J']],
+      ['Leyland', ['RAF type']],
+      ['AEC', ['Y-type']],
+      ['Dennis', ['A']],
+    ],
+  },
+  {
+    country: 'France',
+    flag: 'france_r.jpg',
+    heading: 'French trucks',
+    makers: [
+      ['Berliet', ['CBA']],
+      ['Renault', ['EG']],
+      ['Latil', ['TAR']],
+      ['Schneider', ['CD']],
+    ],
+  },
+  {
+    country: 'Germany',
+    flag: 'all_imperial_r.jpg',
+    heading: 'German trucks',
+    makers: [
+      ['Daimler', ['Marienfelde']],
+      ['Büssing', ['KZW']],
+      ['Benz', ['Gaggenau']],
+    ],
+  },
+  {
+    country: 'United States',
+    flag: 'usa_r.jpg',
+    heading: 'American trucks',
+    makers: [
+      ['Liberty', ['B']],
+      ['FWD', ['B']],
+      ['Nash', ['Quad']],
+      ['Packard', ['E']],
+    ],
+  },
+  {
+    country: 'Italy',
+    flag: 'italy_r.jpg',
+    heading: 'Italian trucks',
+    makers: [
+      ['Fiat', ['15 Ter', '18BL']],
+      ['SPA', ['9000']],
+    ],
+  },
+  {
+    country: 'Russia',
+    flag: 'russ_r.jpg',
+    heading: 'Russian trucks',
+    makers: [
+      ['Russo-Balt', ['Type D']],
+      ['AMO', ['F-15']],
+    ],
+  },
+  {
+    country: 'Austria-Hungary',
+    flag: 'austriahun_r.gif',
+    heading: 'Austro-Hungarian trucks',
+    makers: [
+      ['Austro-Daimler', ['M12']],
+      ['Laurin & Klement', ['MS']],
+    ],
+  },
 ];
 
 /** What a vehicle is: the listing heading it goes under (WW2) and the word its name may carry. */

@@ -63,7 +63,9 @@ export class SimSite {
    * read as a gallery, such as `/gallery/usa/tanks/`, holds galleries too), then its generated subfolder.
    */
   subfolders(gallery: Gallery): Gallery[] {
-    const inside = GALLERIES.filter((other) => other.path.startsWith(gallery.path) && /^[^/]+\/$/u.test(other.path.slice(gallery.path.length)));
+    const inside = GALLERIES.filter(
+      (other) => other.path.startsWith(gallery.path) && /^[^/]+\/$/u.test(other.path.slice(gallery.path.length)),
+    );
     const generated = this.subfolder(gallery);
     return generated ? [...inside, generated] : inside;
   }

@@ -109,12 +109,14 @@ function thumbnailNavigation(endpoint: string, gallery: Gallery, page: number, p
 
 /** The same gallery after a theme change: block markup without the classic classes the collector reads. */
 function blockThemePage(site: SimSite, endpoint: string, gallery: Gallery, page: number): string {
-  const figures = site.page(gallery, page).map(
-    (image) =>
-      `<figure class="wp-block-image"><a href="${attachmentUrl(endpoint, gallery, image)}">` +
-      `<img src="${uploadUrl(endpoint, gallery, image, [THUMBNAIL_SIZE, THUMBNAIL_SIZE])}" alt="${escapeHtml(image.title)}"></a>` +
-      `<figcaption>${escapeHtml(image.caption)}</figcaption></figure>`,
-  );
+  const figures = site
+    .page(gallery, page)
+    .map(
+      (image) =>
+        `<figure class="wp-block-image"><a href="${attachmentUrl(endpoint, gallery, image)}">` +
+        `<img src="${uploadUrl(endpoint, gallery, image, [THUMBNAIL_SIZE, THUMBNAIL_SIZE])}" alt="${escapeHtml(image.title)}"></a>` +
+        `<figcaption>${escapeHtml(image.caption)}</figcaption></figure>`,
+    );
   const main = [
     '<main class="wp-block-group">',
     `<h1 class="wp-block-post-title">${escapeHtml(gallery.title)}</h1>`,

@@ -47,8 +47,7 @@ export function simImage(seed: number, gallery: Gallery, number: number, [width,
   const draw = (name: string) => unitHash(seed, name, gallery.key, number);
   const name = `${fileTitle(gallery.title)}_${String(number).padStart(3, '0')}`;
   const kind = weighted(draw('caption'), CAPTION_KINDS);
-  const year =
-    kind === 'war-year' ? weighted(draw('year'), WAR_YEARS) : kind === 'other-year' ? pickFrom(OTHER_YEARS, draw('year')) : null;
+  const year = kind === 'war-year' ? weighted(draw('year'), WAR_YEARS) : kind === 'other-year' ? pickFrom(OTHER_YEARS, draw('year')) : null;
   const portrait = draw('portrait') < 0.25;
   return {
     number,
