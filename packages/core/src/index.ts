@@ -56,7 +56,7 @@ export { MULTI_LABEL_CSV, SINGLE_LABEL_CSV, splitCsvFile } from './pipeline/fina
 export { RAW_MULTI_LABEL_CSV, RAW_SINGLE_LABEL_CSV } from './pipeline/rowsStage.js';
 export { type LogLevel, type Reporter, silentReporter } from './report/Reporter.js';
 export { MULTI_LABEL_COLUMNS, RAW_MULTI_LABEL_COLUMNS, RAW_SINGLE_LABEL_COLUMNS, type Row, SINGLE_LABEL_COLUMNS } from './rows/Row.js';
-export { type GroupedRow } from './rows/RowGrouper.js';
+export { type GroupedRow } from './rows/ImageGroup.js';
 export { type CanonicalMap, type Vocabulary, vocabularyFromQueries } from './rows/Vocabulary.js';
 export { cleanQuery } from './rows/cleanQuery.js';
 export { compareAscending } from './rows/compareAscending.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectGarbage } from '../src/pipeline/collectGarbage.js';
+import { collectGarbage } from '../src/memory/collectGarbage.js';
 
 describe('collectGarbage', () => {
   it('frees what a finished stage left behind, without giving the caller a global gc', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupRows, vocabularyFromQueries, type RowDraft } from '@hx4/core';
-import { RowGrouper, type RowContribution } from '../src/rows/RowGrouper.js';
+import type { RowContribution } from '../src/rows/ImageGroup.js';
+import { RowGrouper } from '../src/rows/RowGrouper.js';
 
 const vocabulary = vocabularyFromQueries(['airplane', 'tank', 'biplane', 'bomber', 'armoured car'], {
   airplane: 'aircraft',

@@ -3,7 +3,7 @@ import { datasetFolderName, datasetLayout, type DatasetLayout } from '../dataset
 import { writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { forgetLanguageModel } from '../text/languageModel.js';
 import { resolveCollectOptions, type CollectOptions, type CollectRequest } from './CollectOptions.js';
-import { collectGarbage } from './collectGarbage.js';
+import { collectGarbage } from '../memory/collectGarbage.js';
 import { finalStage } from './finalStage.js';
 import { harvestStage } from './harvestStage.js';
 import { imagesStage } from './imagesStage.js';

@@ -6,12 +6,13 @@ import { fileSafeId } from '../images/index.js';
 import {
   csvColumns,
   csvRecords,
-  groupRows,
+  groupRowsOnDisk,
   querySlug,
   RAW_MULTI_LABEL_COLUMNS,
   RAW_SINGLE_LABEL_COLUMNS,
   type Row,
   type RowContribution,
+  type RowsOnDisk,
 } from '../rows/index.js';
 import { writeCsv } from '../tables/index.js';
 import { adapterOptionsOf, type CollectOptions } from './CollectOptions.js';
@@ -38,34 +39,44 @@ export async function rowsStage(
   layout: DatasetLayout,
   hitsDirOf: HitsDirOf = () => layout.hits,
 ): Promise<{ images: ImageToStore[]; summary: RunSummary['rows'] }> {
-  const { rows, summary } = await buildRows(options, layout, hitsDirOf);
-  for (const [file, columns] of [
-    [RAW_MULTI_LABEL_CSV, RAW_MULTI_LABEL_COLUMNS],
-    [RAW_SINGLE_LABEL_CSV, RAW_SINGLE_LABEL_COLUMNS],
-  ] as const) {
-    await writeCsv(layout.file(file), csvColumns(columns, options.adapter.extraColumns), csvRecords(rows));
+  const { rows, summary } = await buildRows(options, layout, hitsDirOf, layout.tmp);
+  try {
+    for (const [file, columns] of [
+      [RAW_MULTI_LABEL_CSV, RAW_MULTI_LABEL_COLUMNS],
+      [RAW_SINGLE_LABEL_CSV, RAW_SINGLE_LABEL_COLUMNS],
+    ] as const) {
+      await writeCsv(layout.file(file), csvColumns(columns, options.adapter.extraColumns), csvRecords(rows.rows()));
+    }
+    // The later stages read the rows back from the raw CSV as they go: only what the images need stays here.
+    return { images: await imagesOf(rows), summary };
+  } finally {
+    await rows.remove();
   }
-  // The later stages read the rows back from the raw CSV as they go: only what the images need stays here.
-  return { images: imagesOf(rows), summary };
 }
 
 /** What the images stage needs of the rows. */
-export function imagesOf(rows: readonly Row[]): ImageToStore[] {
-  return rows.map(({ id, img_url }) => ({ id, img_url }));
+export async function imagesOf(rows: RowsOnDisk): Promise<ImageToStore[]> {
+  const images: ImageToStore[] = [];
+  for await (const { id, img_url } of rows.rows()) images.push({ id, img_url });
+  return images;
 }
 
-/** The rows of the dataset at `layout` from every query's hits, without writing them (a shard needs the whole dataset's ids). */
+/**
+ * The rows of the dataset at `layout` from every query's hits, sorted on disk under `tmpDir`, without writing
+ * the CSVs (a shard needs the whole dataset's ids). The caller removes them.
+ */
 export async function buildRows(
   options: CollectOptions,
   layout: DatasetLayout,
   hitsDirOf: HitsDirOf,
-): Promise<{ rows: Row[]; summary: RunSummary['rows'] }> {
+  tmpDir: string,
+): Promise<{ rows: RowsOnDisk; summary: RunSummary['rows'] }> {
   const { adapter, vocabulary } = options;
   const adapterOptions = adapterOptionsOf(options);
   const drops = new DropTally();
   const dateSources: Record<string, number> = {};
   let accepted = 0;
-  // Records stream into the grouper, which keeps one group per image, not every record.
+  // Records stream to disk, sorted by image URL there (groupRowsOnDisk): memory holds a chunk, not every record.
   async function* contributions(): AsyncGenerator<RowContribution> {
     for (const query of vocabulary.queries) {
       for await (const record of readHits(hitsDirOf(query), querySlug(query))) {
@@ -82,11 +93,12 @@ export async function buildRows(
       }
     }
   }
-  const rows = await groupRows(contributions(), {
+  const rows = await groupRowsOnDisk(contributions(), {
     datasetDir: layout.root,
     datasetName: layout.name,
     vocabulary,
     fileSafeId,
+    tmpDir,
   });
   return {
     rows,
@@ -95,7 +107,7 @@ export async function buildRows(
       dropped: drops.counts(),
       dropExamples: drops.examples(),
       dateSources: sortKeys(dateSources),
-      images: rows.length,
+      images: rows.count,
     },
   };
 }

@@ -72,6 +72,6 @@ export function csvRecord(row: Row): Record<string, unknown> {
 }
 
 /** `csvRecord` of each row as `writeCsv` asks for it, without a second array of every row. */
-export function* csvRecords(rows: Iterable<Row>): Generator<Record<string, unknown>> {
-  for (const row of rows) yield csvRecord(row);
+export async function* csvRecords(rows: Iterable<Row> | AsyncIterable<Row>): AsyncGenerator<Record<string, unknown>> {
+  for await (const row of rows) yield csvRecord(row);
 }

@@ -1,152 +1,27 @@
-import { resolve } from 'node:path';
-import type { RowDraft } from '../adapter/ArchiveAdapter.js';
-import type { Row } from './Row.js';
-import type { Vocabulary } from './Vocabulary.js';
 import { assignUniqueIds } from './assignUniqueIds.js';
 import { compareAscending } from './compareAscending.js';
-
-/** One record an adapter accepted, and the query that found it. */
-export interface RowContribution {
-  draft: RowDraft;
-  query: string;
-}
-
-export type GroupedRow = Omit<Row, 'enriched_document_description'>;
-
-export interface GroupRowsOptions {
-  /** Dataset folder; `img_path` is `<datasetDir>/images/<id>.jpg`, made absolute. */
-  datasetDir: string;
-  /** Dataset folder name written to the `dataset` column. */
-  datasetName: string;
-  vocabulary: Vocabulary;
-  /** Turns an archive id into a file name stem. */
-  fileSafeId: (raw: string) => string;
-}
-
-const DRAFT_FIELDS = [
-  'id',
-  'doc_id',
-  'doc_url',
-  'raw_doc_date',
-  'doc_year',
-  'doc_date',
-  'country',
-  'title',
-  'description',
-] as const satisfies readonly (keyof RowDraft)[];
-
-type DraftField = (typeof DRAFT_FIELDS)[number];
-
-/** Where a value came from; the lowest-ranked source wins, whatever order the records arrived in. */
-interface Source {
-  queryRank: number;
-  query: string;
-  draft: RowDraft;
-}
-
-interface ImageGroup {
-  queries: Set<string>;
-  /** `query \0 label` pairs: each query votes once for each label it gives the image. */
-  votes: Set<string>;
-  values: Partial<Record<DraftField, { value: RowDraft[DraftField]; source: Source }>>;
-  extra: Map<string, { value: string; source: Source }>;
-}
+import { ImageGroup, type GroupedRow, type GroupRowsOptions, type RowContribution } from './ImageGroup.js';
 
 /**
- * Merges the records of every query into one row per image URL. Each field takes the first non-null value
- * among the image's records ranked by query order, then doc id: the result does not depend on the order
- * records are added in, so concurrent paging cannot change it. Only the winning value per field is kept.
+ * Merges the records of every query into one row per image URL (see `ImageGroup`), in memory: for a few
+ * thousand records. A collect groups on disk instead (`groupRowsOnDisk`), by the same rules.
  */
 export class RowGrouper {
   private readonly groups = new Map<string, ImageGroup>();
 
   constructor(private readonly options: GroupRowsOptions) {}
 
-  add({ draft, query }: RowContribution): void {
-    if (!draft.img_url) throw new Error(`Record "${draft.doc_id}" found by "${query}" has no img_url`);
-    if (!draft.id) throw new Error(`Record with image ${draft.img_url} found by "${query}" has no id`);
-    let group = this.groups.get(draft.img_url);
-    if (!group) this.groups.set(draft.img_url, (group = { queries: new Set(), votes: new Set(), values: {}, extra: new Map() }));
-    group.queries.add(query);
-    // An archive that knows each record's own label (a vehicle's type) says so; else the query's label counts.
-    for (const label of draft.labels ?? [this.options.vocabulary.canonical(query)]) group.votes.add(`${query}\0${label}`);
-    const source: Source = { queryRank: this.options.vocabulary.queryOrder(query), query, draft };
-    for (const field of DRAFT_FIELDS) {
-      const value = draft[field];
-      if (value === null || value === undefined) continue;
-      const current = group.values[field];
-      if (!current || compareSources(source, current.source) < 0) group.values[field] = { value, source };
-    }
-    for (const [column, value] of Object.entries(draft.extra ?? {})) {
-      if (value === null) continue;
-      const current = group.extra.get(column);
-      if (!current || compareSources(source, current.source) < 0) group.extra.set(column, { value, source });
-    }
+  add(contribution: RowContribution): void {
+    const imageUrl = contribution.draft.img_url;
+    let group = this.groups.get(imageUrl);
+    if (!group) this.groups.set(imageUrl, (group = new ImageGroup(imageUrl, this.options)));
+    group.add(contribution);
   }
 
   /** One row per image URL, ids made unique, sorted by id. */
   rows(): GroupedRow[] {
-    const { fileSafeId } = this.options;
-    const claims = [...this.groups].map(([imageUrl, group]) => ({
-      key: imageUrl,
-      id: fileSafeId(String(group.values.id!.value)),
-    }));
-    const ids = assignUniqueIds(claims);
-    return [...this.groups]
-      .map(([imageUrl, group]) => toRow(imageUrl, group, ids.get(imageUrl)!, this.options))
-      .sort((a, b) => compareAscending(a.id, b.id));
+    const groups = [...this.groups.values()];
+    const ids = assignUniqueIds(groups.map((group) => ({ key: group.imageUrl, id: group.claimedId() })));
+    return groups.map((group) => group.toRow(ids.get(group.imageUrl)!)).sort((a, b) => compareAscending(a.id, b.id));
   }
-}
-
-function toRow(imageUrl: string, group: ImageGroup, id: string, options: GroupRowsOptions): GroupedRow {
-  const { vocabulary } = options;
-  const value = <F extends DraftField>(field: F) => (group.values[field]?.value ?? null) as NonNullable<RowDraft[F]> | null;
-  const queries = [...group.queries].sort(compareAscending);
-  const labels = [...group.votes].sort(compareAscending).map((vote) => vote.slice(vote.indexOf('\0') + 1));
-  return {
-    doc_id: value('doc_id') ?? '',
-    id,
-    user_query: queries,
-    label: mostFrequentLabel(labels, vocabulary),
-    canonical_labels: [...new Set(labels)].sort(compareAscending),
-    img_url: imageUrl,
-    doc_url: value('doc_url') ?? '',
-    raw_doc_date: value('raw_doc_date'),
-    doc_year: value('doc_year'),
-    doc_date: value('doc_date'),
-    country: value('country'),
-    img_path: resolve(options.datasetDir, 'images', `${id}.jpg`),
-    title: value('title'),
-    description: value('description'),
-    dataset: options.datasetName,
-    file_name: `images/${id}.jpg`,
-    ...(group.extra.size > 0 ? { extra: Object.fromEntries([...group.extra].map(([column, { value: text }]) => [column, text])) } : {}),
-  };
-}
-
-/**
- * The label most of the image's queries stand for; ties go to the label that comes first in the vocabulary.
- * An image is grouped from at least one record, so `labels` is never empty.
- */
-function mostFrequentLabel(labels: readonly string[], vocabulary: Vocabulary): string {
-  const counts = new Map<string, number>();
-  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-  return [...counts].sort(
-    ([labelA, countA], [labelB, countB]) =>
-      countB - countA || compareAscending(vocabulary.order(labelA), vocabulary.order(labelB)) || compareAscending(labelA, labelB),
-  )[0]![0];
-}
-
-function compareSources(a: Source, b: Source): number {
-  return (
-    compareAscending(a.queryRank, b.queryRank) ||
-    compareAscending(a.query, b.query) ||
-    compareAscending(a.draft.doc_id, b.draft.doc_id) ||
-    compareAscending(fingerprint(a.draft), fingerprint(b.draft))
-  );
-}
-
-/** Orders two records that share query and doc id (an archive listing one record twice with different data). */
-function fingerprint(draft: RowDraft): string {
-  return JSON.stringify(DRAFT_FIELDS.map((field) => draft[field] ?? null));
 }

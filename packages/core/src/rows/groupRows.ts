@@ -1,4 +1,5 @@
-import { RowGrouper, type GroupRowsOptions, type GroupedRow, type RowContribution } from './RowGrouper.js';
+import type { GroupRowsOptions, GroupedRow, RowContribution } from './ImageGroup.js';
+import { RowGrouper } from './RowGrouper.js';
 
 /** Groups accepted records by image URL (see `RowGrouper`); synchronous for an array, a promise for a stream. */
 export function groupRows(contributions: Iterable<RowContribution>, options: GroupRowsOptions): GroupedRow[];

@@ -4,7 +4,9 @@ export { vocabularyFromQueries, type Vocabulary, type CanonicalMap } from './Voc
 export { loadCanonicalMap, loadVocabulary, type VocabularyFiles } from './loadVocabulary.js';
 export { querySlug } from './querySlug.js';
 export { groupRows } from './groupRows.js';
-export { RowGrouper, type GroupRowsOptions, type GroupedRow, type RowContribution } from './RowGrouper.js';
+export { groupRowsOnDisk, type RowsOnDisk } from './groupRowsOnDisk.js';
+export { ImageGroup, type GroupRowsOptions, type GroupedRow, type RowContribution } from './ImageGroup.js';
+export { RowGrouper } from './RowGrouper.js';
 export { assignUniqueIds, type IdClaim } from './assignUniqueIds.js';
 export { compareAscending } from './compareAscending.js';
 export * from './loadWordList.js';

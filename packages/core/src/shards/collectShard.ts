@@ -5,7 +5,7 @@ import { requestLimitOf, resolveCollectOptions, type CollectOptions, type Collec
 import { harvestStage } from '../pipeline/harvestStage.js';
 import { imagesStage } from '../pipeline/imagesStage.js';
 import { prepareDatasetFolder } from '../pipeline/prepareDatasetFolder.js';
-import { collectGarbage } from '../pipeline/collectGarbage.js';
+import { collectGarbage } from '../memory/collectGarbage.js';
 import { buildRows, imagesOf } from '../pipeline/rowsStage.js';
 import { runSummaryHead } from '../pipeline/runSummaryHead.js';
 import { stageTimer } from '../pipeline/stageTimer.js';
@@ -66,13 +66,16 @@ export async function collectShard(request: ShardRequest): Promise<ShardSummary>
       const others = summary.waitingFor.map((index) => describeShard({ index, count: shard.count })).join(', ');
       reporter.log('warn', `images wait until every shard has harvested; unfinished: ${others} (rerun this shard after them)`);
     } else {
-      const { rows } = await timed('rows', () => buildRows(options, dataset, shardedHitsDirOf(dataset, options.vocabulary, shard.count)));
+      const { rows } = await timed('rows', () =>
+        buildRows(options, dataset, shardedHitsDirOf(dataset, options.vocabulary, shard.count), layout.tmp),
+      );
       // Adapters, the language model's only users, are done: free it and the records' garbage before the image
       // work, as collect() does.
       forgetLanguageModel();
       collectGarbage();
-      const mine = imagesOf(rows).filter((row) => shardOfImage(row.id, shard.count) === shard.index);
-      reporter.log('info', `shard ${describeShard(shard)}: ${String(mine.length)} of the dataset's ${String(rows.length)} images`);
+      const all = await imagesOf(rows).finally(() => rows.remove());
+      const mine = all.filter((row) => shardOfImage(row.id, shard.count) === shard.index);
+      reporter.log('info', `shard ${describeShard(shard)}: ${String(mine.length)} of the dataset's ${String(rows.count)} images`);
       summary.images = (await timed('images', () => imagesStage(options, layout, mine))).summary;
       await rm(layout.tmp, { recursive: true, force: true });
       summary.complete = true;

@@ -1,7 +1,7 @@
 import { writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { collectLayout } from '../pipeline/collect.js';
 import { resolveCollectOptions, type CollectRequest } from '../pipeline/CollectOptions.js';
-import { collectGarbage } from '../pipeline/collectGarbage.js';
+import { collectGarbage } from '../memory/collectGarbage.js';
 import { finalStage } from '../pipeline/finalStage.js';
 import { prepareDatasetFolder } from '../pipeline/prepareDatasetFolder.js';
 import { recordImageOutcomes } from '../pipeline/recordImageOutcomes.js';
