@@ -1,5 +1,4 @@
 import yargs from 'yargs';
-import { archives } from './archives.js';
 import { runCollectCommand } from './commands/runCollectCommand.js';
 import { runDemoCommand } from './commands/runDemoCommand.js';
 import { runExplainCommand } from './commands/runExplainCommand.js';
@@ -7,6 +6,9 @@ import { runExportCommand } from './commands/runExportCommand.js';
 import { runMergeCommand } from './commands/runMergeCommand.js';
 import { runReportCommand } from './commands/runReportCommand.js';
 import { runSlurmCommand } from './commands/runSlurmCommand.js';
+import { installedArchives, type InstalledArchives } from './installedArchives.js';
+import { knownArchives } from './knownArchives.js';
+import { archivesHelp } from './options/archivesHelp.js';
 import { collectFlags } from './options/collectOptions.js';
 import { exportFlags } from './options/exportOptions.js';
 import { mergeFlags } from './options/mergeOptions.js';
@@ -15,21 +17,39 @@ import { UsageError } from './options/UsageError.js';
 
 /** `hx4 …`: returns the exit code (2 for bad input, 1 for a failed or incomplete run). */
 export async function main(argv: string[]): Promise<number> {
+  try {
+    return await runCommand(argv, await installedArchives(knownArchives));
+  } catch (error) {
+    if (error instanceof UsageError || !(error instanceof Error) || error.name === 'YError') {
+      process.stderr.write(`hx4: ${oneLine(error)}\n`);
+      return 2;
+    }
+    process.stderr.write(`hx4: error: ${oneLine(error)}\n`);
+    return 1;
+  }
+}
+
+/** Runs the command `argv` names with the archives installed; bad input is thrown as a UsageError. */
+async function runCommand(argv: string[], archives: InstalledArchives): Promise<number> {
   let exitCode = 0;
-  const archiveIds = archives.map((entry) => entry.adapter.id);
+  const archiveIds = archives.installed.map((entry) => entry.adapter.id);
+  const archivesEpilogue = archivesHelp(archives);
   const parser = yargs(argv)
     .scriptName('hx4')
     // `-ddir`, `-nw`, `-sdt`: the History-X4 scripts' multi-letter single-dash flags are whole names.
     .parserConfiguration({ 'short-option-groups': false })
     .command(
       'collect <archives..>',
-      `Collect archives into datasets: ${archiveIds.join(', ')}, several, or all`,
+      archiveIds.length > 0
+        ? `Collect archives into datasets: ${archiveIds.join(', ')}, several, or all`
+        : 'Collect archives into datasets (none is installed: see below)',
       (y) =>
         y
-          .positional('archives', { type: 'string', array: true, describe: 'Archives to collect (all = every archive)' })
-          .options(collectFlags),
+          .positional('archives', { type: 'string', array: true, describe: 'Archives to collect (all = every installed archive)' })
+          .options(collectFlags(archives.installed))
+          .epilogue(archivesEpilogue),
       async (args) => {
-        exitCode = await runCollectCommand(args);
+        exitCode = await runCollectCommand(args, archives);
       },
     )
     .command(
@@ -37,10 +57,11 @@ export async function main(argv: string[]): Promise<number> {
       'Write (and with --submit, submit) a Slurm job array that collects archives in shards, and a merge job after it',
       (y) =>
         y
-          .positional('archives', { type: 'string', array: true, describe: 'Archives to collect (all = every archive)' })
-          .options({ ...slurmCollectFlags, ...slurmOwnFlags }),
+          .positional('archives', { type: 'string', array: true, describe: 'Archives to collect (all = every installed archive)' })
+          .options({ ...slurmCollectFlags(archives.installed), ...slurmOwnFlags })
+          .epilogue(archivesEpilogue),
       async (args) => {
-        exitCode = await runSlurmCommand(args);
+        exitCode = await runSlurmCommand(args, archives);
       },
     )
     .command(
@@ -71,7 +92,7 @@ export async function main(argv: string[]): Promise<number> {
           .positional('id', { type: 'string', describe: "The archive's record id (the doc_id column) or a row id" })
           .options({ json: { type: 'boolean', default: false, describe: 'Print the explanation as JSON' } }),
       async (args) => {
-        exitCode = await runExplainCommand(args);
+        exitCode = await runExplainCommand(args, archives);
       },
     )
     .command(
@@ -94,11 +115,12 @@ export async function main(argv: string[]): Promise<number> {
           verbose: { alias: ['v'], type: 'boolean', default: false },
         }),
       async (args) => {
-        exitCode = await runDemoCommand(args);
+        exitCode = await runDemoCommand(args, archives);
       },
     )
     .demandCommand(1, 'name a command: collect, slurm, merge, report, explain, export or demo (hx4 --help lists them)')
     .strict()
+    .epilogue(archivesEpilogue)
     .help()
     .alias('h', 'help')
     .version()
@@ -106,17 +128,8 @@ export async function main(argv: string[]): Promise<number> {
     .fail((message, error) => {
       throw error ?? new UsageError(message);
     });
-  try {
-    await parser.parseAsync();
-    return exitCode;
-  } catch (error) {
-    if (error instanceof UsageError || !(error instanceof Error) || error.name === 'YError') {
-      process.stderr.write(`hx4: ${oneLine(error)}\n`);
-      return 2;
-    }
-    process.stderr.write(`hx4: error: ${oneLine(error)}\n`);
-    return 1;
-  }
+  await parser.parseAsync();
+  return exitCode;
 }
 
 const oneLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];

@@ -1,7 +1,7 @@
 import { defineAdapter, v, type ArchiveAdapter } from '@hx4/core';
 import { describe, expect, it } from 'vitest';
-import type { Options } from 'yargs';
-import { archives, type ArchiveEntry } from '../src/archives.js';
+import { installedArchives, type ArchiveEntry } from '../src/installedArchives.js';
+import { knownArchives } from '../src/knownArchives.js';
 import { archiveFlags } from '../src/options/archiveFlags.js';
 import { archiveOptionValues, checkArchiveFlags } from '../src/options/archiveOptionValues.js';
 import { collectFlags } from '../src/options/collectOptions.js';
@@ -21,14 +21,16 @@ function archiveWith(id: string, flag: string): ArchiveEntry {
     recordRef: (record) => ({ id: record.id, url: `https://archive.example.org/${record.id}` }),
     toRow: (record) => ({ drop: record.id }),
   };
-  return { adapter: defineAdapter(v.looseObject({ id: v.string() }), typed), simulator: () => ({ id, routes: [] }) };
+  return { adapter: defineAdapter(v.looseObject({ id: v.string() }), typed), demo: async () => ({ simulator: { id, routes: [] } }) };
 }
 
 describe('the flags of hx4 collect', () => {
-  it('come from the archives: SMU declares --collections, the CLI only describes it as SMU’s', () => {
-    const flags: Record<string, Options> = collectFlags;
+  it('come from the archives: SMU declares --collections, the CLI only describes it as SMU’s', async () => {
+    const { installed } = await installedArchives(knownArchives);
+    const flags = collectFlags(installed);
     expect(flags.collections).toMatchObject({ type: 'string', array: true, describe: expect.stringMatching(/^smu: collection aliases/) });
-    expect(archiveFlags(archives, {})).toEqual({ collections: flags.collections });
+    expect(archiveFlags(installed, {})).toEqual({ collections: flags.collections });
+    expect(collectFlags(installed.filter((entry) => entry.adapter.id !== 'smu')).collections).toBeUndefined();
   });
 
   it('refuse an archive flag that is already a flag or an alias of one, or another archive’s', () => {
@@ -48,8 +50,8 @@ describe('archiveOptionValues', () => {
     expect(archiveOptionValues(sized.adapter, { seed: 42 })).toEqual({});
   });
 
-  it('names the flag whose value the archive refuses', () => {
-    const smu = archives.find((entry) => entry.adapter.id === 'smu')!;
+  it('names the flag whose value the archive refuses', async () => {
+    const smu = (await installedArchives(knownArchives)).installed.find((entry) => entry.adapter.id === 'smu')!;
     expect(() => archiveOptionValues(smu.adapter, { collections: ['ryr', 'a b'] })).toThrow(UsageError);
     expect(() => archiveOptionValues(smu.adapter, { collections: ['ryr', 'a b'] })).toThrow(
       /^--collections: "a b" is not a CONTENTdm collection alias/,

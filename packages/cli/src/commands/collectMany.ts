@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { writeFileAtomic, type RunSummary } from '@hx4/core';
-import type { ArchiveEntry } from '../archives.js';
+import type { ArchiveEntry } from '../installedArchives.js';
 import type { CollectArgs, CollectSettings } from '../options/resolveCollectSettings.js';
 import { formatCollectionTable } from '../reporter/formatCollectionTable.js';
 import { isInteractive } from '../reporter/isInteractive.js';

@@ -1,7 +1,9 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { archives, findArchive, type ArchiveEntry } from '../archives.js';
+import type { ArchiveEntry, InstalledArchives } from '../installedArchives.js';
 import { archiveOptionValues, checkArchiveFlags } from '../options/archiveOptionValues.js';
+import { notInstalled } from '../options/notInstalled.js';
+import { requestedArchives } from '../options/requestedArchives.js';
 import { resolveCollectSettings, type CollectArgs, type CollectSettings } from '../options/resolveCollectSettings.js';
 import { UsageError } from '../options/UsageError.js';
 import { collectArchive, collectArchiveShard } from './collectArchive.js';
@@ -12,13 +14,11 @@ import { shouldMerge } from './shouldMerge.js';
 /** Where `hx4 collect all` writes when no -d is given, as run_all_data_collectors.sh did. */
 export const DEFAULT_COLLECTION_DIR = join(homedir(), 'datasets', 'WW_DATASETs');
 
-/** `hx4 collect <archive>`, `hx4 collect a b c` or `hx4 collect all`. */
-export async function runCollectCommand(args: CollectArgs): Promise<number> {
-  const requested = (args.archives as string[]).map(String);
-  const all = requested.includes('all');
-  const entries = all ? archives : [...new Set(requested)].map(archiveNamed);
+/** `hx4 collect <archive>`, `hx4 collect a b c` or `hx4 collect all` (every installed archive). */
+export async function runCollectCommand(args: CollectArgs, archives: InstalledArchives): Promise<number> {
+  const { all, entries, leftOut } = requestedArchives((args.archives as string[]).map(String), archives);
   if (all && args['dataset-dir'] === undefined) args['dataset-dir'] = DEFAULT_COLLECTION_DIR;
-  checkArchiveFlags(entries, archives, args);
+  checkArchiveFlags(entries, archives.installed, args);
   // Every archive's settings are checked before any archive starts writing.
   const runs = [];
   for (const entry of entries) {
@@ -41,6 +41,7 @@ export async function runCollectCommand(args: CollectArgs): Promise<number> {
     phash: true,
     expect: runs.map((run) => run.entry.adapter.id),
   });
+  if (leftOut.length > 0) process.stderr.write(`hx4: not installed, so not collected: ${notInstalled(leftOut)}\n`);
   const collected = await collectMany(runs, args);
   if (!(await shouldMerge(args.merge))) return collected;
   const merged = await mergeAndReport(mergeOptions, args.verbose === true);
@@ -52,14 +53,4 @@ export function configured(entry: ArchiveEntry, args: CollectArgs, settings: Col
   const { configure } = entry.adapter;
   if (!configure) return entry;
   return { ...entry, adapter: configure(archiveOptionValues(entry.adapter, args), { thumbnailSize: settings.images.thumbnailSize }) };
-}
-
-/** The archive with this id, or a usage error listing the known ones. */
-export function archiveNamed(id: string): ArchiveEntry {
-  const entry = findArchive(id);
-  if (!entry) {
-    const known = archives.map((archive) => archive.adapter.id).join(', ');
-    throw new UsageError(`unknown archive "${id}": choose one of ${known}, or all`);
-  }
-  return entry;
 }

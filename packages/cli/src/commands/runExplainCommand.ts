@@ -1,7 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { explainRecord, layoutOf, readRunSummary, RunSummaryError, type AdapterOptions, type Explanation } from '@hx4/core';
-import { findArchive } from '../archives.js';
+import type { InstalledArchives } from '../installedArchives.js';
+import { knownArchives } from '../knownArchives.js';
+import { archiveNamed } from '../options/archiveNamed.js';
 import { resolveMeaninglessWords } from '../options/resolveCollectSettings.js';
 import { UsageError } from '../options/UsageError.js';
 
@@ -10,7 +12,7 @@ import { UsageError } from '../options/UsageError.js';
  * its image's fate. Reads the dataset folder only; the adapter is run again on the cached record, so the
  * answer is what today's HX4 makes of it.
  */
-export async function runExplainCommand(args: Record<string, unknown>): Promise<number> {
+export async function runExplainCommand(args: Record<string, unknown>, archives: InstalledArchives): Promise<number> {
   const dir = resolve(String(args.dir));
   const id = String(args.id).trim();
   if (id === '') throw new UsageError('name a record: its doc_id or a row id');
@@ -23,8 +25,11 @@ export async function runExplainCommand(args: Record<string, unknown>): Promise<
       `${basename(dir)} is a merged dataset: explain a record in the archive dataset its row names in the dataset column`,
     );
   }
-  const entry = findArchive(dataset.summary.archive);
-  if (!entry) throw new UsageError(`${basename(dir)} was collected from "${dataset.summary.archive}", an archive this hx4 does not know`);
+  const { archive } = dataset.summary;
+  if (!knownArchives.some((known) => known.id === archive)) {
+    throw new UsageError(`${basename(dir)} was collected from "${archive}", an archive this hx4 does not know`);
+  }
+  const entry = archiveNamed(archive, archives);
   // A dataset that does not record a setting was made with the archive's default for it.
   const { settings } = dataset.summary;
   // The dataset does not record the archive's own flags: the adapter is configured with none of them.

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { MergedRunSummary } from '@hx4/core';
 import { mergeDatasets, resolveMergeOptions, type MergeOptions } from '@hx4/merge';
-import { archives, findArchive } from '../archives.js';
+import { knownArchives } from '../knownArchives.js';
 import { parseFraction, parseInteger, parsePositiveInteger } from '../options/parseNumbers.js';
 import { UsageError } from '../options/UsageError.js';
 import { createCliReporter } from '../reporter/createCliReporter.js';
@@ -47,12 +47,12 @@ export function resolveMergeArgs(args: Record<string, unknown>): Omit<MergeOptio
   return options;
 }
 
-/** `--expect ARCHIVE`: archive ids, each one HX4 knows. */
+/** `--expect ARCHIVE`: archive ids, each one HX4 knows (installed or not: merging reads datasets, not archives). */
 function expectedArchives(values: unknown): string[] {
   const ids = values === undefined ? [] : [values].flat().map(String);
-  const unknown = ids.find((id) => findArchive(id) === undefined);
-  if (unknown !== undefined)
-    throw new UsageError(`--expect ${unknown}: no such archive; choose from ${archives.map((entry) => entry.adapter.id).join(', ')}`);
+  const known = knownArchives.map((archive) => archive.id);
+  const unknown = ids.find((id) => !known.includes(id));
+  if (unknown !== undefined) throw new UsageError(`--expect ${unknown}: no such archive; choose from ${known.join(', ')}`);
   return [...new Set(ids)];
 }
 

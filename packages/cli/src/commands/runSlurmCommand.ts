@@ -2,10 +2,12 @@ import { chmod, mkdir } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '@hx4/core';
-import { archives } from '../archives.js';
+import type { InstalledArchives } from '../installedArchives.js';
 import { checkArchiveFlags } from '../options/archiveOptionValues.js';
+import { notInstalled } from '../options/notInstalled.js';
 import { parsePositiveInteger } from '../options/parseNumbers.js';
 import { MAX_SHARDS } from '../options/parseShard.js';
+import { requestedArchives } from '../options/requestedArchives.js';
 import { resolveCollectSettings, type CollectArgs } from '../options/resolveCollectSettings.js';
 import { collectDefaults } from '../options/slurmOptions.js';
 import { UsageError } from '../options/UsageError.js';
@@ -16,7 +18,7 @@ import { sbatchScript } from '../slurm/sbatchScript.js';
 import type { SlurmPlan } from '../slurm/SlurmPlan.js';
 import { submitSlurmJobs } from '../slurm/submitSlurmJobs.js';
 import { unfinishedTasks } from '../slurm/unfinishedTasks.js';
-import { archiveNamed, configured } from './runCollectCommand.js';
+import { configured } from './runCollectCommand.js';
 
 /** Values that go into `#SBATCH` lines as they are: no spaces, quotes or shell characters. */
 const SBATCH_VALUE = /^[A-Za-z0-9_.:,+-]+$/u;
@@ -26,10 +28,8 @@ const SBATCH_VALUE = /^[A-Za-z0-9_.:,+-]+$/u;
  * shards (harvest, then images) and a merge job after it; with `--submit`, submits them (only unfinished shards).
  * Every `hx4 collect` option is checked here as each shard will check it, before anything is written.
  */
-export async function runSlurmCommand(args: CollectArgs): Promise<number> {
-  const requested = (args.archives as string[]).map(String);
-  const all = requested.includes('all');
-  const entries = all ? archives : [...new Set(requested)].map(archiveNamed);
+export async function runSlurmCommand(args: CollectArgs, archives: InstalledArchives): Promise<number> {
+  const { all, entries, leftOut } = requestedArchives((args.archives as string[]).map(String), archives);
   for (const [flag, why] of [
     [
       'api-key',
@@ -53,7 +53,7 @@ export async function runSlurmCommand(args: CollectArgs): Promise<number> {
       throw new UsageError(`--${option} "${text}" is not a value sbatch takes (one value, no spaces or quotes)`);
     sbatchOptions[option] = text;
   }
-  checkArchiveFlags(entries, archives, args);
+  checkArchiveFlags(entries, archives.installed, args);
   // Each shard's hx4 collect fills in the defaults; they are filled in here only to check the options as it will.
   const checked = { ...collectDefaults, ...args };
   const datasets = [];
@@ -86,6 +86,7 @@ export async function runSlurmCommand(args: CollectArgs): Promise<number> {
   await chmod(plan.scriptPath, 0o755);
   const tasks = `0-${String(entries.length * shards - 1)}`;
   const say = (line: string) => process.stdout.write(`${line}\n`);
+  if (leftOut.length > 0) say(`not installed, so not in the jobs: ${notInstalled(leftOut)}`);
   say(
     `wrote ${plan.scriptPath}: ${String(entries.length * shards)} array tasks (${plan.archives.join(', ')} × ${String(shards)} shards), then the merge`,
   );

@@ -1,5 +1,5 @@
 import type { Options } from 'yargs';
-import type { ArchiveEntry } from '../archives.js';
+import type { ArchiveEntry } from '../installedArchives.js';
 
 /**
  * The flags the archives declare for themselves (`ArchiveAdapter.options`), each described with the

@@ -1,5 +1,5 @@
 import type { ArchiveAdapter, ArchiveOptionValues } from '@hx4/core';
-import type { ArchiveEntry } from '../archives.js';
+import type { ArchiveEntry } from '../installedArchives.js';
 import type { CollectArgs } from './resolveCollectSettings.js';
 import { UsageError } from './UsageError.js';
 

@@ -1,5 +1,5 @@
 import type { Options } from 'yargs';
-import { archives } from '../archives.js';
+import type { ArchiveEntry } from '../installedArchives.js';
 import { archiveFlags } from './archiveFlags.js';
 
 /**
@@ -76,5 +76,7 @@ export const sharedFlags = {
   verbose: { alias: ['v'], type: 'boolean', default: false, describe: 'Print debug lines too' },
 } satisfies Record<string, Options>;
 
-/** Flags of `hx4 collect`: the shared ones, then the archives' own. */
-export const collectFlags = { ...sharedFlags, ...archiveFlags(archives, sharedFlags) };
+/** Flags of `hx4 collect`: the shared ones, then the installed archives' own. */
+export function collectFlags(installed: readonly ArchiveEntry[]): Record<string, Options> {
+  return { ...sharedFlags, ...archiveFlags(installed, sharedFlags) };
+}

@@ -11,9 +11,9 @@ import {
   type ShardSpec,
   type Vocabulary,
 } from '@hx4/core';
-import { endpointEnvVar } from '../archives.js';
 import { defaultMiscDir } from '../defaultMiscDir.js';
 import { checkWritableDirectory } from './checkWritableDirectory.js';
+import { endpointEnvVar } from './endpointEnvVar.js';
 import { parseDate } from './parseDate.js';
 import { parseEndpoint } from './parseEndpoint.js';
 import { parseMaxRps, type MaxRps } from './parseMaxRps.js';

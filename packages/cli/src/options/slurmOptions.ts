@@ -1,5 +1,6 @@
 import type { Options } from 'yargs';
-import { collectFlags } from './collectOptions.js';
+import type { ArchiveEntry } from '../installedArchives.js';
+import { collectFlags, sharedFlags } from './collectOptions.js';
 
 /** Flags of `hx4 slurm` itself; every other one is an `hx4 collect` flag, passed on to each shard. */
 export const slurmOwnFlags = {
@@ -20,9 +21,9 @@ export const slurmOwnFlags = {
  * `hx4 collect`'s flags without their defaults: `hx4 slurm` passes on exactly the flags the user gave, and each
  * shard's own `hx4 collect` fills in the defaults, as it would for a run by hand.
  */
-export const slurmCollectFlags: Record<string, Options> = Object.fromEntries(
-  Object.entries(collectFlags as Record<string, Options>).map(([name, flag]) => [name, withoutDefault(flag)]),
-);
+export function slurmCollectFlags(installed: readonly ArchiveEntry[]): Record<string, Options> {
+  return Object.fromEntries(Object.entries(collectFlags(installed)).map(([name, flag]) => [name, withoutDefault(flag)]));
+}
 
 function withoutDefault(flag: Options): Options {
   const copy = { ...flag };
@@ -30,9 +31,9 @@ function withoutDefault(flag: Options): Options {
   return copy;
 }
 
-/** The defaults `hx4 collect` would fill in, to check the options up front as it will. */
+/** The defaults `hx4 collect` would fill in, to check the options up front as it will (an archive's own flags have none). */
 export const collectDefaults: Record<string, unknown> = Object.fromEntries(
-  Object.entries(collectFlags as Record<string, Options>).flatMap(([name, flag]) =>
+  Object.entries(sharedFlags as Record<string, Options>).flatMap(([name, flag]) =>
     flag.default === undefined ? [] : [[name, flag.default]],
   ),
 );

@@ -11,10 +11,17 @@ export interface Hx4Result {
   stderr: string;
 }
 
-/** Runs the built `hx4` as a user would: its own process, no terminal. */
-export function startHx4(args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<Hx4Result> } {
+/**
+ * Runs the built `hx4` as a user would: its own process, no terminal. `hx4Bin` is another copy of the bin to run,
+ * e.g. one installed in a project (partialInstall.ts).
+ */
+export function startHx4(
+  args: string[],
+  env: Record<string, string> = {},
+  hx4Bin = bin,
+): { child: ChildProcess; done: Promise<Hx4Result> } {
   if (!existsSync(built)) throw new Error('packages/cli/dist is missing: run `npm run build` (npm test does)');
-  const child = spawn(process.execPath, [bin, ...args], {
+  const child = spawn(process.execPath, [hx4Bin, ...args], {
     env: { ...process.env, ...env, CI: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -25,4 +32,4 @@ export function startHx4(args: string[], env: Record<string, string> = {}): { ch
   return { child, done };
 }
 
-export const runHx4 = (args: string[], env?: Record<string, string>) => startHx4(args, env).done;
+export const runHx4 = (args: string[], env?: Record<string, string>, hx4Bin?: string) => startHx4(args, env, hx4Bin).done;
