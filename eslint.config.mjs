@@ -18,6 +18,8 @@ const sourceConstraints = [
   { sourceTag: 'type:export', onlyDependOnLibsWithTags: ['type:core'] },
   { sourceTag: 'type:testkit', onlyDependOnLibsWithTags: ['type:core'] },
   { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['*'] },
+  // @hx4/all only gathers the CLI, the archives and the testkit for one install.
+  { sourceTag: 'type:distribution', onlyDependOnLibsWithTags: ['type:cli', 'type:archive', 'type:testkit'] },
 ];
 
 /** Tests may also use what their package lists as devDependencies: merge's and report's tests make datasets
@@ -30,6 +32,7 @@ const testConstraints = [
   { sourceTag: 'type:export', onlyDependOnLibsWithTags: ['type:core', 'type:testkit', 'type:archive', 'type:dataset-tool'] },
   { sourceTag: 'type:testkit', onlyDependOnLibsWithTags: ['type:core'] },
   { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['*'] },
+  { sourceTag: 'type:distribution', onlyDependOnLibsWithTags: ['type:cli', 'type:archive', 'type:testkit'] },
 ];
 
 export default tseslint.config(

@@ -95,4 +95,13 @@ describe('package boundaries of docs/architecture.md, as lint errors', () => {
     ].join('\n');
     expect(await boundaryErrors('packages/cli/src/boundaryProbe.ts', `${everything}\n`)).toEqual([]);
   });
+
+  it('@hx4/all gathers the CLI, the archives and the testkit, and uses nothing else', async () => {
+    const gathered = "import { main } from '@hx4/cli';\nimport { smuAdapter } from '@hx4/smu';\nexport const used = [main, smuAdapter];\n";
+    expect(await boundaryErrors('packages/all/test/boundaryProbe.test.ts', gathered)).toEqual([]);
+    const merge = "import { mergeDatasets } from '@hx4/merge';\nexport const merged = mergeDatasets;\n";
+    expect(await boundaryErrors('packages/all/test/boundaryProbe.test.ts', merge)).toEqual([
+      expect.stringMatching(/^@nx\/enforce-module-boundaries: .*type:cli/),
+    ]);
+  });
 });
