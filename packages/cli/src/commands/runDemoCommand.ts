@@ -13,9 +13,9 @@ import { mergeAndReport, resolveMergeArgs } from './runMergeCommand.js';
 const DEMO_QUERY_COUNT = 40;
 
 /**
- * Starts the archive simulator on a free loopback port and runs `hx4 collect all` against it, merge
- * included: a newcomer sees HISTORY_X6 (with all six archives installed) built with no network and no API key. The simulator shell
- * (@hx4/testkit) and the archives' routes are loaded only here: an install for real archives needs neither.
+ * Starts the archive simulator on a free loopback port and runs `hx4 collect all` against it, merge included: a
+ * newcomer sees HISTORY_X6 (with all six archives installed) built with no network and no API key. The simulator
+ * shell (@hx4/testkit) and the archives' routes are loaded only here: an install for real archives needs neither.
  */
 export async function runDemoCommand(args: Record<string, unknown>, archives: InstalledArchives): Promise<number> {
   const testkit = await importIfInstalled('@hx4/testkit', () => import('@hx4/testkit'));
