@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
+import { smuSimulator } from '@hx4/smu/simulator';
 import { startSimulator, type Simulator } from '@hx4/testkit';
 import { runHx4 } from './support/hx4Process.js';
 import { partialInstall, type PartialInstall } from './support/partialInstall.js';
@@ -82,6 +83,34 @@ describe('hx4 with one archive installed', () => {
     expect(collection.archives.map((archive: { archive: string }) => archive.archive)).toEqual(['europeana']);
     const merged = JSON.parse(await readFile(join(dir, 'HISTORY_X1', 'run-summary.json'), 'utf8'));
     expect(merged.sources.map((source: { archive: string }) => source.archive)).toEqual(['europeana']);
+  });
+
+  it('explains no dataset of an archive that is not installed, and says which package to install', async () => {
+    const smu = await startSimulator({ archives: [smuSimulator({ totals: { tank: 3 }, crawlDelay: null })] });
+    const dir = await mkdtemp(join(tmpdir(), 'hx4-explain-missing-'));
+    try {
+      // Made by the workspace's hx4, which has every archive.
+      const made = await runHx4([
+        'collect',
+        'smu',
+        '-d',
+        dir,
+        '--endpoint',
+        smu.endpoint('smu'),
+        '--query',
+        'tank',
+        '--metadata-only',
+        '--requests-per-second',
+        '1000',
+      ]);
+      expect(made.code, made.stderr).toBe(0);
+    } finally {
+      await smu.close();
+    }
+    const [dataset] = await readdir(dir);
+    const explain = await hx4(['explain', join(dir, dataset), 'any-id']);
+    expect(explain.code).toBe(2);
+    expect(explain.stderr).toBe('hx4: archive smu is not installed: npm install @hx4/smu\n');
   });
 
   it('refuses hx4 demo without @hx4/testkit, with the npm install line, before anything is written', async () => {
