@@ -85,6 +85,15 @@ describe('hx4 with one archive installed', () => {
     expect(merged.sources.map((source: { archive: string }) => source.archive)).toEqual(['europeana']);
   });
 
+  it('writes hx4 slurm all jobs for the installed archives only, and says which are left out', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hx4-slurm-installed-'));
+    const run = await hx4(['slurm', 'all', '-d', dir, '--shards', '2']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`not installed, so not in the jobs: ${NOT_INSTALLED.join(', ')} (${INSTALL_THE_OTHERS})\n`);
+    const script = await readFile(join(dir, 'slurm', 'hx4-all-2.sbatch'), 'utf8');
+    expect(script).toContain('archives=(europeana)');
+  });
+
   it('explains no dataset of an archive that is not installed, and says which package to install', async () => {
     const smu = await startSimulator({ archives: [smuSimulator({ totals: { tank: 3 }, crawlDelay: null })] });
     const dir = await mkdtemp(join(tmpdir(), 'hx4-explain-missing-'));
