@@ -1,0 +1,29 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runCommand } from './runCommand.js';
+
+export interface PublishedVersion {
+  dist: { tarball: string; integrity: string };
+  dependencies?: Record<string, string>;
+}
+
+/** What the registry holds of a package: its versions, as `npm view` reads them. */
+export async function publishedVersions(registryUrl: string, name: string): Promise<Record<string, PublishedVersion | undefined>> {
+  const response = await fetch(new URL(name.replace('/', '%2f'), registryUrl));
+  if (!response.ok) throw new Error(`${name} is not in the registry at ${registryUrl}: ${response.status}`);
+  return ((await response.json()) as { versions: Record<string, PublishedVersion | undefined> }).versions;
+}
+
+/** The files of a published tarball, as paths inside the package (without tar's `package/`). */
+export async function tarballFiles(version: PublishedVersion, dir: string): Promise<string[]> {
+  const response = await fetch(version.dist.tarball);
+  if (!response.ok) throw new Error(`${version.dist.tarball}: ${response.status}`);
+  const file = join(dir, version.dist.tarball.split('/').pop()!);
+  await writeFile(file, Buffer.from(await response.arrayBuffer()));
+  const listing = await runCommand('tar', ['-tzf', file], { cwd: dir });
+  return listing
+    .split('\n')
+    .filter((line) => line !== '' && !line.endsWith('/'))
+    .map((line) => line.replace(/^package\//, ''))
+    .sort();
+}

@@ -1,0 +1,14 @@
+import { defineProject } from 'vitest/config';
+import { sourceAliases } from '../../vitest.shared.js';
+
+export default defineProject({
+  // The simulator runs from the workspace's sources; everything under test comes from the registry.
+  resolve: { alias: sourceAliases },
+  test: {
+    name: 'registry-check',
+    include: ['test/**/*.test.ts'],
+    // Publishing every package and two npm installs take minutes on a loaded machine.
+    testTimeout: 300_000,
+    hookTimeout: 600_000,
+  },
+});
