@@ -8,7 +8,7 @@ export interface PackageManifest {
   main?: string;
   types?: string;
   bin?: Record<string, string>;
-  exports?: Record<string, { types: string; default: string }>;
+  exports?: Record<string, string | { types: string; default: string }>;
 }
 
 /** The workspace's packages that `nx release` publishes: every package under packages/ that is not private. */
@@ -25,7 +25,7 @@ export function entryFiles(manifest: PackageManifest): string[] {
   const named = [
     manifest.main,
     manifest.types,
-    ...Object.values(manifest.exports ?? {}).flatMap((entry) => [entry.types, entry.default]),
+    ...Object.values(manifest.exports ?? {}).flatMap((entry) => (typeof entry === 'string' ? [entry] : [entry.types, entry.default])),
     ...Object.values(manifest.bin ?? {}),
   ];
   return [...new Set(named.filter((path) => path !== undefined).map((path) => path.replace(/^\.\//, '')))].sort();
