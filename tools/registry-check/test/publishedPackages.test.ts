@@ -10,7 +10,7 @@ import { startSimulator, type Simulator } from '@hx4/testkit';
 import { expectFinishedDataset } from './support/expectFinishedDataset.js';
 import { installProject, type InstalledPackage } from './support/installProject.js';
 import { entryFiles, publishablePackages } from './support/publishablePackages.js';
-import { publishedVersions, tarballFiles } from './support/registryContents.js';
+import { publishedVersion, tarballFiles } from './support/registryContents.js';
 import { runCommand } from './support/runCommand.js';
 import { startRegistry, type Registry } from './support/startRegistry.js';
 
@@ -59,8 +59,7 @@ afterAll(async () => {
 /** Every installed @hx4 package is the very tarball this run published (same integrity), not one from elsewhere or a cache. */
 async function expectFromRegistry(installed: Map<string, InstalledPackage>): Promise<void> {
   for (const [name, { version, integrity }] of installed) {
-    const published = (await publishedVersions(registry.url, name))[version];
-    expect(published?.dist.integrity, `${name}@${version}`).toBe(integrity);
+    expect((await publishedVersion(registry.url, name, version)).dist.integrity, `${name}@${version}`).toBe(integrity);
   }
 }
 
@@ -71,9 +70,7 @@ describe('every package, published', () => {
     const tarballs = join(work, 'tarballs');
     await mkdir(tarballs);
     for (const manifest of packages) {
-      const published = (await publishedVersions(registry.url, manifest.name))[manifest.version];
-      if (published === undefined) throw new Error(`${manifest.name}@${manifest.version} was not published`);
-      const files = await tarballFiles(published, tarballs);
+      const files = await tarballFiles(await publishedVersion(registry.url, manifest.name, manifest.version), tarballs);
       expect(files, manifest.name).toEqual(expect.arrayContaining(['package.json', 'README.md', ...entryFiles(manifest)]));
       const leftovers = files.filter(
         (file) => file.endsWith('.tsbuildinfo') || /(^|\/)test\//.test(file) || /\.test\.[cm]?[jt]s$/.test(file),
@@ -84,6 +81,18 @@ describe('every package, published', () => {
           expect.arrayContaining(['misc/query_labels.txt', 'misc/canonical_labels.json', 'misc/meaningless_words.txt']),
         );
       }
+    }
+  });
+
+  it('names the other @hx4 packages by a caret range on the version released beside it', async () => {
+    const packages = publishablePackages(workspaceRoot);
+    const released = new Map(packages.map((manifest) => [manifest.name, manifest.version]));
+    for (const manifest of packages) {
+      const published = await publishedVersion(registry.url, manifest.name, manifest.version);
+      const named = [published.dependencies, published.peerDependencies, published.devDependencies].flatMap((ranges) =>
+        Object.entries(ranges ?? {}).filter(([name]) => name.startsWith('@hx4/')),
+      );
+      for (const [name, range] of named) expect(range, `${manifest.name} → ${name}`).toBe(`^${released.get(name) ?? '(not released)'}`);
     }
   });
 });

@@ -5,13 +5,18 @@ import { runCommand } from './runCommand.js';
 export interface PublishedVersion {
   dist: { tarball: string; integrity: string };
   dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
 }
 
-/** What the registry holds of a package: its versions, as `npm view` reads them. */
-export async function publishedVersions(registryUrl: string, name: string): Promise<Record<string, PublishedVersion | undefined>> {
+/** One version of a package as the registry holds it (as `npm view` reads it); rejects when it was not published. */
+export async function publishedVersion(registryUrl: string, name: string, version: string): Promise<PublishedVersion> {
   const response = await fetch(new URL(name.replace('/', '%2f'), registryUrl));
   if (!response.ok) throw new Error(`${name} is not in the registry at ${registryUrl}: ${response.status}`);
-  return ((await response.json()) as { versions: Record<string, PublishedVersion | undefined> }).versions;
+  const { versions } = (await response.json()) as { versions: Record<string, PublishedVersion | undefined> };
+  const published = versions[version];
+  if (published === undefined) throw new Error(`${name}@${version} is not in the registry at ${registryUrl}`);
+  return published;
 }
 
 /** The files of a published tarball, as paths inside the package (without tar's `package/`). */
