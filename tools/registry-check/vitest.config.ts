@@ -7,6 +7,8 @@ export default defineProject({
   test: {
     name: 'registry-check',
     include: ['test/**/*.test.ts'],
+    // Each file runs npm and Nx over the whole workspace; side by side they would only slow each other down.
+    fileParallelism: false,
     // Publishing every package and two npm installs take minutes on a loaded machine.
     testTimeout: 300_000,
     hookTimeout: 600_000,

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export interface PackageManifest {
+export type DependencyField = 'dependencies' | 'peerDependencies' | 'devDependencies';
+
+export interface PackageManifest extends Partial<Record<DependencyField, Record<string, string>>> {
   name: string;
   version: string;
   private?: boolean;
@@ -11,12 +13,19 @@ export interface PackageManifest {
   exports?: Record<string, string | { types: string; default: string }>;
 }
 
+export interface WorkspacePackage extends PackageManifest {
+  /** The package's folder, relative to the workspace root: `packages/<folder>`. */
+  dir: string;
+}
+
 /** The workspace's packages that `nx release` publishes: every package under packages/ that is not private. */
-export function publishablePackages(workspaceRoot: string): PackageManifest[] {
-  const packagesDir = join(workspaceRoot, 'packages');
-  return readdirSync(packagesDir, { withFileTypes: true })
+export function publishablePackages(workspaceRoot: string): WorkspacePackage[] {
+  return readdirSync(join(workspaceRoot, 'packages'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .map((entry) => JSON.parse(readFileSync(join(packagesDir, entry.name, 'package.json'), 'utf8')) as PackageManifest)
+    .map((entry) => {
+      const dir = join('packages', entry.name);
+      return { ...(JSON.parse(readFileSync(join(workspaceRoot, dir, 'package.json'), 'utf8')) as PackageManifest), dir };
+    })
     .filter((manifest) => manifest.private !== true);
 }
 
