@@ -111,6 +111,10 @@ describe('@hx4/cli and @hx4/europeana, installed alone in a new project', () => 
     await expectFromRegistry(installed);
   });
 
+  it('are only what the CLI and Europeana need: no other archive, no testkit', () => {
+    expect([...installed.keys()].sort()).toEqual(['@hx4/cli', '@hx4/core', '@hx4/europeana', '@hx4/export', '@hx4/merge', '@hx4/report']);
+  });
+
   it('collect a finished dataset with npx hx4 collect europeana, labelled by the packed default vocabulary', async () => {
     // The queries are given, the canonical labels come from the vocabulary @hx4/cli carries (zeppelin → airship).
     const queries = ['zeppelin', 'biplane', 'tank'].flatMap((query) => ['--query', query]);
@@ -187,6 +191,10 @@ describe('@hx4/core and @hx4/sa-kuva, installed alone and used from TypeScript',
     expect([...installed.keys()]).toEqual(expect.arrayContaining(['@hx4/core', '@hx4/sa-kuva']));
     expect(installed.has('@hx4/cli')).toBe(false);
     await expectFromRegistry(installed);
+  });
+
+  it('are only core and the adapter: no testkit', () => {
+    expect([...installed.keys()].sort()).toEqual(['@hx4/core', '@hx4/sa-kuva']);
   });
 
   it('type-check a collect() call against the published declarations, and run it to a finished dataset', async () => {
