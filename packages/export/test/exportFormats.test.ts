@@ -2,9 +2,9 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MULTI_LABEL_CSV, readCsv, splitCsvFile } from '@hx4/core';
+import { cell, itemAt } from '@hx4/testkit';
 import { EXPORT_FORMATS, exportDataset, type ExportFormat, type ExportSummary } from '../src/index.js';
 import { fileDigests } from './support/fileDigests.js';
-import { cell, itemAt } from './support/present.js';
 import { readExport } from './support/readExport.js';
 import { simulatedDatasets, type SimulatedDatasets } from './support/simulatedDatasets.js';
 

@@ -3,9 +3,8 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { killWhen } from '@hx4/testkit';
+import { itemAt, killWhen } from '@hx4/testkit';
 import { exportDataset } from '../src/index.js';
-import { itemAt } from './support/present.js';
 import { readExport } from './support/readExport.js';
 import { simulatedDatasets } from './support/simulatedDatasets.js';
 

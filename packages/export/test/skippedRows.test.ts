@@ -2,8 +2,8 @@ import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MULTI_LABEL_CSV, readCsv, splitCsvFile, writeCsv } from '@hx4/core';
+import { cell, itemAt } from '@hx4/testkit';
 import { ExportInputError, exportDataset, type ExportSummary } from '../src/index.js';
-import { cell, itemAt } from './support/present.js';
 import { readExport } from './support/readExport.js';
 import { simulatedDatasets } from './support/simulatedDatasets.js';
 

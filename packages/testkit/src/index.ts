@@ -6,6 +6,7 @@ export { createRandom, hash32, unitHash } from './deterministicHash.js';
 export { between, pickFrom, weighted } from './draws.js';
 export { type JsonKind, jsonShape, type JsonShape, type ShapeContract, shapeDifferences } from './jsonShape.js';
 export { killWhen } from './killWhen.js';
+export { cell, itemAt, present } from './present.js';
 export { checkTotals, queryMembers, queryTotal } from './queryMembers.js';
 export { responseErrorOf } from './responseErrorOf.js';
 export { selfSignedCertificate } from './selfSignedCertificate.js';
