@@ -47,7 +47,7 @@ export function extractYear(item: EuropeanaItem): ItemDate {
   const span = labels.map(spanOf).find((found) => found !== null) ?? null;
   if (span !== null && span[0] === span[1]) return labelDate(raw, span[0], null);
   const labelYear = labels.map(yearOf).find((found) => found !== null) ?? labels.map(standaloneYear).find((found) => found !== null);
-  if (labelYear !== undefined && labelYear !== null) return labelDate(raw, labelYear, null);
+  if (labelYear !== undefined) return labelDate(raw, labelYear, null);
   return { raw, year: null, date: null, span, source: null };
 }
 

@@ -22,7 +22,7 @@ export function imageUrl(item: EuropeanaItem): string | Drop {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { drop: 'no image url' };
   const lastSegment = url.pathname.split('/').pop() ?? '';
-  const extension = EXTENSION.exec(lastSegment)?.[1].toLowerCase();
+  const extension = EXTENSION.exec(lastSegment)?.[1]?.toLowerCase();
   if (extension !== undefined && nonImageExtensions.has(extension)) return { drop: `not an image url (.${extension})` };
   return candidate;
 }

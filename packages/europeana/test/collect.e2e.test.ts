@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect, createHttpClient, readCsv, userAgent, vocabularyFromQueries } from '@hx4/core';
-import { startSimulator } from '@hx4/testkit';
+import { cell, startSimulator } from '@hx4/testkit';
 import { europeanaAdapter } from '../src/index.js';
 import { europeanaSimulator } from '../src/simulator/index.js';
 
@@ -30,9 +30,9 @@ describe('collect() from another TypeScript project', () => {
       expect((await readFile(csvPath, 'utf8')).split('\n')[0]).toMatch(/^doc_id,id,user_query,label,/);
       // Images behind script URLs (imagen_id.cmd?idImagen=…) are kept and stored like any other.
       const scripted: Record<string, string>[] = [];
-      for await (const row of readCsv(csvPath)) if (/\/imagen_id\.cmd\?idImagen=\d+$/u.test(row.img_url)) scripted.push(row);
+      for await (const row of readCsv(csvPath)) if (/\/imagen_id\.cmd\?idImagen=\d+$/u.test(cell(row, 'img_url'))) scripted.push(row);
       expect(scripted.length).toBeGreaterThan(0);
-      for (const row of scripted) expect(existsSync(row.img_path)).toBe(true);
+      for (const row of scripted) expect(existsSync(cell(row, 'img_path'))).toBe(true);
     } finally {
       await http.close();
       await sim.close();

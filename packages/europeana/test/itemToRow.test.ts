@@ -4,7 +4,7 @@ import { europeanaAdapter, type EuropeanaItem } from '../src/index.js';
 import items from './fixtures/items.json' with { type: 'json' };
 import searchPage from './fixtures/searchPage.json' with { type: 'json' };
 
-const fixtures: Record<string, EuropeanaItem> = items;
+const fixtures: Readonly<Record<keyof typeof items, EuropeanaItem>> = items;
 const defaultOptions: AdapterOptions = {
   endpoint: europeanaAdapter.defaultEndpoint,
   window: europeanaAdapter.defaultWindow,
@@ -15,7 +15,7 @@ function oneResult(result: RowResult | RowResult[]): RowResult {
   return result;
 }
 
-function toRow(name: string, options: AdapterOptions = defaultOptions): RowResult {
+function toRow(name: keyof typeof fixtures, options: AdapterOptions = defaultOptions): RowResult {
   return oneResult(europeanaAdapter.toRow(fixtures[name], options));
 }
 
@@ -117,7 +117,7 @@ describe('europeanaAdapter.toRow: kept rows', () => {
 });
 
 describe('europeanaAdapter.toRow: drops', () => {
-  it.each([
+  it.each<[keyof typeof fixtures, string]>([
     ['excludedProvider', 'excluded provider'],
     ['excludedCreator', 'excluded creator'],
     ['excludedSubject', 'excluded subject'],

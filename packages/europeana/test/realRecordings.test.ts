@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ArchiveResponseError, isDrop, type AdapterOptions, type RowDraft, type RowResult } from '@hx4/core';
 import { describe, expect, it } from 'vitest';
 import { europeanaAdapter, type EuropeanaItem } from '../src/index.js';
+import { itemAt } from '@hx4/testkit';
 import { realRecording, realRecordingBytes } from './realRecording.js';
 
 /*
@@ -92,7 +93,7 @@ describe('NIMH page: 12 Dutch military photographs, dates only in edmTimespanLab
   });
 
   it('gives no title: every title is Dutch (some are two long sentences with &nbsp; and newlines), none reads as English', () => {
-    const longTitle = page.records[0].title ?? [];
+    const longTitle = itemAt(page.records, 0, 'record').title ?? [];
     expect(longTitle).toHaveLength(2);
     expect(longTitle[0]).toContain('&nbsp;');
     expect(longTitle[0]).toMatch(/\n {10}/u);
@@ -100,7 +101,7 @@ describe('NIMH page: 12 Dutch military photographs, dates only in edmTimespanLab
   });
 
   it('reads the date from the provider label, not from the 26 century labels and authority URIs Europeana adds', () => {
-    const dated = page.records[9];
+    const dated = itemAt(page.records, 9, 'record');
     expect(dated.edmTimespanLabel).toHaveLength(36);
     expect(europeanaAdapter.toRow(dated, withWindow)).toMatchObject({ doc_year: 1948, dateSource: 'edmTimespanLabel' });
     expect(rows(page.records, withWindow).filter((row) => row.dateSource !== undefined)).toHaveLength(1);
@@ -167,7 +168,7 @@ describe('Castilla y León page: 27 Spanish items, every image behind imagen_id.
         rights: CC0,
       },
     ]);
-    expect(kept[0].dateSource).toBe('year');
+    expect(itemAt(kept, 0, 'kept row').dateSource).toBe('year');
     expect(dropCounts(page.records, withoutWindow)).toEqual({ 'excluded subject': 21 });
   });
 
@@ -204,7 +205,7 @@ describe('Record API item: a shape the adapter does not read', () => {
   const record = realRecording('openverse_item_full.json') as { object: { aggregations: Array<Record<string, unknown>> } };
 
   it('has single strings where the Search API has arrays, and no items', () => {
-    const [aggregation] = record.object.aggregations;
+    const aggregation = itemAt(record.object.aggregations, 0, 'aggregation');
     expect(typeof aggregation.edmIsShownBy).toBe('string');
     expect(aggregation.edmDataProvider).toEqual({ def: ['http://data.europeana.eu/organization/1482250000004511854'] });
     expect(record).not.toHaveProperty('items');

@@ -1,4 +1,4 @@
-import { startSimulator, type Simulator } from '@hx4/testkit';
+import { itemAt, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '../src/simulator/index.js';
 
@@ -75,8 +75,9 @@ describe('Europeana simulator: Search API', () => {
     const byHeader = await search({ query: 'tank' }, { 'X-Api-Key': 'test-key' });
     expect(byHeader.status).toBe(200);
     expect(byHeader.body.apikey).toBe('test-key');
-    expect(byHeader.body.items[0].link).toContain('wskey=test-key');
-    expect(byHeader.body.items[0].guid).toContain('test-key');
+    const item = itemAt(byHeader.body.items, 0, 'item');
+    expect(item.link).toContain('wskey=test-key');
+    expect(item.guid).toContain('test-key');
   });
 
   it('answers 400 error bodies for a missing query, a bad cursor, and start mixed with cursor', async () => {

@@ -1,13 +1,19 @@
 export type LanguageCode = 'en' | 'de' | 'fr' | 'nl' | 'fi' | 'it' | 'pl';
 export type War = 'ww1' | 'ww2';
+/** Which of a language's title templates a record uses; the same variant in every language it is written in. */
+export type TitleVariant = 0 | 1 | 2;
+export const TITLE_VARIANTS: readonly TitleVariant[] = [0, 1, 2];
+/** Which of a language's description templates a record uses, likewise. */
+export type DescriptionVariant = 0 | 1;
+export const DESCRIPTION_VARIANTS: readonly DescriptionVariant[] = [0, 1];
 
 /** How records in one language are written. `{q}` is the query phrase, `{place}` a place, `{war}` when. */
 export interface LanguageText {
   code: LanguageCode;
   /** Share of the corpus written in this language. */
   weight: number;
-  titles: string[];
-  descriptions: string[];
+  titles: readonly [string, string, string];
+  descriptions: readonly [string, string];
   war: Record<War, string>;
   photograph: string;
   postcard: string;
@@ -15,18 +21,21 @@ export interface LanguageText {
   creators: string[];
 }
 
+/** The language of posters and of the translations other languages' records carry. */
+export const ENGLISH: LanguageText = {
+  code: 'en',
+  weight: 0.35,
+  titles: ['{q} near {place}', 'Photograph of {q}, {place}', '{place}: {q} at the front'],
+  descriptions: ['Photograph showing {q} near {place} {war}.', '{q} at {place}, photographed by an army photographer {war}.'],
+  war: { ww1: 'during the First World War', ww2: 'during the Second World War' },
+  photograph: 'Photograph',
+  postcard: 'Postcard',
+  map: 'Map',
+  creators: ['Hartley, George', 'Unknown photographer'],
+};
+
 export const LANGUAGES: readonly LanguageText[] = [
-  {
-    code: 'en',
-    weight: 0.35,
-    titles: ['{q} near {place}', 'Photograph of {q}, {place}', '{place}: {q} at the front'],
-    descriptions: ['Photograph showing {q} near {place} {war}.', '{q} at {place}, photographed by an army photographer {war}.'],
-    war: { ww1: 'during the First World War', ww2: 'during the Second World War' },
-    photograph: 'Photograph',
-    postcard: 'Postcard',
-    map: 'Map',
-    creators: ['Hartley, George', 'Unknown photographer'],
-  },
+  ENGLISH,
   {
     code: 'de',
     weight: 0.15,

@@ -1,9 +1,9 @@
 import type { ImageSpec } from '@hx4/testkit';
 import { TWENTIETH_CENTURY_LABELS, TWENTIETH_CENTURY_URIS } from './centuryEnrichment.js';
 import { iiifImageUrl, scriptImageUrl } from './imageServers.js';
-import { fillTemplate, LANGUAGES } from './languages.js';
+import { DESCRIPTION_VARIANTS, ENGLISH, fillTemplate, type DescriptionVariant, type LanguageText } from './languages.js';
 import type { Hit } from './SearchCorpus.js';
-import type { SimRecord } from './simRecord.js';
+import type { ConceptName, SimRecord } from './simRecord.js';
 
 export interface ItemContext {
   /** The words of the query, written into titles and descriptions. */
@@ -15,7 +15,6 @@ export interface ItemContext {
   profile: 'minimal' | 'standard';
 }
 
-const ENGLISH = LANGUAGES[0];
 const MINIMAL_OMITS = [
   'completeness',
   'dcCreator',
@@ -28,7 +27,7 @@ const MINIMAL_OMITS = [
   'language',
 ];
 /** Europeana's concept URIs; 48 (Photograph) is the recorded one, the other two stand in for theirs. */
-const CONCEPT_URIS: Readonly<Record<string, string>> = {
+const CONCEPT_URIS: Readonly<Record<ConceptName, string>> = {
   Photograph: 'http://data.europeana.eu/concept/48',
   Postcard: 'http://data.europeana.eu/concept/postcard',
   Map: 'http://data.europeana.eu/concept/map',
@@ -42,6 +41,7 @@ export function renderItem({ record, score }: Hit, context: ItemContext): Record
   const text = recordText(record, context.phrase);
   const shownBy = mediaUrl(record, context);
   const timespan = timespanLabels(record);
+  const [concept] = record.concepts;
   const item: Record<string, unknown> = {
     completeness: 1 + (record.index % 10),
     country: [record.institution.country],
@@ -50,8 +50,8 @@ export function renderItem({ record, score }: Hit, context: ItemContext): Record
     dcDescription: text.description && Object.values(text.description).flat(),
     dcDescriptionLangAware: text.description,
     dcTitleLangAware: text.title,
-    edmConcept: record.concepts.length > 0 ? [CONCEPT_URIS[record.concepts[0]]] : undefined,
-    edmConceptLabel: record.concepts.length > 0 ? record.concepts.map((def) => ({ def })) : undefined,
+    edmConcept: concept === undefined ? undefined : [CONCEPT_URIS[concept]],
+    edmConceptLabel: concept === undefined ? undefined : record.concepts.map((def) => ({ def })),
     edmIsShownAt: [`${endpoint}/item${record.id}`],
     edmIsShownBy: shownBy && [shownBy],
     edmPreview: shownBy && [`${endpoint}/thumbnail/v2/url.json?uri=${encodeURIComponent(shownBy)}&type=IMAGE`],
@@ -81,9 +81,10 @@ interface Timespan {
 
 /** The timespan fields as the Search API shows them: the provider's date with Europeana's century enrichment. */
 function timespanLabels(record: SimRecord): Timespan | undefined {
-  if (record.timespan.length === 0) return undefined;
-  const neutralKey = /^\d{4}-\d{2}-\d{2}/u.test(record.timespan[0]) ? 'zxx' : 'def';
-  const year = Number((record.year ?? record.timespan[0]).slice(0, 4));
+  const [first] = record.timespan;
+  if (first === undefined) return undefined;
+  const neutralKey = /^\d{4}-\d{2}-\d{2}/u.test(first) ? 'zxx' : 'def';
+  const year = Number((record.year ?? first).slice(0, 4));
   if (!record.centuryEnriched || !(year > 1900 && year <= 2000)) {
     return { labels: record.timespan, byLanguage: { [neutralKey]: record.timespan } };
   }
@@ -108,7 +109,7 @@ function recordText(record: SimRecord, phrase: string): RecordText {
   if (record.translated) titles.en = [fillTemplate(ENGLISH.titles[record.titleVariant], values)];
   if (record.descriptionVariant === null) return { title: titles, description: undefined };
 
-  const describe = (text: typeof language, variant = record.descriptionVariant ?? 0) => {
+  const describe = (text: LanguageText, variant: DescriptionVariant = record.descriptionVariant ?? 0) => {
     const description = fillTemplate(text.descriptions[variant], { ...values, war: text.war[record.war] });
     const written = record.studioPhoto ? `${description} Studio photo.` : description;
     return record.dirtyText ? exported(written) : written;
@@ -116,7 +117,7 @@ function recordText(record: SimRecord, phrase: string): RecordText {
   const descriptions: Record<string, string[]> = { [key]: [describe(language)] };
   if (record.translated) descriptions.en = [describe(ENGLISH)];
   if (record.descriptionAsTitle && !record.poster) {
-    const sentences = (text: typeof language) => text.descriptions.map((_, variant) => describe(text, variant));
+    const sentences = (text: LanguageText) => DESCRIPTION_VARIANTS.map((variant) => describe(text, variant));
     titles[key] = sentences(language);
     if (record.translated) titles.en = sentences(ENGLISH);
   }

@@ -1,6 +1,20 @@
 import { hash32, pickFrom, weighted, unitHash, type ImageKind, type ImageSpec } from '@hx4/testkit';
 import { DATASETS, EXCLUDED_CREATORS, EXCLUDED_INSTITUTIONS, INSTITUTIONS, RIGHTS, type Institution } from './institutions.js';
-import { LANGUAGES, PLACES, WAR_YEARS, type LanguageText, type War } from './languages.js';
+import {
+  DESCRIPTION_VARIANTS,
+  ENGLISH,
+  LANGUAGES,
+  PLACES,
+  TITLE_VARIANTS,
+  WAR_YEARS,
+  type DescriptionVariant,
+  type LanguageText,
+  type TitleVariant,
+  type War,
+} from './languages.js';
+
+/** The English label of an object-type concept, which names its URI. */
+export type ConceptName = 'Photograph' | 'Postcard' | 'Map';
 
 export type SimMedia = { type: 'image'; spec: ImageSpec } | { type: 'pdf' } | { type: 'none' };
 
@@ -18,14 +32,13 @@ export interface SimRecord {
   centuryEnriched: boolean;
   institution: Institution;
   creator: string | null;
-  /** Labels of the record's object-type concept; empty when it has none (no `edmConcept` at all). */
-  concepts: string[];
+  /** Labels of the record's object-type concept, English first; empty when it has none (no `edmConcept` at all). */
+  concepts: [ConceptName, ...string[]] | [];
   /** An English poster title instead of a photograph title. */
   poster: boolean;
-  /** Which of the language's title templates the record uses. */
-  titleVariant: number;
-  /** Which description template; null when the record has no description. */
-  descriptionVariant: number | null;
+  titleVariant: TitleVariant;
+  /** Null when the record has no description. */
+  descriptionVariant: DescriptionVariant | null;
   /** The description ends in a term collectors treat as "not a war photograph". */
   studioPhoto: boolean;
   /** Non-English records that also carry an English title and description. */
@@ -59,7 +72,7 @@ export function simRecord(seed: number, index: number, imageSize: readonly [numb
   const draw = (name: string) => unitHash(seed, name, index);
   const poster = draw('poster') < 0.03;
   const language = poster
-    ? LANGUAGES[0]
+    ? ENGLISH
     : weighted(
         draw('language'),
         LANGUAGES.map((text) => [text, text.weight] as const),
@@ -77,8 +90,8 @@ export function simRecord(seed: number, index: number, imageSize: readonly [numb
     creator: creator(language, draw('creator')),
     concepts: concepts(language, draw('concept')),
     poster,
-    titleVariant: variant(language.titles, draw('title')),
-    descriptionVariant: draw('description') < 0.08 ? null : variant(language.descriptions, draw('description-variant')),
+    titleVariant: pickFrom(TITLE_VARIANTS, draw('title')),
+    descriptionVariant: draw('description') < 0.08 ? null : pickFrom(DESCRIPTION_VARIANTS, draw('description-variant')),
     studioPhoto: draw('studio') < 0.02,
     translated: language.code !== 'en' && draw('translated') < 0.3,
     unspecifiedLanguage: draw('def') < 0.1,
@@ -139,10 +152,11 @@ function creator(language: LanguageText, draw: number): string | null {
 }
 
 /** One label per language, as Europeana lists a concept, English first; some records have no concept. */
-function concepts(language: LanguageText, draw: number): string[] {
+function concepts(language: LanguageText, draw: number): SimRecord['concepts'] {
   if (draw >= 0.85) return [];
-  const labels = draw < 0.04 ? ['Postcard', language.postcard] : draw < 0.07 ? ['Map', language.map] : ['Photograph', language.photograph];
-  return [...new Set(labels)];
+  const name: ConceptName = draw < 0.04 ? 'Postcard' : draw < 0.07 ? 'Map' : 'Photograph';
+  const label = { Postcard: language.postcard, Map: language.map, Photograph: language.photograph }[name];
+  return name === label ? [name] : [name, label];
 }
 
 function media(seed: number, index: number, [width, height]: readonly [number, number]): SimMedia {
@@ -153,8 +167,4 @@ function media(seed: number, index: number, [width, height]: readonly [number, n
     type: 'image',
     spec: { seed: hash32(seed, 'image', index), kind, width: portrait ? height : width, height: portrait ? width : height },
   };
-}
-
-function variant(list: readonly unknown[], draw: number): number {
-  return Math.min(list.length - 1, Math.floor(draw * list.length));
 }
