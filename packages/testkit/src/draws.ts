@@ -7,6 +7,13 @@ export function pickFrom<T>(list: readonly T[], draw: number): T {
   return picked;
 }
 
+/** The `n`-th item of a non-empty list, counting on round it past its end (and back from the start for negative `n`). */
+export function pickCyclic<T>(list: readonly T[], n: number): T {
+  const picked = list[((n % list.length) + list.length) % list.length];
+  if (picked === undefined) throw new Error('pickCyclic: nothing to pick from an empty list');
+  return picked;
+}
+
 /** Picks by weight with a draw in [0, 1). */
 export function weighted<T>(draw: number, entries: ReadonlyArray<readonly [T, number]>): T {
   const total = entries.reduce((sum, [, weight]) => sum + weight, 0);

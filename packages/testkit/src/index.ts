@@ -3,7 +3,7 @@ export { type ImageKind, imagePath, type ImageSpec, parseImageSpec } from './Ima
 export type { SimBody, SimContext, SimResponse, SimRoute, SimulatorArchive, StreamedBody } from './SimRoute.js';
 export { csvRecords, datasetCsvs } from './datasetCsvs.js';
 export { createRandom, hash32, unitHash } from './deterministicHash.js';
-export { between, pickFrom, weighted } from './draws.js';
+export { between, pickCyclic, pickFrom, weighted } from './draws.js';
 export { type JsonKind, jsonShape, type JsonShape, type ShapeContract, shapeDifferences } from './jsonShape.js';
 export { killWhen } from './killWhen.js';
 export { cell, itemAt, present } from './present.js';
