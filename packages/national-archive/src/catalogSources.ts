@@ -22,9 +22,8 @@ const DESCRIPTIONS: Readonly<Record<NaraSourceId, string>> = {
 
 /** With a key the official API comes first; the key is never sent to the proxies, so without one they are all there is. */
 export function catalogSources(options: AdapterOptions): readonly ArchiveSource[] {
-  const ids: NaraSourceId[] = options.apiKey ? ['api-v2', 'proxy-v3', 'proxy'] : ['proxy-v3', 'proxy'];
   // The proxies never see the key, so they spend none of its monthly quota.
-  return ids.map((id) => ({ id, description: DESCRIPTIONS[id], ...(id === 'api-v2' ? {} : { keyless: true }) }));
+  return sourceIds(options).map((id) => ({ id, description: DESCRIPTIONS[id], ...(id === 'api-v2' ? {} : { keyless: true }) }));
 }
 
 /** The source a call names, if it names one. */
@@ -36,7 +35,11 @@ export function namedSource(source: string | undefined): NaraSourceId | undefine
 
 /** The source a request is for: the one named, else the first the options allow (a caller that knows one way only). */
 export function requestedSource(source: string | undefined, options: AdapterOptions): NaraSourceId {
-  return namedSource(source) ?? (catalogSources(options)[0].id as NaraSourceId);
+  return namedSource(source) ?? sourceIds(options)[0];
+}
+
+function sourceIds(options: AdapterOptions): readonly [NaraSourceId, ...NaraSourceId[]] {
+  return options.apiKey ? ['api-v2', 'proxy-v3', 'proxy'] : ['proxy-v3', 'proxy'];
 }
 
 /** Short names for error messages. */

@@ -17,6 +17,6 @@ function isImageUrl(candidate: string): boolean {
   if (!URL.canParse(candidate)) return false;
   const url = new URL(candidate);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-  const extension = EXTENSION.exec(url.pathname.split('/').pop() ?? '')?.[1].toLowerCase();
+  const extension = EXTENSION.exec(url.pathname.split('/').pop() ?? '')?.[1]?.toLowerCase();
   return extension !== undefined && IMAGE_EXTENSIONS.has(extension);
 }

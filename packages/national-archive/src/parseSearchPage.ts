@@ -38,7 +38,7 @@ export function parseSearchPage(body: unknown, query: string, cursor: Cursor | n
     return { records, next: exhausted ? null : { searchAfter: sortValue, seen }, total: total?.value };
   }
   const page = position && 'page' in position ? position.page : 1;
-  if (exhausted) return { records, next: null, total: total?.value };
+  if (exhausted) return { records, next: null, total: total.value };
   if (page * PAGE_SIZE < RESULT_WINDOW) return { records, next: { page: page + 1, seen } satisfies NaraCursor, total: total?.value };
   const beyond = total === undefined || total.value > RESULT_WINDOW;
   return { records, next: null, total: total?.value, ...(beyond ? { note: windowNote(total?.value) } : {}) };
@@ -73,7 +73,7 @@ function readTotal(container: Record<string, unknown>): { value: number; exact: 
 
 /** The last hit's sort values, comma-joined: the next `searchAfter`. */
 function lastSortValue(hits: Record<string, unknown>[]): string | null {
-  const sort = hits[hits.length - 1].sort;
+  const sort = hits.at(-1)?.sort;
   if (!Array.isArray(sort) || sort.length === 0) return null;
   const values = sort.map((value: unknown) =>
     typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value : '',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseListCell, requestBudgetFileName, type Reporter, type RunSummary } from '@hx4/core';
-import { csvRecords, datasetCsvs, killWhen, startSimulator, type Simulator } from '@hx4/testkit';
+import { cell, csvRecords, datasetCsvs, killWhen, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalArchiveSimulator } from '../src/simulator/index.js';
 import { collectNara } from './support/collectNara.mjs';
@@ -95,16 +95,16 @@ describe('collect() for the National Archives against the simulator', () => {
     }
     const multiImage = rows.find((row) => row.id === `${row.doc_id}_2` && rows.some((other) => other.id === row.doc_id));
     expect(multiImage).toBeDefined();
-    expect(rows.some((row) => /\.JPG$/.test(row.img_url))).toBe(true);
-    expect(rows.some((row) => row.img_url.endsWith('.png'))).toBe(true);
-    expect(rows.some((row) => parseListCell(row.user_query).length > 1)).toBe(true);
+    expect(rows.some((row) => /\.JPG$/.test(cell(row, 'img_url')))).toBe(true);
+    expect(rows.some((row) => cell(row, 'img_url').endsWith('.png'))).toBe(true);
+    expect(rows.some((row) => parseListCell(cell(row, 'user_query')).length > 1)).toBe(true);
   });
 
   it('counts its drops by stable reasons and records the images that cannot be used', async () => {
     expect(Object.keys(first.rows.dropped).every((reason) => KNOWN_DROPS.includes(reason))).toBe(true);
     expect(first.rows.dropped['no image object']).toBeGreaterThan(0);
     const failed = await csvRecords(join(root, 'logs', 'failed_downloads.csv'));
-    const kinds = new Set(failed.map((row) => /\/(?:img|media\/\d+)\/([a-z-]+)-\d+-/.exec(row.img_url)?.[1]));
+    const kinds = new Set(failed.map((row) => /\/(?:img|media\/\d+)\/([a-z-]+)-\d+-/.exec(cell(row, 'img_url'))?.[1]));
     expect(kinds).toContain('missing');
     expect(kinds).toContain('truncated');
     expect([...kinds].every((kind) => ['html', 'missing', 'truncated'].includes(kind as string))).toBe(true);

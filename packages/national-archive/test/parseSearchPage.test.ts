@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { nationalArchiveAdapter, type NaraSourceId } from '../src/index.js';
 import proxyPage from './fixtures/proxyPage.json' with { type: 'json' };
 import searchPage from './fixtures/searchPage.json' with { type: 'json' };
-import { responseErrorOf } from '@hx4/testkit';
+import { itemAt, responseErrorOf } from '@hx4/testkit';
 
 /** The adapter asks for text; bodies reach parsePage as the text the source sent. */
 const text = (body: unknown) => (typeof body === 'string' ? body : JSON.stringify(body));
@@ -101,14 +101,15 @@ describe('nationalArchiveAdapter.parsePage: official API (api-v2)', () => {
   it('returns the records, the total, and the last hit’s sort value as the next searchAfter', () => {
     const page = parse(searchPage);
     expect(page.records.map((record) => record.naId)).toEqual([531234, 531301]);
-    expect(page.records[1].digitalObjects).toHaveLength(5);
+    expect(itemAt(page.records, 1, 'record').digitalObjects).toHaveLength(5);
     expect(page.total).toBe(187);
     expect(page.next).toEqual({ searchAfter: '531301', seen: 2 });
     expect(page.note).toBeUndefined();
   });
 
   it('joins several sort values with commas, as the API wants them back', () => {
-    const hits = searchPage.body.hits.hits.map((hit) => ({ ...hit, sort: [hit._score ?? 3.5, hit._id] }));
+    // The recorded hits score null; a relevance search would sort by the score first.
+    const hits = searchPage.body.hits.hits.map((hit) => ({ ...hit, sort: [3.5, hit._id] }));
     expect(parse(withHits(searchPage, hits)).next).toEqual({ searchAfter: '3.5,531301', seen: 2 });
   });
 
@@ -136,7 +137,8 @@ describe('nationalArchiveAdapter.parsePage: official API (api-v2)', () => {
   });
 
   it('names the field of the first record whose shape drifted, and asks again', () => {
-    const [first, second] = searchPage.body.hits.hits;
+    const first = itemAt(searchPage.body.hits.hits, 0, 'hit');
+    const second = itemAt(searchPage.body.hits.hits, 1, 'hit');
     const drifted = { ...second, _source: { record: { ...second._source.record, productionDates: { year: 1944 } } } };
     const error = thrown(withHits(searchPage, [first, drifted]));
     expect(error.message).toBe('the Catalog API v2 answered hits[1]._source.record.productionDates: expected Array, received Object');
@@ -162,13 +164,14 @@ describe('nationalArchiveAdapter.parsePage: keyless proxies (proxy-v3, proxy)', 
     const hits = searchPage.body.hits.hits.map((hit) => ({ ...hit, _score: 9.1, sort: [9.1, hit._id] }));
     const page = parse(withHits(searchPage, hits), null, 'proxy-v3');
     expect(page.next).toEqual({ page: 2, seen: 2 });
-    expect(page.records[1].digitalObjects).toHaveLength(5);
+    expect(itemAt(page.records, 1, 'record').digitalObjects).toHaveLength(5);
     expect(() => parse(searchPage, { searchAfter: '531301', seen: 100 }, 'proxy-v3')).toThrow(/cursor must be \{ page, seen \} here/);
   });
 
   it('moves the older proxy’s abbreviated first object into digitalObjects and pages by number', () => {
     const page = parse(proxyPage, null, 'proxy');
-    expect(page.records[0].digitalObjects).toEqual([proxyPage.body.hits.hits[0].fields.firstDigitalObject[0]]);
+    const firstObject = itemAt(itemAt(proxyPage.body.hits.hits, 0, 'hit').fields.firstDigitalObject, 0, 'first digital object');
+    expect(itemAt(page.records, 0, 'record').digitalObjects).toEqual([firstObject]);
     expect(page.records[1]).not.toHaveProperty('fields');
     expect(page.next).toEqual({ page: 2, seen: 2 });
     expect(parse(proxyPage, { page: 7, seen: 600 }, 'proxy').next).toEqual({ page: 8, seen: 602 });

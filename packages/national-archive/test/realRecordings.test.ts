@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isDrop, type AdapterOptions } from '@hx4/core';
+import { itemAt } from '@hx4/testkit';
 import { describe, expect, it } from 'vitest';
 import { nationalArchiveAdapter, recordDate, type NaraRecord } from '../src/index.js';
 
@@ -50,7 +51,7 @@ describe('the adapter on recorded proxy v3 answers', () => {
   });
 
   it('reads the coverage period where the recorded record carries it, at the top level', () => {
-    const [record] = nationalArchiveAdapter.parsePage(RECORD, 'pilgrim', null, 'proxy-v3').records;
+    const record = itemAt(nationalArchiveAdapter.parsePage(RECORD, 'pilgrim', null, 'proxy-v3').records, 0, 'record');
     expect(recordDate(record)).toEqual({ raw: '2015-10-01', year: 2015, date: '2015-10-01', span: null });
   });
 });

@@ -1,16 +1,19 @@
 import { isDrop, type AdapterOptions, type RowDraft, type RowResult } from '@hx4/core';
+import { itemAt } from '@hx4/testkit';
 import { describe, expect, it } from 'vitest';
 import { nationalArchiveAdapter, type NaraRecord } from '../src/index.js';
 import records from './fixtures/records.json' with { type: 'json' };
 
-const fixtures: Record<string, NaraRecord> = records;
+type FixtureName = keyof typeof records;
+
+const fixtures: Readonly<Record<FixtureName, NaraRecord>> = records;
 const defaultOptions: AdapterOptions = {
   endpoint: nationalArchiveAdapter.defaultEndpoint,
   apiKey: 'secret',
   window: nationalArchiveAdapter.defaultWindow,
 };
 
-function toRows(name: string, options: AdapterOptions = defaultOptions, query: string | undefined = 'tank'): RowResult[] {
+function toRows(name: FixtureName, options: AdapterOptions = defaultOptions, query: string | undefined = 'tank'): RowResult[] {
   return [nationalArchiveAdapter.toRow(fixtures[name], options, query)].flat();
 }
 
@@ -19,10 +22,10 @@ function keptRows(results: RowResult[]): RowDraft[] {
   return results as RowDraft[];
 }
 
-const keptRow = (name: string, options?: AdapterOptions) => {
+const keptRow = (name: FixtureName, options?: AdapterOptions) => {
   const rows = keptRows(toRows(name, options));
   expect(rows).toHaveLength(1);
-  return rows[0];
+  return itemAt(rows, 0, `row of ${name}`);
 };
 
 describe('nationalArchiveAdapter.toRow: kept rows', () => {
@@ -84,7 +87,7 @@ describe('nationalArchiveAdapter.toRow: kept rows', () => {
 });
 
 describe('nationalArchiveAdapter.toRow: dates', () => {
-  it.each([
+  it.each<[FixtureName, object]>([
     ['yearOnlyDate', { raw_doc_date: '1944', doc_year: 1944, doc_date: '1944' }],
     ['monthDate', { raw_doc_date: '1944-09', doc_year: 1944, doc_date: '1944' }],
     ['logicalDateOnly', { raw_doc_date: '1943-06-04', doc_year: 1943, doc_date: '1943-06-04' }],
@@ -113,7 +116,7 @@ describe('nationalArchiveAdapter.toRow: dates', () => {
 });
 
 describe('nationalArchiveAdapter.toRow: drops', () => {
-  it.each([
+  it.each<[FixtureName, string]>([
     ['noNaId', 'no record id'],
     ['pdfOnly', 'no image object'],
     ['videoOnly', 'no image object'],

@@ -1,4 +1,4 @@
-import { startSimulator, type Simulator } from '@hx4/testkit';
+import { itemAt, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalArchiveSimulator } from '../src/simulator/index.js';
 
@@ -59,7 +59,7 @@ describe('National Archives simulator', () => {
       if (hits.length === 0) break;
       for (const hit of hits) expect(hit.sort).toEqual([hit._source.record.naId]);
       naIds.push(...hits.map((hit) => hit._source.record.naId));
-      searchAfter = String(hits[hits.length - 1].sort?.[0]);
+      searchAfter = String(itemAt(hits, -1, 'hit').sort?.[0]);
     }
     expect(naIds).toHaveLength(10_250);
     expect(new Set(naIds).size).toBe(10_250);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { jsonShape, shapeDifferences, startSimulator, type JsonShape, type ShapeContract, type Simulator } from '@hx4/testkit';
+import { itemAt, jsonShape, shapeDifferences, startSimulator, type JsonShape, type ShapeContract, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalArchiveSimulator } from '../src/simulator/index.js';
 
@@ -149,7 +149,7 @@ describe('official API v2: documentation and notes of live use, not a recording'
     expect(Object.keys(page.body.hits)).toEqual(['total', 'max_score', 'hits']);
     expect(Object.keys(page.body.hits.total)).toEqual(['value', 'relation']);
     expect(page.body.hits.max_score).toBeNull();
-    const [hit] = page.body.hits.hits;
+    const hit = itemAt(page.body.hits.hits, 0, 'hit');
     expect(Object.keys(hit).slice(0, 4)).toEqual(['_index', '_id', '_score', '_source']);
     expect(typeof hit._score).toBe('number');
     expect(Object.keys(hit._source)[0]).toBe('metadata');
@@ -167,7 +167,7 @@ describe('official API v2: documentation and notes of live use, not a recording'
       const { hits } = page.body.hits;
       if (hits.length === 0) break;
       for (const hit of hits) seen.add(hit._id);
-      searchAfter = String(hits[hits.length - 1].sort?.[0]);
+      searchAfter = String(itemAt(hits, -1, 'hit').sort?.[0]);
     }
     expect(seen.size).toBe(450);
   });
@@ -249,7 +249,9 @@ describe('older proxy: documentation and notes of live use, not a recording', ()
     }
     expect(
       page.body.hits.hits.some(
-        (hit) => hit.fields?.totalDigitalObjects[0] === 0 && Object.keys(hit.fields.firstDigitalObject[0]).length === 0,
+        (hit) =>
+          hit.fields?.totalDigitalObjects[0] === 0 &&
+          Object.keys(itemAt(hit.fields.firstDigitalObject, 0, 'first digital object')).length === 0,
       ),
     ).toBe(true);
   });

@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Reporter, RunSummary } from '@hx4/core';
-import { csvRecords, startSimulator, type Simulator } from '@hx4/testkit';
+import { cell, csvRecords, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalArchiveSimulator, type NationalArchiveSimulatorOptions } from '../src/simulator/index.js';
 import { collectNara } from './support/collectNara.mjs';
@@ -68,7 +68,7 @@ describe('collect() for the National Archives, whichever of its searches serves'
       expect(run.summary.hits.sources).toEqual(servedBy('api-v2'));
       expect(run.requests['proxy-v3'] + run.requests.proxy).toBe(0);
       expect(run.lines).toContain('info: national-archive: searching through the official Catalog API v2 with your key (source api-v2)');
-      expect(run.rows.some((row) => row.id.endsWith('_2'))).toBe(true);
+      expect(run.rows.some((row) => cell(row, 'id').endsWith('_2'))).toBe(true);
     });
   });
 
@@ -127,7 +127,7 @@ describe('collect() for the National Archives, whichever of its searches serves'
       expect(passedOver(gone, /keyless search proxy v3/, /http-404/)).toHaveLength(1);
       // Abbreviated hits carry one object: one row a record.
       expect(gone.rows.length).toBeGreaterThan(50);
-      expect(gone.rows.every((row) => /^\d+$/.test(row.id))).toBe(true);
+      expect(gone.rows.every((row) => /^\d+$/.test(cell(row, 'id')))).toBe(true);
     });
 
     it('takes a v3 that answers the web app’s page for gone too, without retrying it', () => {

@@ -1,4 +1,4 @@
-import { hash32, imagePath, type ImageSpec } from '@hx4/testkit';
+import { hash32, imagePath, pickCyclic, type ImageSpec } from '@hx4/testkit';
 import type { NaraDigitalObject } from '../NaraRecord.js';
 import {
   DATED_DESCRIPTION,
@@ -126,9 +126,9 @@ function recordText(record: SimRecord, phrase: string): { title?: string; descri
   const values: Record<string, string> = {
     q: phrase,
     Q: phrase.charAt(0).toUpperCase() + phrase.slice(1),
-    place: pick(PLACES[war], detail),
-    unit: pick(UNITS[war], detail >>> 3),
-    photographer: pick(PHOTOGRAPHERS, detail >>> 6),
+    place: pickCyclic(PLACES[war], detail),
+    unit: pickCyclic(UNITS[war], detail >>> 3),
+    photographer: pickCyclic(PHOTOGRAPHERS, detail >>> 6),
     war: WAR_NAMES[war],
     year: String(record.year),
   };
@@ -140,17 +140,13 @@ function recordText(record: SimRecord, phrase: string): { title?: string; descri
     dated: [DATED_DESCRIPTION],
   };
   return {
-    title: titles ? fill(pick(titles, record.titleVariant), values) : undefined,
-    description: record.description ? fill(pick(descriptions[record.description], record.descriptionVariant), values) : undefined,
+    title: titles ? fill(pickCyclic(titles, record.titleVariant), values) : undefined,
+    description: record.description ? fill(pickCyclic(descriptions[record.description], record.descriptionVariant), values) : undefined,
   };
 }
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/gu, (_, name: string) => values[name] ?? '');
-}
-
-function pick<T>(list: readonly T[], choice: number): T {
-  return list[choice % list.length];
 }
 
 function withoutUndefined(object: Record<string, unknown>): Record<string, unknown> {

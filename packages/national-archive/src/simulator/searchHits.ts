@@ -66,8 +66,9 @@ function firstAfter(corpus: SearchCorpus, byNaId: readonly number[], naId: numbe
   let low = 0;
   let high = byNaId.length;
   while (low < high) {
+    // low <= middle < high <= byNaId.length
     const middle = (low + high) >>> 1;
-    if (corpus.record(byNaId[middle]).naId <= naId) low = middle + 1;
+    if (corpus.record(byNaId[middle]!).naId <= naId) low = middle + 1;
     else high = middle;
   }
   return low;

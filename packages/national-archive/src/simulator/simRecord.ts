@@ -1,4 +1,4 @@
-import { hash32, pickFrom, weighted, unitHash, type ImageKind, type ImageSpec } from '@hx4/testkit';
+import { hash32, pickCyclic, pickFrom, weighted, unitHash, type ImageKind, type ImageSpec } from '@hx4/testkit';
 import type { NaraAncestor, NaraDate } from '../NaraRecord.js';
 import { EXCLUDED_SERIES, RECORD_GROUPS, SERIES, WAR_YEARS, WARS, type War } from './catalogText.js';
 
@@ -74,12 +74,13 @@ function description(titleKind: TitleKind, draw: number, undated: boolean): SimR
 
 function ancestors(draw: number, choice: number): NaraAncestor[] | null {
   if (draw < 0.04) return null;
-  const group = RECORD_GROUPS[choice % RECORD_GROUPS.length];
+  const group = pickCyclic(RECORD_GROUPS, choice);
+  const series = pickCyclic(SERIES, choice);
   if (draw < 0.08) {
-    const excluded = EXCLUDED_SERIES[choice % EXCLUDED_SERIES.length];
-    return excluded.levelOfDescription === 'recordGroup' ? [excluded, SERIES[choice % SERIES.length]] : [group, excluded];
+    const excluded = pickCyclic(EXCLUDED_SERIES, choice);
+    return excluded.levelOfDescription === 'recordGroup' ? [excluded, series] : [group, excluded];
   }
-  return [group, SERIES[choice % SERIES.length]];
+  return [group, series];
 }
 
 /** Full dates, years, months, circa years, coverage periods, out-of-window years and no date at all. */

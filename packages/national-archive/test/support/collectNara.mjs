@@ -38,5 +38,7 @@ export async function collectNara(spec, reporter = silentReporter) {
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
-  await collectNara(JSON.parse(process.argv[2]));
+  const [, , settings] = process.argv;
+  if (settings === undefined) throw new Error('collectNara.mjs: pass the run settings as a JSON argument');
+  await collectNara(JSON.parse(settings));
 }
