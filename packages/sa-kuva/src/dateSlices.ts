@@ -19,8 +19,8 @@ export function finerSlices(slice: DateSlice): DateSlice[] | null {
   if (from === null || from !== slice.to) return null;
   if (from.length === 4) return monthSlices(Number(from));
   if (from.length !== 7) return null;
-  const [year, month] = from.split('-').map(Number);
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // `from` is a month, `YYYY-MM`; day 0 of the next month is its last day.
+  const days = new Date(Date.UTC(Number(from.slice(0, 4)), Number(from.slice(5, 7)), 0)).getUTCDate();
   return Array.from({ length: days }, (_, day) => single(`${from}-${pad(day + 1, 2)}`));
 }
 

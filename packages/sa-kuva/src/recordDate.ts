@@ -59,7 +59,7 @@ function subjectDates(subjects: FinnaRecord['subjects']): RecordDate[] {
 
 /** A heading that is a date, perhaps labelled and followed by a comma and more words about it. */
 function subjectDate(heading: string): DateSpan | null {
-  return dateExpression(heading.replace(DATE_LABEL, '').split(',')[0]);
+  return dateExpression(heading.replace(DATE_LABEL, '').replace(/,.*/su, ''));
 }
 
 function yearDates(year: string | undefined): RecordDate[] {

@@ -13,7 +13,7 @@ import {
   type RunSummary,
   type Vocabulary,
 } from '@hx4/core';
-import { csvRecords, datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
+import { cell, csvRecords, datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saKuvaAdapter } from '../src/index.js';
 import { saKuvaSimulator } from '../src/simulator/index.js';
@@ -90,28 +90,28 @@ describe('collect sa-kuva against the simulator with faults', () => {
     expect(undated).toBeGreaterThan(0);
     expect(others).toEqual({});
     const multi = await csvRecords(join(root, 'metadata_multi_label.csv'));
-    const days = multi.filter((row) => /^\d{4}-\d\d-\d\d$/.test(row.doc_date));
+    const days = multi.filter((row) => /^\d{4}-\d\d-\d\d$/.test(cell(row, 'doc_date')));
     expect(days.length).toBeGreaterThan(multi.length / 2);
-    for (const row of days) expect(row.doc_date >= '1939-09-01' && row.doc_date <= '1945-09-02').toBe(true);
-    expect(multi.some((row) => /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(row.raw_doc_date))).toBe(true);
+    for (const row of days) expect(cell(row, 'doc_date') >= '1939-09-01' && cell(row, 'doc_date') <= '1945-09-02').toBe(true);
+    expect(multi.some((row) => /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(cell(row, 'raw_doc_date')))).toBe(true);
   });
 
   it('keeps the Finnish query in user_query and labels rows with the English canonical label', async () => {
     const multi = await csvRecords(join(root, 'metadata_multi_label.csv'));
     expect(multi.length).toBeGreaterThan(150);
     for (const row of multi) {
-      const queries = JSON.parse(row.user_query.replaceAll("'", '"')) as string[];
+      const queries = JSON.parse(cell(row, 'user_query').replaceAll("'", '"')) as string[];
       expect(queries.every((query) => QUERIES.includes(query))).toBe(true);
       expect(queries.map((query) => LABELS[query])).toContain(row.label);
-      expect(row.img_url.startsWith(`${sim.endpoint('sa-kuva').replace(/\/v1$/, '')}/Cover/Show?`)).toBe(true);
-      expect(new URL(row.img_url).searchParams.get('size')).toBe('large');
+      expect(cell(row, 'img_url').startsWith(`${sim.endpoint('sa-kuva').replace(/\/v1$/, '')}/Cover/Show?`)).toBe(true);
+      expect(new URL(cell(row, 'img_url')).searchParams.get('size')).toBe('large');
       expect(row.doc_url).toBe(`https://www.finna.fi/Record/${row.doc_id}`);
       expect(row.id).toBe(row.doc_id);
       expect(row.country).toBe('Finland');
       expect(row.rights).toBe('CC BY 4.0');
       if (row.doc_year) expect(Number(row.doc_year)).toBeGreaterThanOrEqual(1939);
       if (row.doc_year) expect(Number(row.doc_year)).toBeLessThanOrEqual(1945);
-      expect(existsSync(join(root, row.file_name))).toBe(true);
+      expect(existsSync(join(root, cell(row, 'file_name')))).toBe(true);
     }
     expect(new Set(multi.map((row) => row.label))).toEqual(new Set(['tank', 'women at war', 'shelter', 'camp life']));
   });

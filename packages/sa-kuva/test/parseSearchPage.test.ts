@@ -2,7 +2,7 @@ import type { Cursor } from '@hx4/core';
 import { describe, expect, it } from 'vitest';
 import { createSaKuvaAdapter, saKuvaAdapter, type FinnaRecord } from '../src/index.js';
 import { type DateSlice, type SearchCursor } from '../src/SearchCursor.js';
-import { responseErrorOf } from '@hx4/testkit';
+import { itemAt, responseErrorOf } from '@hx4/testkit';
 
 /** Paging may reach results 1–300: pages 1 to 3 of 100. */
 const adapter = createSaKuvaAdapter({ resultWindow: 300 });
@@ -96,7 +96,7 @@ describe('saKuvaAdapter.parsePage: paging', () => {
       { from: '1942', to: null },
     ];
     expect(parse(ok(120, records(20, '1941')), cursor(2, { from: '1941-02', to: '1941-02' }, queue, 1941)).next).toEqual(
-      cursor(1, queue[0], queue.slice(1)),
+      cursor(1, itemAt(queue, 0, 'queued slice'), queue.slice(1)),
     );
   });
 

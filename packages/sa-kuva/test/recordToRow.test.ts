@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { saKuvaAdapter, SA_KUVA_EXTRA_COLUMNS, type FinnaRecord, type SaKuvaRowDraft } from '../src/index.js';
 import records from './fixtures/records.json' with { type: 'json' };
 
-const fixtures: Record<string, FinnaRecord> = records;
+type FixtureName = keyof typeof records;
+const fixtures: Readonly<Record<FixtureName, FinnaRecord>> = records;
 const defaultOptions: AdapterOptions = { endpoint: saKuvaAdapter.defaultEndpoint, window: saKuvaAdapter.defaultWindow };
 
-function toRow(name: string, options: AdapterOptions = defaultOptions): RowResult {
+function toRow(name: FixtureName, options: AdapterOptions = defaultOptions): RowResult {
   return saKuvaAdapter.toRow(fixtures[name], options) as RowResult;
 }
 
@@ -108,7 +109,7 @@ describe('saKuvaAdapter.toRow: kept rows', () => {
 });
 
 describe('saKuvaAdapter.toRow: drops', () => {
-  it.each([
+  it.each<[FixtureName, string]>([
     ['noId', 'no record id'],
     ['otherOrganisation', 'not sa-kuva collection'],
     ['noBuildings', 'not sa-kuva collection'],

@@ -1,4 +1,4 @@
-import { startSimulator, type Simulator } from '@hx4/testkit';
+import { itemAt, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateExpression } from '../src/dateExpression.js';
 import { saKuvaSimulator } from '../src/simulator/index.js';
@@ -104,9 +104,10 @@ describe('SA-Kuva simulator: Finna search', () => {
     }
     const month = await search(dated('[1942-06 TO 1942-06]', 'within'));
     for (const record of month.body.records!) expect(record.title).toMatch(/ 1942\.06\.\d\d\. /);
-    const day = month.body.records![0].title.match(/1942\.06\.(\d\d)/)![1];
+    const { title } = itemAt(month.body.records!, 0, 'record of June 1942');
+    const day = itemAt(/1942\.06\.(\d\d)/.exec(title) ?? [], 1, `day in "${title}"`);
     const oneDay = await search(dated(`[1942-06-${day} TO 1942-06-${day}]`, 'within'));
-    expect(oneDay.body.records!.map((record) => record.title)).toContain(month.body.records![0].title);
+    expect(oneDay.body.records!.map((record) => record.title)).toContain(title);
   });
 
   it('includes records a collector must drop or keep undated: days and years beside the window, ranges, no image', async () => {

@@ -36,7 +36,7 @@ export function readSearch(params: URLSearchParams, resultWindow: number): Finna
   if (type !== 'overlap' && type !== 'within') return { error: 'Invalid search_daterange_mv_type' };
   for (const filter of params.getAll('filter[]')) {
     const [, prefix, field, rawValue] = FILTER.exec(filter.trim()) ?? [];
-    if (field === undefined) return { error: `Invalid filter: ${filter}` };
+    if (field === undefined || rawValue === undefined) return { error: `Invalid filter: ${filter}` };
     const value = unquote(rawValue);
     if (field === 'search_daterange_mv') {
       const range = dateFilter(value, type);
@@ -64,7 +64,7 @@ export function readSearch(params: URLSearchParams, resultWindow: number): Finna
 
 function dateFilter(value: string, type: DateFilter['type']): DateFilter | null {
   const [, from, to] = DATE_RANGE.exec(value) ?? [];
-  if (from === undefined) return null;
+  if (from === undefined || to === undefined) return null;
   const start = dayBound(from, 'start');
   const end = dayBound(to, 'end');
   if (start === undefined || end === undefined || (start !== null && end !== null && start > end)) return null;

@@ -44,7 +44,7 @@ const WAR_YEARS: ReadonlyArray<readonly [number, number]> = [
 /** Days photographs were taken in the first and last war years, inside the default window. */
 const YEAR_SPAN: Record<number, readonly [string, string]> = { 1939: ['09-01', '12-31'], 1945: ['01-01', '09-02'] };
 /** Days in the first and last years of the default window but outside it (it runs 1939-09-01 … 1945-09-02). */
-const EDGE_SPANS: ReadonlyArray<readonly [string, string]> = [
+const EDGE_SPANS: readonly [readonly [string, string], readonly [string, string]] = [
   ['1939-06-01', '1939-08-31'],
   ['1945-09-03', '1945-12-31'],
 ];
@@ -99,7 +99,10 @@ export function simDate(draw: (name: string) => number): SimDate {
 }
 
 function photographed(day: string, draw: (name: string) => number): SimDate {
-  const [year, month, dayOfMonth] = day.split('-').map(Number);
+  // `day` is `YYYY-MM-DD`.
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  const dayOfMonth = Number(day.slice(8, 10));
   const displayed = draw('display-date') >= WITHOUT_DISPLAY_DATE;
   return {
     dates: { start: day, end: day },

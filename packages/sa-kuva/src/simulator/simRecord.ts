@@ -66,7 +66,10 @@ export function recordIndex(id: string): number | null {
 }
 
 function periodOf(day: string): WarPeriod {
-  return WAR_PERIODS.find((period) => day <= period.end) ?? WAR_PERIODS[WAR_PERIODS.length - 1];
+  // A day after the last period's end belongs to the last period.
+  const period = WAR_PERIODS.find((candidate) => day <= candidate.end) ?? WAR_PERIODS.at(-1);
+  if (period === undefined) throw new Error('no war periods to file a day under');
+  return period;
 }
 
 function image(seed: number, index: number, [width, height]: readonly [number, number]): ImageSpec | null {
