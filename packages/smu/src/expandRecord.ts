@@ -61,6 +61,6 @@ async function apiObject(fetch: DetailFetcher, endpoint: string, functionName: s
 
 /** A page whose file is not an image (a PDF of a letter inside a scrapbook) has no photograph to give. */
 function isImagePage(page: CompoundPage): boolean {
-  const extension = /\.([a-z0-9]{1,5})$/iu.exec(page.file ?? '')?.[1].toLowerCase();
+  const extension = /\.([a-z0-9]{1,5})$/iu.exec(page.file ?? '')?.[1]?.toLowerCase();
   return extension === undefined || IMAGE_FILETYPES.has(extension);
 }

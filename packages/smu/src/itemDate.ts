@@ -70,8 +70,9 @@ function fullDate(text: string): string | null {
   return null;
 }
 
-function monthNumber(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+/** 1–12; 0 for a name that is none of the months. */
+function monthNumber(name: string | undefined): number {
+  return MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase()) + 1;
 }
 
 function validDay(year: number, month: number, day: number): string | null {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCsv, type RunSummary } from '@hx4/core';
-import { datasetCsvs, killWhen, startSimulator, type Simulator } from '@hx4/testkit';
+import { cell, datasetCsvs, itemAt, killWhen, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smuSimulator } from '../src/simulator/index.js';
 import { collectSmu } from './support/collectSmu.mjs';
@@ -92,10 +92,10 @@ describe('collect() for SMU against the CONTENTdm simulator', () => {
     expect(rows.length).toBe(first.final?.multiLabel);
     const endpoint = sim.endpoint('smu');
     for (const row of rows) {
-      const [, alias, pointer] = /^([a-z]+)_(\d+)$/.exec(row.id)!;
+      const [, alias, pointer] = /^([a-z]+)_(\d+)$/.exec(cell(row, 'id'))!;
       expect(row.img_url).toBe(`${endpoint}/iiif/2/${alias}:${pointer}/full/max/0/default.jpg`);
-      expect(row.doc_url).toBe(`${endpoint}/digital/collection/${alias}/id/${row.doc_id.split('_')[1]}`);
-      expect(row.doc_id.startsWith(`${alias}_`)).toBe(true);
+      expect(row.doc_url).toBe(`${endpoint}/digital/collection/${alias}/id/${cell(row, 'doc_id').split('_')[1]}`);
+      expect(cell(row, 'doc_id').startsWith(`${alias}_`)).toBe(true);
       expect(row.collection).toBe(alias);
       expect(row.rights).not.toBe('');
       expect(row.file_name).toBe(`images/${row.id}.jpg`);
@@ -108,7 +108,7 @@ describe('collect() for SMU against the CONTENTdm simulator', () => {
   });
 
   it('keeps photographs whose titles name a map or letters: non-photographs are told by their genre and type', async () => {
-    const titles = (await csvRows(join(root, 'metadata_multi_label.csv'))).map((row) => row.title);
+    const titles = (await csvRows(join(root, 'metadata_multi_label.csv'))).map((row) => cell(row, 'title'));
     expect(titles.some((title) => title.startsWith('Officers studying a map'))).toBe(true);
     expect(titles.some((title) => title.startsWith('Sailors reading letters from home'))).toBe(true);
     expect(titles.some((title) => title.startsWith('Letter from'))).toBe(false);
@@ -192,7 +192,7 @@ describe('collect() for SMU against the CONTENTdm simulator', () => {
     const summary = await collectSmu(spec(await newDir(), { collections: ['ryr', 'nope'] }));
     expect(summary.complete).toBe(false);
     expect(summary.hits.failedQueries).toHaveLength(3);
-    expect(summary.hits.failedQueries[0].reason).toContain('CONTENTdm does not know the collection "nope"');
+    expect(itemAt(summary.hits.failedQueries, 0, 'failed query').reason).toContain('CONTENTdm does not know the collection "nope"');
   });
 });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { HttpError, type DetailFetcher } from '@hx4/core';
+import { itemAt } from '@hx4/testkit';
 import { describe, expect, it } from 'vitest';
 import { NICK_FIELD_MAP } from '../src/fieldNicks.js';
 import { smuAdapter, type SmuRecord } from '../src/index.js';
@@ -8,7 +9,9 @@ const page = JSON.parse(readFileSync(new URL('./fixtures/searchPage.json', impor
 const info = JSON.parse(readFileSync(new URL('./fixtures/itemInfo.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const options = { endpoint: 'https://digitalcollections.smu.edu', window: smuAdapter.defaultWindow };
 const API = 'https://digitalcollections.smu.edu/digital/bl/dmwebservices/index.php?q=';
-const [photo, album, letter] = page.records;
+const photo = itemAt(page.records, 0, 'photograph record');
+const album = itemAt(page.records, 1, 'album record');
+const letter = itemAt(page.records, 2, 'letter record');
 const albumInfo = { ...info, title: 'Album of the 36th Division', formge: 'Photograph albums', find: '1015.cpd' };
 
 /**
@@ -61,7 +64,7 @@ describe('smuAdapter.expandRecord', () => {
       getText: () => Promise.reject(new Error('unused')),
     };
     await expect(expand(photo, flaky)).rejects.toThrow('HTTP 503');
-    expect((await expand(photo, flaky))[0].fieldMap).toEqual(NICK_FIELD_MAP);
+    expect(itemAt(await expand(photo, flaky), 0, 'expanded record').fieldMap).toEqual(NICK_FIELD_MAP);
     expect(calls).toBe(2);
   });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ArchiveResponseError } from '@hx4/core';
+import { itemAt } from '@hx4/testkit';
 import { describe, expect, it } from 'vitest';
 import { smuAdapter } from '../src/index.js';
 
@@ -26,7 +27,7 @@ describe('smuAdapter.parsePage', () => {
       ['/stn', 1014, 'cpd'],
       ['/mcs', 259, 'pdf'],
     ]);
-    expect(page.records[0].title).toBe('Officers studying a map – Saint-Lô, France');
+    expect(itemAt(page.records, 0, 'record').title).toBe('Officers studying a map – Saint-Lô, France');
   });
 
   it('goes on from start + 1024 while that is within the total', () => {

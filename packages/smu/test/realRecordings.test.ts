@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ArchiveResponseError, isDrop, wholeNumber, type AdapterOptions, type DetailFetcher } from '@hx4/core';
+import { itemAt } from '@hx4/testkit';
 import { describe, expect, it } from 'vitest';
 import { readFieldTable } from '../src/CollectionField.js';
 import { compoundPages } from '../src/compoundPages.js';
@@ -83,7 +84,7 @@ async function outcomes(records: SmuRecord[], site: DetailFetcher, endpoint: str
       continue;
     }
     for (const item of expanded) {
-      const result = [smuAdapter.toRow(item, options)].flat()[0];
+      const result = itemAt([smuAdapter.toRow(item, options)].flat(), 0, 'row result');
       if (isDrop(result)) {
         results.push({ record: smuAdapter.recordRef(item, options)?.id, drop: result.drop });
         continue;
@@ -344,14 +345,14 @@ describe('real records through expandRecord, toRow and recordRef', () => {
   it('TeVA death index volume ("Still image", medium "Death records"): dropped on its metadata, its 467 pages never asked for', async () => {
     const site = tennessee();
     // Of the four volumes the search found, only 1206616's metadata was recorded.
-    const volume = smuAdapter.parsePage(text('tn_query_york_objects.json'), 'york alvin', null).records[2];
+    const volume = itemAt(smuAdapter.parsePage(text('tn_query_york_objects.json'), 'york alvin', null).records, 2, 'record');
     expect(await outcomes([volume], site, SITES.tennessee)).toEqual([{ record: 'p15138coll54_1206616', drop: 'excluded genre' }]);
     expect(site.asked).toEqual(['dmGetCollectionFieldInfo/p15138coll54', 'dmGetItemInfo/p15138coll54/1206616']);
   });
 
   it('TeVA page listed on its own (parentobject "1206616"): judged by its volume’s metadata, not its own empty fields', async () => {
     const site = tennessee();
-    const page = smuAdapter.parsePage(text('tn_query_in_compound.json'), 'york alvin', null).records[0];
+    const page = itemAt(smuAdapter.parsePage(text('tn_query_in_compound.json'), 'york alvin', null).records, 0, 'record');
     expect(await outcomes([page], site, SITES.tennessee)).toEqual([{ record: 'p15138coll54_1206616', drop: 'excluded genre' }]);
     expect(site.asked).toEqual(['dmGetCollectionFieldInfo/p15138coll54', 'dmGetItemInfo/p15138coll54/1206616']);
     // The same two forms as GetParent: "1206616" for a page, -1 for a top-level item.
@@ -368,7 +369,7 @@ describe('real records through expandRecord, toRow and recordRef', () => {
       'dmGetItemInfo/p15138coll54/1206616': NO_METADATA,
       'dmGetCompoundObjectInfo/p15138coll54/1206616': recorded('tn_compound_1206616.json'),
     });
-    const volume = smuAdapter.parsePage(text('tn_query_york_objects.json'), 'york alvin', null).records[2];
+    const volume = itemAt(smuAdapter.parsePage(text('tn_query_york_objects.json'), 'york alvin', null).records, 2, 'record');
     const rows = await outcomes([volume], site, SITES.tennessee);
     expect(rows).toHaveLength(467);
     expect(rows.find((row) => row.id === 'p15138coll54_1206609')).toEqual({

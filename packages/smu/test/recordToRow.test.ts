@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { isDrop, type RowDraft } from '@hx4/core';
+import { itemAt } from '@hx4/testkit';
 import { describe, expect, it } from 'vitest';
 import { createSmuAdapter, smuAdapter, type SmuRecord } from '../src/index.js';
 
 const page = JSON.parse(readFileSync(new URL('./fixtures/searchPage.json', import.meta.url), 'utf8')) as { records: SmuRecord[] };
 const info = JSON.parse(readFileSync(new URL('./fixtures/itemInfo.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const options = { endpoint: 'https://digitalcollections.smu.edu', window: smuAdapter.defaultWindow };
-const [photo, album, letter] = page.records;
+const photo = itemAt(page.records, 0, 'photograph record');
+const album = itemAt(page.records, 1, 'album record');
+const letter = itemAt(page.records, 2, 'letter record');
 const described: SmuRecord = { ...photo, info };
 
 function row(record: SmuRecord, adapter = smuAdapter): RowDraft {

@@ -1,3 +1,4 @@
+import { present } from '@hx4/testkit';
 import { describe, expect, it } from 'vitest';
 import { createSmuAdapter, smuAdapter } from '../src/index.js';
 
@@ -38,8 +39,9 @@ describe('smuAdapter.pageRequest', () => {
   });
 
   it('refuses a --collections value that is no alias, with a message for the user', () => {
-    expect(() => smuAdapter.options?.collections.parse(['ryr,ryr/../x'])).toThrow('"ryr/../x" is not a CONTENTdm collection alias');
-    expect(smuAdapter.options?.collections.parse([' ', 'ryr,,stn'])).toEqual(['ryr', 'stn']);
+    const collections = present(smuAdapter.options?.collections, 'the --collections option');
+    expect(() => collections.parse(['ryr,ryr/../x'])).toThrow('"ryr/../x" is not a CONTENTdm collection alias');
+    expect(collections.parse([' ', 'ryr,,stn'])).toEqual(['ryr', 'stn']);
   });
 
   it('turns the characters CONTENTdm cannot carry into spaces and percent-encodes the rest', () => {

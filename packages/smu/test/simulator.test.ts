@@ -161,11 +161,12 @@ describe('SMU simulator: CONTENTdm', () => {
     let photo: QueryAnswer['records'][number] | undefined;
     for (const record of records.filter((candidate) => candidate.filetype === 'jp2')) if (!photo && (await jpeg(record))) photo = record;
     const id = `${photo!.collection.slice(1)}:${photo!.pointer}`;
-    const size = async (spec: string) =>
-      /-(\d+)x(\d+)\.jpg$/
-        .exec((await iiif(id, spec)).headers.get('location')!)!
-        .slice(1)
-        .map(Number);
+    const size = async (spec: string) => {
+      const location = (await iiif(id, spec)).headers.get('location') ?? '';
+      const [, width, height] = /-(\d+)x(\d+)\.jpg$/.exec(location) ?? [];
+      if (width === undefined || height === undefined) throw new Error(`no image size in the redirect to "${location}"`);
+      return [Number(width), Number(height)] as const;
+    };
     const full = await size('full');
     expect(await size('max')).toEqual(full);
     expect(Math.max(...full)).toBe(400);

@@ -1,4 +1,4 @@
-import { hash32 } from '@hx4/testkit';
+import { hash32, queryTotal } from '@hx4/testkit';
 import { MAX_PAGES, PAGE_POINTER_BASE, POINTER_BASE, simItem, type SimItem, type SimPage } from './simItem.js';
 
 export interface SmuCorpusOptions {
@@ -12,7 +12,6 @@ export interface SmuCorpusOptions {
 export type PointerTarget = { item: SimItem; page?: undefined } | { item: SimItem; page: SimPage };
 
 const MIN_SIZE = 600;
-const MAX_RANDOM_TOTAL = 40;
 const CACHED_PHRASES = 128;
 
 /**
@@ -49,7 +48,7 @@ export class SmuCorpus {
     const cached = this.#hits.get(key);
     if (cached) return cached;
     const { seed, totals } = this.#options;
-    const total = Math.min(this.size, Object.hasOwn(totals, key) ? totals[key] : hash32(seed, 'total', key) % (MAX_RANDOM_TOTAL + 1));
+    const total = Math.min(this.size, queryTotal(seed, totals, key));
     const ranked = Array.from({ length: this.size }, (_, index) => ({ index, rank: hash32(seed, 'member', key, index) }));
     ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);
     const hits = ranked

@@ -12,7 +12,8 @@ const UNSUPPORTED_SOURCE = '501 Not Implemented\n\nUnsupported source format\n\n
  * unknown pointers 404.
  */
 export function iiifResponse(ctx: SimContext, corpus: SmuCorpus): SimResponse {
-  const [, alias, pointer, request] = ctx.match!;
+  const [, alias, pointer, request] = ctx.match ?? [];
+  if (alias === undefined || pointer === undefined || request === undefined) return ctx.text(404, 'Not Found\n', 'text/plain');
   const target = corpus.byPointer(alias, Number(pointer));
   if (!target) return ctx.text(404, 'Not Found\n', 'text/plain');
   const image = target.page ? target.page.image : target.item.image;

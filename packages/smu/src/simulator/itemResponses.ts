@@ -65,7 +65,8 @@ export function compoundInfoResponse(params: string[], corpus: SmuCorpus): SimRe
 
 /** CONTENTdm's XML turned JSON: one page is an object, several a list. */
 function pageList(pages: Record<string, unknown>[]): Record<string, unknown> | Record<string, unknown>[] {
-  return pages.length === 1 ? pages[0] : pages;
+  const [only, ...more] = pages;
+  return only !== undefined && more.length === 0 ? only : pages;
 }
 
 function pageEntry(page: SimPage): Record<string, unknown> {

@@ -26,6 +26,7 @@ export function smuSimulator(options: SmuSimulatorOptions = {}): SimulatorArchiv
   const imageSize = options.imageSize ?? [1024, 768];
   const crawlDelay = options.crawlDelay === undefined ? 1 : options.crawlDelay;
   if (!Number.isInteger(seed) || seed < 0) throw new Error(`seed must be a non-negative integer, got ${seed}`);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- options also come from JavaScript callers
   if (imageSize.length !== 2 || !imageSize.every((side) => Number.isInteger(side) && side > 0)) {
     throw new Error(`imageSize must be two positive integers, got ${JSON.stringify(imageSize)}`);
   }

@@ -39,5 +39,7 @@ export async function collectSmu(spec, reporter = silentReporter) {
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
-  await collectSmu(JSON.parse(process.argv[2]));
+  const [, , settings] = process.argv;
+  if (settings === undefined) throw new Error('collectSmu.mjs: pass the run settings as a JSON argument');
+  await collectSmu(JSON.parse(settings));
 }
