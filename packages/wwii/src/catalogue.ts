@@ -31,16 +31,17 @@ export function galleryPath(key: string): string {
 
 /** `/gallery/usa/tanks/m4_sherman/` → `usa tanks m4_sherman`. */
 export function galleryKey(path: string): string {
-  const match = /^\/gallery\/(.+)\/$/.exec(path);
-  const key = match ? match[1].replaceAll('/', ' ') : '';
-  if (!match || galleryPath(key) !== path) throw new Error(`"${path}" is not a gallery path like /gallery/usa/tanks/m4_sherman/`);
+  const folders = /^\/gallery\/(.+)\/$/.exec(path)?.[1];
+  const key = folders === undefined ? '' : folders.replaceAll('/', ' ');
+  if (folders === undefined || galleryPath(key) !== path)
+    throw new Error(`"${path}" is not a gallery path like /gallery/usa/tanks/m4_sherman/`);
   return key;
 }
 
 /** A section's own gallery, when it is read as one, then its galleries, with their labels and country. */
 function sectionGalleries(section: GallerySection): Gallery[] {
   const folder = `/gallery/${section.folder}/`;
-  const country = COUNTRIES[section.folder.split('/')[0]];
+  const country = COUNTRIES[section.folder.replace(/\/.*/su, '')];
   if (!country) throw new Error(`gallery sections: ${folder} is in no country folder of COUNTRIES`);
   const own = section.gallery === undefined ? [] : [{ path: folder, title: section.gallery, label: section.label }];
   const galleries = Object.entries(section.galleries ?? {}).map(([slug, entry]) => {

@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collect, createHttpClient, vocabularyFromQueries, type HttpClient, type RunSummary } from '@hx4/core';
-import { csvRecords, datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
+import { cell, csvRecords, datasetCsvs, itemAt, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wwiiAdapter } from '../src/index.js';
 import { galleryByKey } from '../src/catalogue.js';
@@ -82,13 +82,13 @@ describe('collect wwii against the simulator with faults', () => {
     expect(summary.complete).toBe(true);
     expect(summary.hits.failedQueries).toEqual([]);
     expect(summary.hits.pages).toBe(2 + 1 + 1 + 1);
-    expect(sim.requests.entries[0].path).toBe('/robots.txt');
+    expect(itemAt(sim.requests.entries, 0, 'request').path).toBe('/robots.txt');
     for (const reason of Object.keys(summary.images!.failed)) expect(['corrupt', 'not-an-image', 'http-404']).toContain(reason);
   });
 
   it('drops images dated outside the window by reason, and counts every record', () => {
     expect(summary.rows.dropped).toEqual({ 'out of date window': expect.any(Number) });
-    expect(summary.rows.accepted + summary.rows.dropped['out of date window']).toBe(45 + 30 + 25);
+    expect(summary.rows.accepted + (summary.rows.dropped['out of date window'] ?? 0)).toBe(45 + 30 + 25);
   });
 
   it("says where each row's year came from, and never fetches a subfolder icon's folder as a photo", () => {
@@ -104,7 +104,7 @@ describe('collect wwii against the simulator with faults', () => {
     expect(multi.length).toBeGreaterThan(70);
     const endpoint = sim.endpoint('wwii');
     for (const row of multi) {
-      const [gallery] = JSON.parse(row.user_query.replaceAll("'", '"')) as string[];
+      const gallery = itemAt(JSON.parse(cell(row, 'user_query').replaceAll("'", '"')) as string[], 0, 'user query');
       const entry = galleryByKey(gallery)!;
       expect(row.label).toBe(entry.label);
       expect(row.country).toBe(entry.country);
@@ -114,7 +114,7 @@ describe('collect wwii against the simulator with faults', () => {
       if (row.doc_year) expect(row.description).toContain(row.doc_year);
       if (row.doc_year) expect(Number(row.doc_year)).toBeGreaterThanOrEqual(1939);
       if (row.doc_year) expect(Number(row.doc_year)).toBeLessThanOrEqual(1945);
-      expect(existsSync(join(root, row.file_name))).toBe(true);
+      expect(existsSync(join(root, cell(row, 'file_name')))).toBe(true);
     }
     expect(multi.some((row) => row.doc_year === '')).toBe(true);
     expect(new Set(multi.map((row) => row.label))).toEqual(new Set(['tank', 'armoured vehicle', 'military vehicle']));
@@ -138,7 +138,7 @@ describe('collect wwii against the simulator with faults', () => {
     sim.faults.clear();
     expect(interrupted.complete).toBe(false);
     expect(interrupted.hits.failedQueries.map((failure) => failure.query)).toEqual([T34]);
-    expect(interrupted.hits.failedQueries[0].reason).toMatch(/^http-500: /);
+    expect(itemAt(interrupted.hits.failedQueries, 0, 'failed query').reason).toMatch(/^http-500: /);
     expect(firstRun.filter((path) => attachmentPages(T34).test(path))).toHaveLength(40);
 
     sim.requests.reset();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { HttpError, type AdapterOptions, type DetailFetcher } from '@hx4/core';
+import { itemAt } from '@hx4/testkit';
 import { describe, expect, it } from 'vitest';
 import { wwiiAdapter, type WwiiRecord } from '../src/index.js';
 
@@ -16,8 +17,9 @@ function pages(byUrl: Record<string, string>): DetailFetcher & { asked: string[]
     asked,
     async getText(url) {
       asked.push(url);
-      if (!(url in byUrl)) throw new HttpError('status', url, `HTTP 404 from ${url}`, 1, 404);
-      return byUrl[url];
+      const page = Object.hasOwn(byUrl, url) ? byUrl[url] : undefined;
+      if (page === undefined) throw new HttpError('status', url, `HTTP 404 from ${url}`, 1, 404);
+      return page;
     },
     getJson: () => Promise.reject(new Error('the WWII adapter reads no JSON')),
   };
@@ -49,20 +51,24 @@ describe('expandRecord', () => {
 
   it('resolves a relative attachment link against the gallery and stores it absolute', async () => {
     const fetch = pages({ [CREW]: fixture('attachment.html') });
-    const [expanded] = await expand(thumbnail('/gallery/usa/tanks/m4_sherman/sherman_crew/'), fetch);
+    const expanded = itemAt(await expand(thumbnail('/gallery/usa/tanks/m4_sherman/sherman_crew/'), fetch), 0, 'expanded record');
     expect(expanded.attachmentUrl).toBe(CREW);
-    const [sibling] = await expand(thumbnail('sherman_crew/'), fetch);
+    const sibling = itemAt(await expand(thumbnail('sherman_crew/'), fetch), 0, 'expanded record');
     expect(sibling.attachmentUrl).toBe(CREW);
   });
 
   it('keeps an empty caption block as no caption', async () => {
     const empty = fixture('attachment.html').replace(/<div class="entry-caption">.*<\/div>/, '<div class="entry-caption"> </div>');
-    const [expanded] = await expand(thumbnail(NORMANDY), pages({ [NORMANDY]: empty }));
+    const expanded = itemAt(await expand(thumbnail(NORMANDY), pages({ [NORMANDY]: empty })), 0, 'expanded record');
     expect(expanded.caption).toBeNull();
   });
 
   it('reads a page without a caption block as a photo without a caption: Eazyest Gallery prints the block only for a caption', async () => {
-    const [expanded] = await expand(thumbnail(NORMANDY), pages({ [NORMANDY]: fixture('attachment-no-caption.html') }));
+    const expanded = itemAt(
+      await expand(thumbnail(NORMANDY), pages({ [NORMANDY]: fixture('attachment-no-caption.html') })),
+      0,
+      'expanded record',
+    );
     expect(expanded).toMatchObject({ title: 'M4 Sherman in Normandy', caption: null });
   });
 
@@ -82,7 +88,7 @@ describe('expandRecord', () => {
         '</h2>',
         '</h2><div class="entry-meta">Published 2014-03-07 at <a href="/wp-content/gallery/usa/tanks/m4_sherman/M4_Sherman_Normandy_1944.jpg" title="Link to full-size image">1024 &times; 768</a> in <a href="/gallery/usa/tanks/m4_sherman/" rel="gallery">M4 Sherman</a></div>',
       );
-    const [expanded] = await expand(thumbnail(NORMANDY), pages({ [NORMANDY]: template }));
+    const expanded = itemAt(await expand(thumbnail(NORMANDY), pages({ [NORMANDY]: template })), 0, 'expanded record');
     expect(expanded.imageUrl).toBe(`${SITE}/wp-content/gallery/usa/tanks/m4_sherman/M4_Sherman_Normandy_1944.jpg`);
   });
 
@@ -91,7 +97,7 @@ describe('expandRecord', () => {
       '<a href="/wp-content/gallery/usa/tanks/m4_sherman/M4_Sherman_Normandy_1944.jpg" rel="attachment">',
       '<a href="#">',
     );
-    const [expanded] = await expand(thumbnail(NORMANDY), pages({ [NORMANDY]: unlinked }));
+    const expanded = itemAt(await expand(thumbnail(NORMANDY), pages({ [NORMANDY]: unlinked })), 0, 'expanded record');
     expect(expanded.imageUrl).toBeNull();
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ArchiveResponseError, type AdapterOptions, type RowDraft } from '@hx4/core';
 import { load } from 'cheerio';
+import { itemAt } from '@hx4/testkit';
 import { describe, expect, it } from 'vitest';
 import { captionYear, fullSizeUrl, GALLERIES, galleryKey, wwiiAdapter, type WwiiRecord } from '../src/index.js';
 
@@ -113,10 +114,12 @@ describe("the reference collector's 417 real gallery URLs (mrgransky/ImACCESS)",
 describe("the reference collector's real full-size image URLs (mrgransky/ImACCESS align.py)", () => {
   it('are kept as they are, named by their file, and dated by the year in the name', () => {
     expect(IMAGE_URLS.map((url) => fullSizeUrl(url))).toEqual(IMAGE_URLS);
-    const rows = [rowOf('japan aircrafts a6m-zero', IMAGE_URLS[0]), rowOf('japan aircrafts g4m', IMAGE_URLS[1])];
+    const zero = itemAt(IMAGE_URLS, 0, 'image URL');
+    const betty = itemAt(IMAGE_URLS, 1, 'image URL');
+    const rows = [rowOf('japan aircrafts a6m-zero', zero), rowOf('japan aircrafts g4m', betty)];
     expect(rows.map((row) => [row.id, row.img_url, row.doc_url, row.country])).toEqual([
-      ['Nakajima_Sakae_12_1942', IMAGE_URLS[0], `${SITE}/gallery/japan/aircrafts/a6m-zero/`, 'Japan'],
-      ['G4M_Betty_Bomber_TAIU', IMAGE_URLS[1], `${SITE}/gallery/japan/aircrafts/g4m/`, 'Japan'],
+      ['Nakajima_Sakae_12_1942', zero, `${SITE}/gallery/japan/aircrafts/a6m-zero/`, 'Japan'],
+      ['G4M_Betty_Bomber_TAIU', betty, `${SITE}/gallery/japan/aircrafts/g4m/`, 'Japan'],
     ]);
     expect(IMAGE_URLS.map((url) => captionYear(url.slice(url.lastIndexOf('/') + 1)))).toEqual([1942, null]);
   });

@@ -1,5 +1,5 @@
 import { isDrop, type AdapterOptions, type DetailFetcher, type RowDraft, type RowResult } from '@hx4/core';
-import { startSimulator, type Simulator } from '@hx4/testkit';
+import { itemAt, present, startSimulator, type Simulator } from '@hx4/testkit';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GALLERIES, wwiiAdapter, type WwiiRecord } from '../src/index.js';
@@ -49,7 +49,7 @@ async function expandAll(records: WwiiRecord[]) {
   return Promise.all(
     records.map(async (record) => {
       try {
-        return (await wwiiAdapter.expandRecord!(record, fetcher, options))[0];
+        return itemAt(await wwiiAdapter.expandRecord!(record, fetcher, options), 0, 'expanded record');
       } catch (error) {
         return { failed: (error as Error).message };
       }
@@ -115,7 +115,7 @@ describe('WWII simulator', () => {
   it('lists the galleries inside a section read as a gallery as folder icons, and only its own photos as records', async () => {
     const $ = load(await fetcher.getText(`${options.endpoint}/gallery/usa/tanks/`));
     const folders = $('.folder-item a')
-      .map((_, a) => a.attribs.href.slice(options.endpoint.length))
+      .map((_, a) => present(a.attribs.href, 'folder link').slice(options.endpoint.length))
       .toArray();
     const inside = GALLERIES.filter((gallery) => /^\/gallery\/usa\/tanks\/[^/]+\/$/u.test(gallery.path)).map((gallery) => gallery.path);
     expect(inside).toHaveLength(17);
@@ -143,7 +143,8 @@ describe('WWII simulator', () => {
     const fresh = await startSimulator({ archives: [wwiiSimulator(SIMULATOR_OPTIONS)] });
     try {
       for (const path of paths) {
-        const [a, b] = await Promise.all([sim, fresh].map(async (server) => (await fetch(server.endpoint('wwii') + path)).text()));
+        const text = async (server: Simulator) => (await fetch(server.endpoint('wwii') + path)).text();
+        const [a, b] = await Promise.all([text(sim), text(fresh)]);
         // Compared without the port each server was given.
         expect(a.replaceAll(sim.url, '') === b.replaceAll(fresh.url, ''), path).toBe(true);
       }

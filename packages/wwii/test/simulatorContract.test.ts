@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { startSimulator, type Simulator } from '@hx4/testkit';
+import { itemAt, present, startSimulator, type Simulator } from '@hx4/testkit';
 import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GALLERIES } from '../src/index.js';
@@ -55,7 +55,7 @@ function shape($: CheerioAPI, selector: string): string[] {
 
 describe('the theme around the gallery (HOME)', () => {
   it('has the real Quintus frame: #page.hfeed, header.blog-header, nav#access, #main > #primary > #content.content, footer.blog-footer', async () => {
-    const simulated = await page(GALLERIES[0].path);
+    const simulated = await page(itemAt(GALLERIES, 0, 'gallery').path);
     for (const selector of [
       '#page.hfeed',
       'header.blog-header',
@@ -76,11 +76,12 @@ describe('subfolder icons (HOME)', () => {
     const real = shape(HOME, '.eazyest-gallery .folder-item');
     for (const $ of withIcons) expect(shape($, '.eazyest-gallery .folder-item')).toEqual(real);
     // Real: `<div class='eazyest-gallery gallery gallery-0 gallery-columns-4 folders gallery-size-thumbnail'>`.
-    expect(withIcons[0]('.eazyest-gallery').attr('class')).toBe(HOME('.eazyest-gallery').attr('class'));
+    expect(itemAt(withIcons, 0, 'page with folder icons')('.eazyest-gallery').attr('class')).toBe(HOME('.eazyest-gallery').attr('class'));
   });
 
   it('say "Folder Icon", link to the folder with rel="bookmark" and a title in numeric-entity quotes', async () => {
-    const [$] = [...(await allGalleryPages()).values()].filter((candidate) => candidate('.folder-item').length > 0);
+    const withIcons = [...(await allGalleryPages()).values()].filter((candidate) => candidate('.folder-item').length > 0);
+    const $ = itemAt(withIcons, 0, 'page with folder icons');
     for (const doc of [HOME, $]) {
       const link = doc('.folder-item a').first();
       expect(link.attr('rel')).toBe('bookmark');
@@ -114,7 +115,8 @@ describe('thumbnails', () => {
     const kinds = new Set<string>();
     for (const $ of (await allGalleryPages()).values()) {
       $('.gallery-item:not(.folder-item) img.attachment-thumbnail').each((_, img) => {
-        kinds.add(img.attribs['data-src'] ? `data-src, src ${img.attribs.src.slice(0, 5)}` : `src ${img.attribs.src.slice(0, 4)}`);
+        const src = present(img.attribs.src, 'thumbnail src');
+        kinds.add(img.attribs['data-src'] ? `data-src, src ${src.slice(0, 5)}` : `src ${src.slice(0, 4)}`);
       });
     }
     expect(kinds).toEqual(new Set(['src http', 'data-src, src data:']));
@@ -173,7 +175,7 @@ describe('attachment pages (REFERENCE §2.4, EAZYEST themes/twentyeleven/eazyest
   it('have h2.entry-title, and div.entry-caption only for a photo with a caption', async () => {
     const $ = await page('/gallery/uk/raf/spitfire/');
     const links = $('.gallery-item:not(.folder-item) a')
-      .map((_, a) => a.attribs.href.slice(site.length))
+      .map((_, a) => present(a.attribs.href, 'thumbnail link').slice(site.length))
       .toArray();
     const pages = await Promise.all(links.map((link) => page(link)));
     expect(pages.every((attachment) => attachment('h2.entry-title').length === 1)).toBe(true);

@@ -1,4 +1,4 @@
-import { hash32 } from '@hx4/testkit';
+import { hash32, pickCyclic } from '@hx4/testkit';
 import { GALLERIES, galleryByKey, type Gallery } from '../catalogue.js';
 import { simImage, type SimImage } from './simImage.js';
 import { uploadFolder } from './siteUrls.js';
@@ -82,7 +82,7 @@ export class SimSite {
   }
 
   markup(gallery: Gallery): ThumbnailMarkup {
-    return MARKUPS[hash32(this.options.seed, 'markup', gallery.key) % MARKUPS.length];
+    return pickCyclic(MARKUPS, hash32(this.options.seed, 'markup', gallery.key));
   }
 
   images(gallery: Gallery): readonly SimImage[] {
@@ -107,14 +107,16 @@ export class SimSite {
 
   /** The image whose file name (without extension) or attachment slug this is. */
   find(gallery: Gallery, nameOrSlug: string): SimImage | undefined {
-    const number = /[_-](\d{3,})$/.exec(nameOrSlug);
-    const image = number ? this.images(gallery)[Number(number[1]) - 1] : undefined;
+    const number = /[_-](\d{3,})$/.exec(nameOrSlug)?.[1];
+    const image = number === undefined ? undefined : this.images(gallery)[Number(number) - 1];
     return image && (image.name === nameOrSlug || image.slug === nameOrSlug) ? image : undefined;
   }
 
   #size(key: string): number {
     const { sizes, seed } = this.options;
-    if (Object.hasOwn(sizes, key)) return sizes[key];
+    // hasOwn: a key named like an Object.prototype member (`constructor`) is no test's size.
+    const given = Object.hasOwn(sizes, key) ? sizes[key] : undefined;
+    if (given !== undefined) return given;
     const hash = hash32(seed, 'size', key);
     return hash % 8 === 0 ? 0 : 4 + ((hash >>> 3) % (MAX_RANDOM_SIZE - 3));
   }

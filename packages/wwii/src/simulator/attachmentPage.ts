@@ -1,3 +1,4 @@
+import { pickCyclic } from '@hx4/testkit';
 import type { Gallery } from '../catalogue.js';
 import { escapeHtml, htmlDocument } from './html.js';
 import type { SimImage } from './simImage.js';
@@ -12,8 +13,9 @@ import { attachmentUrl, displaySize, galleryUrl, uploadUrl } from './siteUrls.js
  */
 export function attachmentPage(site: SimSite, endpoint: string, gallery: Gallery, image: SimImage): string {
   const images = site.images(gallery);
-  const next = images[image.number % images.length];
-  const previous = images[(image.number - 2 + images.length) % images.length];
+  // `number` counts from 1: the next photo is at index `number`, the previous at `number - 2`, round the gallery.
+  const next = pickCyclic(images, image.number);
+  const previous = pickCyclic(images, image.number - 2);
   const [width, height] = displaySize(image);
   const title = escapeHtml(image.title);
   const main = [

@@ -12,10 +12,10 @@ const HTML = 'text/html; charset=UTF-8';
 export function sitePage(ctx: SimContext, site: SimSite): SimResponse | undefined {
   const path = /^\/gallery\/(.+?)\/?$/.exec(ctx.path)?.[1];
   if (path === undefined) return;
-  const paged = /^(.+)\/thumbnails\/(\d+)$/.exec(path);
-  const pagedGallery = paged ? site.gallery(paged[1]) : undefined;
-  if (paged && pagedGallery) {
-    const page = Number(paged[2]);
+  const [, pagedPath, pageNumber] = /^(.+)\/thumbnails\/(\d+)$/.exec(path) ?? [];
+  const pagedGallery = pagedPath === undefined ? undefined : site.gallery(pagedPath);
+  if (pagedGallery && pageNumber !== undefined) {
+    const page = Number(pageNumber);
     if (page < 1 || page > site.pages(pagedGallery)) return;
     return ctx.text(200, galleryPage(site, ctx.endpoint, pagedGallery, page), HTML);
   }
@@ -24,8 +24,8 @@ export function sitePage(ctx: SimContext, site: SimSite): SimResponse | undefine
   const gallery = site.gallery(path);
   if (gallery) return ctx.text(200, galleryPage(site, ctx.endpoint, gallery, 1), HTML);
 
-  const attachment = /^(.+)\/([a-z0-9-]+)$/.exec(path);
-  const parent = attachment ? site.gallery(attachment[1]) : undefined;
-  const image = parent && site.find(parent, attachment![2]);
+  const [, parentPath, slug] = /^(.+)\/([a-z0-9-]+)$/.exec(path) ?? [];
+  const parent = parentPath === undefined ? undefined : site.gallery(parentPath);
+  const image = parent && slug !== undefined ? site.find(parent, slug) : undefined;
   if (parent && image) return ctx.text(200, attachmentPage(site, ctx.endpoint, parent, image), HTML);
 }

@@ -8,13 +8,13 @@ const MAX_SIDE = 4000;
  * copy): a redirect to the generated image at that size. Unknown files get 404.
  */
 export function uploadResponse(ctx: SimContext, site: SimSite): SimResponse | undefined {
-  const match = /^(\/wp-content\/gallery\/.+?\/)(_cache\/)?([A-Za-z0-9_]+?)(?:-(\d+)x(\d+))?\.jpg$/.exec(ctx.path);
-  if (!match) return;
-  const [, folder, cache, name, width, height] = match;
+  const [, folder, cache, name, width, height] =
+    /^(\/wp-content\/gallery\/.+?\/)(_cache\/)?([A-Za-z0-9_]+?)(?:-(\d+)x(\d+))?\.jpg$/.exec(ctx.path) ?? [];
+  if (folder === undefined || name === undefined) return;
   const gallery = site.galleryOfUploadFolder(folder);
   const image = gallery && site.find(gallery, name);
   if (!image || Boolean(cache) !== (width !== undefined)) return;
-  const size = width === undefined ? [image.spec.width, image.spec.height] : [Number(width), Number(height)];
-  if (!size.every((side) => side >= 1 && side <= MAX_SIDE)) return;
-  return { status: 302, headers: { location: ctx.imageUrl({ ...image.spec, width: size[0], height: size[1] }) } };
+  const size = width === undefined || height === undefined ? image.spec : { width: Number(width), height: Number(height) };
+  if (![size.width, size.height].every((side) => side >= 1 && side <= MAX_SIDE)) return;
+  return { status: 302, headers: { location: ctx.imageUrl({ ...image.spec, width: size.width, height: size.height }) } };
 }
