@@ -74,9 +74,11 @@ function captionOf($: CheerioAPI, img: Cheerio<Element>): string | null {
   const figcaption = nonBlankText(img.closest('figure').find('figcaption').first().text());
   if (figcaption) return figcaption;
   const picture = img.parent('a').length > 0 ? img.parent('a') : img;
+  const pictureNode = picture.get(0);
+  if (pictureNode === undefined) return null;
   const siblings = picture.parent().contents().toArray();
   const next = siblings
-    .slice(siblings.indexOf(picture[0]) + 1)
+    .slice(siblings.indexOf(pictureNode) + 1)
     .find((node) => !(isText(node) && $(node).text().trim() === '') && !$(node).is('br'));
   if (next && $(next).is(CAPTION)) return nonBlankText($(next).text());
   return nonBlankText(img.closest('td').text());

@@ -13,7 +13,7 @@ import {
   type RunSummary,
   type Vocabulary,
 } from '@hx4/core';
-import { csvRecords, datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
+import { cell, csvRecords, datasetCsvs, itemAt, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LISTINGS, wwVehiclesAdapter } from '../src/index.js';
 import { wwVehiclesSimulator } from '../src/simulator/index.js';
@@ -100,22 +100,22 @@ describe('collect ww-vehicles against the simulator with faults', () => {
     const multi = await csvRecords(join(root, 'metadata_multi_label.csv'));
     expect(multi.length).toBeGreaterThan(KEYS.length * 5);
     for (const row of multi) {
-      const queries = JSON.parse(row.user_query.replaceAll("'", '"')) as string[];
+      const queries = JSON.parse(cell(row, 'user_query').replaceAll("'", '"')) as string[];
       expect(queries.every((query) => KEYS.includes(query))).toBe(true);
       expect(row.war).toBe(queries[0] === 'ww1' ? 'WW1' : 'WW2');
       expect(canonicalLabels).toContain(row.label);
-      expect(JSON.parse(row.canonical_labels)).toEqual([row.label]);
-      expect(row.img_url.startsWith(`${endpoint}/ww`)).toBe(true);
+      expect(JSON.parse(cell(row, 'canonical_labels'))).toEqual([row.label]);
+      expect(cell(row, 'img_url').startsWith(`${endpoint}/ww`)).toBe(true);
       expect(row.doc_url).toBe(`${endpoint}${row.doc_id}`);
-      expect(row.id).toBe(decodeURIComponent(row.img_url.split('/').at(-1)!).replace(/\.\w+$/, ''));
+      expect(row.id).toBe(decodeURIComponent(cell(row, 'img_url').split('/').at(-1)!).replace(/\.\w+$/, ''));
       expect(row.title).not.toBe('');
       expect(row.country).not.toBe('');
       expect(row.doc_year).toBe('');
-      expect(existsSync(join(root, row.file_name))).toBe(true);
+      expect(existsSync(join(root, cell(row, 'file_name')))).toBe(true);
     }
     expect(new Set(multi.map((row) => row.label)).size).toBeGreaterThan(1);
     expect(multi.filter((row) => row.description !== '').length).toBeGreaterThan(multi.length / 2);
-    const header = (await readFile(join(root, 'metadata_multi_label.csv'), 'utf8')).split('\n')[0];
+    const header = itemAt((await readFile(join(root, 'metadata_multi_label.csv'), 'utf8')).split('\n'), 0, 'header line');
     expect(header.endsWith(',war,enriched_document_description')).toBe(true);
   });
 
@@ -157,8 +157,9 @@ describe('collect ww-vehicles when a listing changed its markup', () => {
       const summary = await run(await mkdtemp(join(tmpdir(), 'hx4-ww-vehicles-redesign-')), redesigned, vocabulary, true);
       expect(summary.complete).toBe(false);
       expect(summary.hits.failedQueries).toHaveLength(1);
-      expect(summary.hits.failedQueries[0].query).toBe('ww2 japan');
-      expect(summary.hits.failedQueries[0].reason).toContain(`listing "ww2 japan" has no div.content`);
+      const failure = itemAt(summary.hits.failedQueries, 0, 'failed query');
+      expect(failure.query).toBe('ww2 japan');
+      expect(failure.reason).toContain(`listing "ww2 japan" has no div.content`);
       expect(summary.rows.accepted).toBeGreaterThan(0);
     } finally {
       await redesigned.close();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { HttpError, type DetailFetcher } from '@hx4/core';
+import { itemAt } from '@hx4/testkit';
 import { describe, expect, it } from 'vitest';
 import { wwVehiclesAdapter, type VehicleArticle, type VehicleImage } from '../src/index.js';
 
@@ -14,8 +15,9 @@ function fetcherFor(pages: Record<string, string>): DetailFetcher & { asked: str
     asked,
     async getText(url) {
       asked.push(url);
-      if (!Object.hasOwn(pages, url)) throw new HttpError('status', url, `404 from ${url}`, 1, 404);
-      return pages[url];
+      const page = Object.hasOwn(pages, url) ? pages[url] : undefined;
+      if (page === undefined) throw new HttpError('status', url, `404 from ${url}`, 1, 404);
+      return page;
     },
     async getJson() {
       throw new Error('the encyclopedia has no JSON');
@@ -82,10 +84,11 @@ describe('wwVehiclesAdapter.expandRecord (a vehicle article)', () => {
       caption: 'Thornycroft J',
     });
     const unflagged = `<div class="content"><img src="../img/axis_r.jpg"><img src="img/photos/Unknown.jpg"></div>`;
-    const [orphan] = await expand(
+    const expanded = await expand(
       article({ listing: 'ww1', articlePath: '/ww1/Unknown.php' }),
       fetcherFor({ [`${SITE}/ww1/Unknown.php`]: unflagged }),
     );
+    const orphan = itemAt(expanded, 0, 'expanded record');
     expect(orphan.country).toBeNull();
   });
 

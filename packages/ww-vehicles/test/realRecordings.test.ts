@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { RowDraft } from '@hx4/core';
+import { itemAt } from '@hx4/testkit';
 import { describe, expect, it } from 'vitest';
 import { FLAG_COUNTRIES, isVehiclePicture, LISTINGS, wwVehiclesAdapter, type VehicleImage } from '../src/index.js';
 
@@ -83,7 +84,7 @@ describe("the reference collector's 29 flag and decoration files", () => {
 describe('a real article URL', () => {
   it('is read as a vehicle of its listing, named after its file when the link has no text, from an absolute link on the bare host', () => {
     // Not a recorded page: the real link in the smallest listing page the adapter reads.
-    const [url] = ARTICLE_URLS;
+    const url = itemAt(ARTICLE_URLS, 0, 'article URL');
     const body = `<div class="content"><a href="${url}"><img src="thumbs/x.jpg" alt=""></a></div>`;
     expect(wwVehiclesAdapter.parsePage(body, 'ww2 us', null).records).toEqual([
       { listing: 'ww2 us', name: 'dodge WC 62 63 6x6', section: null, articlePath: '/ww2/us/dodge-WC-62-63-6x6.php' },

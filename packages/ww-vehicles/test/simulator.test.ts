@@ -1,5 +1,5 @@
 import { HttpError, type DetailFetcher } from '@hx4/core';
-import { startSimulator, type Simulator } from '@hx4/testkit';
+import { itemAt, startSimulator, type Simulator } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LISTINGS, wwVehiclesAdapter, type VehicleArticle, type VehicleImage } from '../src/index.js';
 import { wwVehiclesSimulator } from '../src/simulator/index.js';
@@ -115,7 +115,7 @@ describe('WW vehicles simulator', () => {
   });
 
   it('serves the same site for the same seed and another for another seed', async () => {
-    const path = LISTINGS[3].path;
+    const { path } = itemAt(LISTINGS, 3, 'listing');
     const twin = await startSimulator({ archives: [wwVehiclesSimulator({ vehiclesPerListing: VEHICLES, imageSize: [64, 48] })] });
     const other = await startSimulator({
       archives: [wwVehiclesSimulator({ vehiclesPerListing: VEHICLES, seed: 7, crawlDelaySeconds: 0 })],
