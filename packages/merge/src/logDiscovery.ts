@@ -5,10 +5,11 @@ import type { Discovery } from './discovery/index.js';
 export function logDiscovery({ datasets, skipped, mergeOutputs }: Discovery, reporter: Reporter): void {
   for (const dataset of mergeOutputs) reporter.log('info', `ignoring ${dataset}: an earlier merge output`);
   for (const { dataset, reason } of skipped) reporter.log('warn', `skipping ${dataset}: ${reason}`);
-  if (datasets.length === 0) return;
+  const [first] = datasets;
+  if (first === undefined) return;
   reporter.log(
     'info',
-    `merging ${datasets.length} datasets (${describeThumbnailSize(datasets[0].thumbnailSize)}): ${datasets.map((source) => source.dataset).join(', ')}`,
+    `merging ${datasets.length} datasets (${describeThumbnailSize(first.thumbnailSize)}): ${datasets.map((source) => source.dataset).join(', ')}`,
   );
   for (const source of datasets) {
     if (!source.complete) reporter.log('warn', `${source.dataset} is an incomplete run; merged because includeIncomplete is set`);

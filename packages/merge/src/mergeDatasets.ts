@@ -51,7 +51,8 @@ export async function mergeDatasets(options: MergeOptions): Promise<MergedRunSum
   );
   const { table, sources } = read;
   if (read.failed.length > 0 && !settings.allowPartial) throw new PartialMergeError(read.failed);
-  if (sources.length === 0) throw new Error(`nothing to merge in ${resolve(settings.baseDir)}: every dataset failed`);
+  const [firstSource] = sources;
+  if (firstSource === undefined) throw new Error(`nothing to merge in ${resolve(settings.baseDir)}: every dataset failed`);
 
   const unionFind = await timed('dedup', () => findDuplicates(table, settings.perceptualThreshold));
   const groups = new MergedGroups({ table, groups: unionFind, datasetNames: sources.map((source) => source.dataset) });
@@ -86,20 +87,27 @@ export async function mergeDatasets(options: MergeOptions): Promise<MergedRunSum
   else for (const file of Object.values(output.statsFiles)) await rm(file, { force: true });
 
   const keptPerSource = sources.map(() => 0);
-  for (let row = 0; row < table.size; row++) if (groups.isKept(row)) keptPerSource[table.sourceOf(row)]++;
+  // sourceOf indexes the sources read.
+  for (let row = 0; row < table.size; row++) if (groups.isKept(row)) keptPerSource[table.sourceOf(row)]!++;
   const summary: MergedRunSummary = {
     version: 1,
     kind: 'merged',
     hx4: hx4Version,
     dataset: output.name,
     settings: {
-      thumbnailSize: sources[0].thumbnailSize,
+      thumbnailSize: firstSource.thumbnailSize,
       perceptualThreshold: settings.perceptualThreshold,
       valFraction: settings.valFraction,
       seed: settings.seed,
       chunkSize: settings.chunkSize,
     },
-    sources: sources.map((source, i) => ({ archive: source.archive, dataset: source.dataset, rows: read.rows[i], kept: keptPerSource[i] })),
+    // read.rows and keptPerSource are per source read, in the order of `sources`.
+    sources: sources.map((source, i) => ({
+      archive: source.archive,
+      dataset: source.dataset,
+      rows: read.rows[i]!,
+      kept: keptPerSource[i]!,
+    })),
     skipped: [...leftOut, ...read.failed].sort((a, b) => compareAscending(a.dataset, b.dataset)),
     duplicates: { ...unionFind.counts },
     images: { ...features.counts },

@@ -1,6 +1,7 @@
 import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { itemAt } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutOf, pixelSums } from '@hx4/core';
 import { computeImageFeatures, FeatureCache, type ImageFeatures } from '../src/index.js';
@@ -82,7 +83,10 @@ describe('FeatureCache and FeatureStore', () => {
     await appendFile(cache, '{"id":"p9","sha');
 
     const second = new FeatureStore({ workers: 2 });
-    const jobs = images.map((image, i) => ({ ...image, sha256: i === 2 ? 'f'.repeat(64) : computed[i].sha256 }));
+    const jobs = images.map((image, i) => ({
+      ...image,
+      sha256: i === 2 ? 'f'.repeat(64) : itemAt(computed, i, 'computed features').sha256,
+    }));
     expect(await storeFeatures(second, jobs, (id) => id !== 'p2')).toEqual(computed);
     expect(second.counts).toEqual({ hashed: 1, cached: 2 });
     const cached = new Map<string, ImageFeatures>();

@@ -14,7 +14,7 @@ import {
   type RunSummary,
 } from '@hx4/core';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
-import { startSimulator, type Simulator } from '@hx4/testkit';
+import { cell, itemAt, startSimulator, type Simulator } from '@hx4/testkit';
 import { mergeDatasets } from '../src/index.js';
 import { collectSimulated } from './support/collectSimulated.js';
 import { readTable } from './support/readTable.js';
@@ -40,8 +40,8 @@ const sourceRows = new Map<string, Record<string, string> & { seed: string }>();
 
 beforeAll(async () => {
   const simulator = (imageSize: [number, number]) => startSimulator({ archives: [europeanaSimulator({ totals: TOTALS, imageSize })] });
-  sims = await Promise.all([simulator([320, 240]), simulator([320, 240]), simulator([480, 360])]);
-  const [original, mirror, rescanned] = sims;
+  const [original, mirror, rescanned] = await Promise.all([simulator([320, 240]), simulator([320, 240]), simulator([480, 360])]);
+  sims = [original, mirror, rescanned];
   dir = await mkdtemp(join(tmpdir(), 'hx4-merge-e2e-'));
   out = join(dir, MERGED);
   collected = [];
@@ -58,12 +58,13 @@ beforeAll(async () => {
   const brokenSummary = JSON.parse(await readFile(join(dir, BROKEN, 'run-summary.json'), 'utf8'));
   await writeFile(join(dir, BROKEN, 'run-summary.json'), JSON.stringify({ ...brokenSummary, archive: 'wwii', dataset: BROKEN }));
   const brokenRows = await readTable(join(dir, BROKEN, MULTI_LABEL_CSV));
-  brokenRows[30].canonical_labels = 'artillery';
-  await writeCsv(join(dir, BROKEN, MULTI_LABEL_CSV), Object.keys(brokenRows[0]), brokenRows);
+  itemAt(brokenRows, 30, 'row').canonical_labels = 'artillery';
+  await writeCsv(join(dir, BROKEN, MULTI_LABEL_CSV), Object.keys(itemAt(brokenRows, 0, 'row')), brokenRows);
 
   for (const run of collected) {
     for (const row of await readTable(join(dir, run.dataset, 'metadata_multi_label.csv'))) {
-      sourceRows.set(`${run.dataset}:${row.id}`, { ...row, seed: /\/img\/[a-z-]+-(\d+)-/.exec(row.img_url)![1] });
+      const seed = itemAt(/\/img\/[a-z-]+-(\d+)-/.exec(cell(row, 'img_url')) ?? [], 1, 'image seed in the URL');
+      sourceRows.set(`${run.dataset}:${cell(row, 'id')}`, { ...row, seed });
     }
   }
   // Without --allow-partial the broken dataset stops the merge before anything is written.
@@ -114,7 +115,7 @@ describe('hx4 merge of four overlapping archives', () => {
 
   it('finds every planted duplicate and merges no two distinct pictures', async () => {
     const merged = await readTable(join(out, 'metadata_multi_label.csv'));
-    const seedsOfRows = merged.map((row) => new Set(parseListCell(row.sources).map((key) => sourceRows.get(key)!.seed)));
+    const seedsOfRows = merged.map((row) => new Set(parseListCell(cell(row, 'sources')).map((key) => sourceRows.get(key)!.seed)));
     for (const seeds of seedsOfRows) expect(seeds.size).toBe(1);
     const seeds = seedsOfRows.map((set) => [...set][0]);
     expect(new Set(seeds).size).toBe(seeds.length);
@@ -126,7 +127,8 @@ describe('hx4 merge of four overlapping archives', () => {
     expect(
       merged.some(
         (row) =>
-          parseListCell(row.sources).some((key) => key.startsWith('FINNA')) && parseListCell(row.duplicate_kind).includes('perceptual'),
+          parseListCell(cell(row, 'sources')).some((key) => key.startsWith('FINNA')) &&
+          parseListCell(cell(row, 'duplicate_kind')).includes('perceptual'),
       ),
     ).toBe(true);
   });
@@ -135,12 +137,12 @@ describe('hx4 merge of four overlapping archives', () => {
     const merged = await readTable(join(out, 'metadata_multi_label.csv'));
     let widened = 0;
     for (const row of merged) {
-      const members = parseListCell(row.sources).map((key) => sourceRows.get(key)!);
-      const union = (column: string) => [...new Set(members.flatMap((member) => parseListCell(member[column])))].sort();
-      expect(parseListCell(row.user_query)).toEqual(union('user_query'));
-      expect(parseListCell(row.canonical_labels)).toEqual(union('canonical_labels'));
-      expect(parseListCell(row.canonical_labels)).toContain(row.label);
-      if (union('user_query').length > parseListCell(members[0].user_query).length) widened++;
+      const members = parseListCell(cell(row, 'sources')).map((key) => sourceRows.get(key)!);
+      const union = (column: string) => [...new Set(members.flatMap((member) => parseListCell(cell(member, column))))].sort();
+      expect(parseListCell(cell(row, 'user_query'))).toEqual(union('user_query'));
+      expect(parseListCell(cell(row, 'canonical_labels'))).toEqual(union('canonical_labels'));
+      expect(parseListCell(cell(row, 'canonical_labels'))).toContain(row.label);
+      if (union('user_query').length > parseListCell(cell(itemAt(members, 0, 'member'), 'user_query')).length) widened++;
     }
     expect(widened).toBeGreaterThan(5);
   });
@@ -148,13 +150,13 @@ describe('hx4 merge of four overlapping archives', () => {
   it('computes the merged mean and std from the sources’ sums, equal to computing them over the merged images', async () => {
     const merged = await readTable(join(out, 'metadata_multi_label.csv'));
     const direct = await computeImageStats(
-      merged.map((row) => row.img_path),
+      merged.map((row) => cell(row, 'img_path')),
       { concurrency: 2 },
     );
     const written = await readStatsFile(out);
     expect(written.images).toBe(merged.length);
     expect(written.pixels).toBe(direct.pixels);
-    for (let channel = 0; channel < 3; channel++) {
+    for (const channel of [0, 1, 2] as const) {
       expect(Math.abs(written.mean[channel] - direct.mean[channel])).toBeLessThan(1e-9);
       expect(Math.abs(written.std[channel] - direct.std[channel])).toBeLessThan(1e-9);
     }
@@ -164,22 +166,22 @@ describe('hx4 merge of four overlapping archives', () => {
   it('points img_path at each source’s stored image and file_name at it from the merged folder; the raw file keeps every source row', async () => {
     const merged = await readTable(join(out, 'metadata_multi_label.csv'));
     for (const row of merged) {
-      expect(existsSync(row.img_path)).toBe(true);
-      expect(resolve(out, row.file_name)).toBe(row.img_path);
-      expect(row.img_path.startsWith(join(dir, row.dataset, 'images'))).toBe(true);
+      expect(existsSync(cell(row, 'img_path'))).toBe(true);
+      expect(resolve(out, cell(row, 'file_name'))).toBe(cell(row, 'img_path'));
+      expect(cell(row, 'img_path').startsWith(join(dir, cell(row, 'dataset'), 'images'))).toBe(true);
     }
     const raw = await readTable(join(out, RAW_MULTI_LABEL_CSV));
     expect(raw).toHaveLength(sourceRows.size);
-    const keptKeys = new Set(merged.map((row) => `${row.dataset}:${row.id}`));
+    const keptKeys = new Set(merged.map((row) => `${cell(row, 'dataset')}:${cell(row, 'id')}`));
     for (const row of raw) {
-      if (row.merged_into === '') expect(keptKeys.has(`${row.dataset}:${row.id}`)).toBe(true);
-      else expect(keptKeys.has(row.merged_into)).toBe(true);
+      if (row.merged_into === '') expect(keptKeys.has(`${cell(row, 'dataset')}:${cell(row, 'id')}`)).toBe(true);
+      else expect(keptKeys.has(cell(row, 'merged_into'))).toBe(true);
     }
   });
 
   it('re-splits the merged rows and writes the multi-label rows again in chunks of 40', async () => {
     const merged = await readTable(join(out, 'metadata_multi_label.csv'));
-    const ids = (rows: Record<string, string>[]) => rows.map((row) => `${row.dataset}:${row.id}`);
+    const ids = (rows: Record<string, string>[]) => rows.map((row) => `${cell(row, 'dataset')}:${cell(row, 'id')}`);
     for (const kind of ['single', 'multi']) {
       const train = ids(await readTable(join(out, `metadata_${kind}_label_train.csv`)));
       const val = ids(await readTable(join(out, `metadata_${kind}_label_val.csv`)));
@@ -198,7 +200,7 @@ describe('hx4 merge of four overlapping archives', () => {
     const before = await Promise.all(files.map((name) => readFile(join(out, name))));
     const again = await mergeDatasets({ baseDir: dir, chunkSize: 40, workers: 2, allowPartial: true });
     const after = await Promise.all(files.map((name) => readFile(join(out, name))));
-    files.forEach((name, i) => expect(after[i].equals(before[i]), name).toBe(true));
+    files.forEach((name, i) => expect(itemAt(after, i, 'file').equals(itemAt(before, i, 'file')), name).toBe(true));
     expect(again.images.hashed).toBe(0);
     expect(again.images.cached).toBe(summary.images.hashed + summary.images.cached);
     const { timingsMs: _first, images: _firstImages, ...first } = summary;

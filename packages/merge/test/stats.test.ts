@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cell, itemAt } from '@hx4/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeImageStats, readStatsFile, type Reporter } from '@hx4/core';
 import { mergeDatasets } from '../src/index.js';
@@ -19,12 +20,12 @@ function recorder(): Reporter & { lines: string[] } {
 async function expectExactStats(dir: string): Promise<void> {
   const rows = await readTable(join(dir, MERGED, 'metadata_multi_label.csv'));
   const direct = await computeImageStats(
-    rows.map((row) => row.img_path),
+    rows.map((row) => cell(row, 'img_path')),
     { concurrency: 2 },
   );
   const merged = await readStatsFile(join(dir, MERGED));
   expect([merged.images, merged.pixels]).toEqual([rows.length, direct.pixels]);
-  for (let channel = 0; channel < 3; channel++) {
+  for (const channel of [0, 1, 2] as const) {
     expect(Math.abs(merged.mean[channel] - direct.mean[channel])).toBeLessThan(1e-9);
     expect(Math.abs(merged.std[channel] - direct.std[channel])).toBeLessThan(1e-9);
   }
@@ -37,21 +38,22 @@ describe('merged image statistics', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'hx4-merge-stats-'));
     const pics = await Promise.all([1, 2, 3, 4, 5, 6].map((seed) => picture(seed, 200 + seed * 10, 150)));
+    const pic = (index: number) => itemAt(pics, index, 'picture');
     // A holds one picture twice (its stats.json counts both), B copies two of A's and has its own, and no stats.json.
     await buildDataset(dir, A, [
-      { id: 'a1', image: pics[0] },
-      { id: 'a2', image: pics[1] },
-      { id: 'a2-again', image: pics[1] },
-      { id: 'a3', image: pics[2] },
+      { id: 'a1', image: pic(0) },
+      { id: 'a2', image: pic(1) },
+      { id: 'a2-again', image: pic(1) },
+      { id: 'a3', image: pic(2) },
     ]);
     await buildDataset(
       dir,
       'B_ARCHIVE_1900-01-01_1970-12-31',
       [
-        { id: 'b1', image: await reencoded(pics[0], 50) },
-        { id: 'b3', image: await resized(pics[2], 120) },
-        { id: 'b4', image: pics[3] },
-        { id: 'b5', image: pics[4] },
+        { id: 'b1', image: await reencoded(pic(0), 50) },
+        { id: 'b3', image: await resized(pic(2), 120) },
+        { id: 'b4', image: pic(3) },
+        { id: 'b5', image: pic(4) },
       ],
       { stats: false },
     );

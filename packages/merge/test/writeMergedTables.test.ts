@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { itemAt } from '@hx4/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeCsv } from '@hx4/core';
 import { writeMergedTables } from '../src/index.js';
@@ -62,7 +63,7 @@ describe('writeMergedTables', () => {
         user_query: '["q"]',
         label: 'l',
         canonical_labels: '["l"]',
-        title: HARD_CELLS[row],
+        title: itemAt(HARD_CELLS, row, 'hard cell'),
         sources: `["s:r${row}"]`,
         duplicate_kind: '[]',
         merged_into: row === 2 ? 's:r1' : '',

@@ -28,10 +28,12 @@ export function benchCopyOf(place: BenchPlace): { archive: number; row: number; 
   const { seed, archive, row } = place;
   const draw = (name: string) => keyedUnit(seed, name, archive, row);
   if (archive === 0 || draw('duplicate') >= place.duplicateShare) return null;
+  const kind = KINDS[Math.floor(draw('kind') * KINDS.length)];
+  if (kind === undefined) throw new RangeError('benchCopyOf: a draw outside [0, 1)');
   return {
     archive: Math.floor(draw('archive') * archive),
     row: Math.floor(draw('row') * place.rowsPerArchive),
-    kind: KINDS[Math.floor(draw('kind') * KINDS.length)],
+    kind,
   };
 }
 
@@ -48,19 +50,20 @@ export function benchImage(place: BenchPlace): ImageFeatures & { url: string } {
     return { ...original, url: ownUrl, sha256: ownSha, phash: flipBits(original.phash!, 2, seed, archive, row) };
   }
   const pixels = WIDTH * HEIGHT;
-  const channels = [0, 1, 2].map((channel) => {
-    const mean = 60 + 140 * keyedUnit(seed, 'mean', channel, archive, row);
-    const spread = 30 + 40 * keyedUnit(seed, 'std', channel, archive, row);
+  const channel = (index: number) => {
+    const mean = 60 + 140 * keyedUnit(seed, 'mean', index, archive, row);
+    const spread = 30 + 40 * keyedUnit(seed, 'std', index, archive, row);
     return { sum: Math.round(mean * pixels), squares: Math.round((mean * mean + spread * spread) * pixels) };
-  });
+  };
+  const [red, green, blue] = [channel(0), channel(1), channel(2)];
   return {
     url: ownUrl,
     sha256: ownSha,
     width: WIDTH,
     height: HEIGHT,
     phash: keyedHex(16, seed, 'phash', archive, row),
-    sum: [channels[0].sum, channels[1].sum, channels[2].sum],
-    sumSquares: [channels[0].squares, channels[1].squares, channels[2].squares],
+    sum: [red.sum, green.sum, blue.sum],
+    sumSquares: [red.squares, green.squares, blue.squares],
     pixels,
   };
 }

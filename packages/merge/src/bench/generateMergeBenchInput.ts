@@ -13,6 +13,7 @@ import {
 } from '@hx4/core';
 import { featureCacheLine, type ImageFeatures } from '../features/index.js';
 import { AtomicTextFile, csvField, csvHeader } from '../output/index.js';
+import { scaledPixelSums, TOTALS_PER_IMAGE } from '../rows/index.js';
 import { benchCopyOf, benchId, benchImage, benchRow, type BenchPlace } from './benchRow.js';
 import { benchRunSummary } from './benchRunSummary.js';
 
@@ -34,7 +35,6 @@ export interface MergeBenchInput {
 }
 
 /** Byte sums r, g, b, squared sums r, g, b, and the pixel count of one image. */
-const TOTALS_PER_IMAGE = 7;
 const SETTINGS: RecordedSettings = { window: { start: '1900-01-01', end: '1970-12-31' }, thumbnailSize: [512, 512] };
 
 /**
@@ -111,7 +111,7 @@ function manifestLine(id: string, { url, width, height, sha256 }: ImageFeatures 
 /** Pixel sums scaled to [0, 1] as core's statistics take them, image by image. */
 function* pixelSumsOf(totals: Float64Array): Generator<PixelSums> {
   for (let at = 0; at < totals.length; at += TOTALS_PER_IMAGE) {
-    const [r, g, b, rr, gg, bb, pixels] = totals.subarray(at, at + TOTALS_PER_IMAGE);
-    yield { sum: [r / 255, g / 255, b / 255], sumSquares: [rr / 255 ** 2, gg / 255 ** 2, bb / 255 ** 2], pixels };
+    const sums = scaledPixelSums(totals.subarray(at, at + TOTALS_PER_IMAGE));
+    if (sums) yield sums;
   }
 }

@@ -53,11 +53,13 @@ export class PerceptualIndex {
     const found: number[] = [];
     for (const block of this.blocks) {
       const { previous } = block;
-      for (let entry = headOf(block, blockValue(high, low, block)); entry !== NONE; entry = previous[entry]) {
+      // Chains link only entries added so far, each below `this.entries` and so inside every array.
+      for (let entry = headOf(block, blockValue(high, low, block)); entry !== NONE; entry = previous[entry]!) {
         if (this.seenBy[entry] === stamp) continue;
         this.seenBy[entry] = stamp;
-        const near = hammingDistance(high, low, this.highs[entry], this.lows[entry]) <= this.threshold;
-        if (near && accept(this.rows[entry])) found.push(this.rows[entry]);
+        const row = this.rows[entry]!;
+        const near = hammingDistance(high, low, this.highs[entry]!, this.lows[entry]!) <= this.threshold;
+        if (near && accept(row)) found.push(row);
       }
     }
     return found;
@@ -96,7 +98,8 @@ export class PerceptualIndex {
 }
 
 function headOf({ heads }: Block, value: number): number {
-  return heads instanceof Map ? (heads.get(value) ?? NONE) : heads[value];
+  // A flat table has a head for every value of its block's width.
+  return heads instanceof Map ? (heads.get(value) ?? NONE) : heads[value]!;
 }
 
 /** Bits [shift, shift + width) of the 64-bit value high·2³² + low, as a number. */

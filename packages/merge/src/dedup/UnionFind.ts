@@ -17,11 +17,10 @@ export class UnionFind {
 
   find(row: number): number {
     let root = row;
-    while (this.parent[root] !== root) root = this.parent[root];
+    for (let up = this.parentOf(root); up !== root; up = this.parentOf(root)) root = up;
     // Path compression keeps later finds near constant time.
     let node = row;
-    while (this.parent[node] !== root) {
-      const up = this.parent[node];
+    for (let up = this.parentOf(node); up !== root; up = this.parentOf(node)) {
       this.parent[node] = root;
       node = up;
     }
@@ -35,13 +34,25 @@ export class UnionFind {
     if (rootA === rootB) return false;
     const [root, child] = rootA < rootB ? [rootA, rootB] : [rootB, rootA];
     this.parent[child] = root;
-    this.kinds[root] |= this.kinds[child] | kindBit(kind);
+    this.kinds[root] = this.kindMask(root) | this.kindMask(child) | kindBit(kind);
     this.counts[kind]++;
     return true;
   }
 
   /** Bit mask of the kinds of link inside the group of `root`. */
   kindMask(root: number): number {
-    return this.kinds[root];
+    const mask = this.kinds[root];
+    if (mask === undefined) throw this.outside(root);
+    return mask;
+  }
+
+  private parentOf(row: number): number {
+    const parent = this.parent[row];
+    if (parent === undefined) throw this.outside(row);
+    return parent;
+  }
+
+  private outside(row: number): RangeError {
+    return new RangeError(`UnionFind: row ${row} is not one of its ${this.size} rows`);
   }
 }

@@ -95,14 +95,16 @@ function featuresOf({ sha256, width, height, phash, sum, sumSquares, pixels }: C
 
 function parseLine(text: string): CacheLine | null {
   if (text.trim() === '') return null;
-  let line: Partial<CacheLine>;
+  // A line may hold any JSON, `null` included.
+  let line: Partial<CacheLine> | null;
   try {
-    line = JSON.parse(text) as Partial<CacheLine>;
+    line = JSON.parse(text) as Partial<CacheLine> | null;
   } catch {
     return null;
   }
+  if (line === null) return null;
   const valid =
-    line?.version === FEATURES_VERSION &&
+    line.version === FEATURES_VERSION &&
     typeof line.id === 'string' &&
     typeof line.sha256 === 'string' &&
     (line.phash === null || typeof line.phash === 'string') &&

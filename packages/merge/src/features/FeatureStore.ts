@@ -53,12 +53,13 @@ export class FeatureStore {
     for (let job = 0; job < jobs.count; job++) if (!cached[job]) pending.push(job);
     this.counts.cached += jobs.count - pending.length;
     const reporter = this.options.reporter ?? silentReporter;
-    let next = 0;
+    // The workers take jobs from one iterator, each job once.
+    const queue = pending.values();
     let done = 0;
     let failed = false;
     const worker = async (): Promise<void> => {
-      while (!failed && next < pending.length) {
-        const job = pending[next++];
+      for (let next = queue.next(); !failed && !next.done; next = queue.next()) {
+        const job = next.value;
         try {
           const features = await computeImageFeatures(jobs.path(job));
           jobs.found(job, features);

@@ -64,10 +64,11 @@ function channelTotals(data: Buffer): Pick<ImageFeatures, 'sum' | 'sumSquares'> 
     rr = 0,
     gg = 0,
     bb = 0;
+  // Raw RGB: three bytes a pixel, so a pixel that starts inside the buffer ends inside it.
   for (let i = 0; i < data.length; i += 3) {
-    const red = data[i],
-      green = data[i + 1],
-      blue = data[i + 2];
+    const red = data[i]!,
+      green = data[i + 1]!,
+      blue = data[i + 2]!;
     r += red;
     g += green;
     b += blue;

@@ -26,11 +26,13 @@ export function perceptualHash(grey: Uint8Array): string | null {
     throw new Error(`perceptualHash needs ${HASH_SIDE}×${HASH_SIDE} grey pixels, got ${grey.length}`);
   }
   if (standardDeviation(grey) < FLAT_GREY_STD) return null;
+  // Every index below stays inside its array: grey is HASH_SIDE × HASH_SIDE (checked above), COSINES is
+  // BLOCK × HASH_SIDE, rowSums HASH_SIDE × BLOCK and coefficients BLOCK × BLOCK = 64.
   const rowSums = new Float64Array(HASH_SIDE * BLOCK);
   for (let y = 0; y < HASH_SIDE; y++) {
     for (let u = 0; u < BLOCK; u++) {
       let sum = 0;
-      for (let x = 0; x < HASH_SIDE; x++) sum += grey[y * HASH_SIDE + x] * COSINES[u][x];
+      for (let x = 0; x < HASH_SIDE; x++) sum += grey[y * HASH_SIDE + x]! * COSINES[u]![x]!;
       rowSums[y * BLOCK + u] = sum;
     }
   }
@@ -38,12 +40,12 @@ export function perceptualHash(grey: Uint8Array): string | null {
   for (let v = 0; v < BLOCK; v++) {
     for (let u = 0; u < BLOCK; u++) {
       let sum = 0;
-      for (let y = 0; y < HASH_SIDE; y++) sum += rowSums[y * BLOCK + u] * COSINES[v][y];
+      for (let y = 0; y < HASH_SIDE; y++) sum += rowSums[y * BLOCK + u]! * COSINES[v]![y]!;
       coefficients[v * BLOCK + u] = sum;
     }
   }
   const sorted = Float64Array.from(coefficients).sort();
-  const median = (sorted[31] + sorted[32]) / 2;
+  const median = (sorted[31]! + sorted[32]!) / 2;
   let high = 0;
   let low = 0;
   coefficients.forEach((value, bit) => {

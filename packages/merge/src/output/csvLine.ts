@@ -20,8 +20,12 @@ export function csvField(text: string | undefined): string {
 
 /** A CSV line of already quoted `fields` picked by position, without its line end. */
 export function pickedLine(fields: readonly string[], positions: readonly number[]): string {
-  let line = positions.length > 0 ? fields[positions[0]] : '';
-  for (let i = 1; i < positions.length; i++) line += `,${fields[positions[i]]}`;
+  let line = '';
+  for (const [i, position] of positions.entries()) {
+    const field = fields[position];
+    if (field === undefined) throw new RangeError(`no field ${position} in a line of ${fields.length}`);
+    line += i === 0 ? field : `,${field}`;
+  }
   return line;
 }
 

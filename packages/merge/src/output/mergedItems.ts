@@ -33,7 +33,7 @@ export async function* mergedItems(
       if (row >= table.size || table.sourceOf(row) !== index || table.idOf(row) !== record.id) {
         throw new Error(`${csv} changed while it was being merged; run the merge again`);
       }
-      const root = groups.rootOf[row];
+      const root = groups.root(row);
       const cells = groups.cells(root);
       const fileName = table.fileName(row);
       // The record is this row's own copy from the parser: completed in place rather than copied.

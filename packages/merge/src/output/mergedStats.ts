@@ -24,10 +24,11 @@ export interface MergedStatsInput {
 export async function mergedStats(input: MergedStatsInput): Promise<ImageStats | null> {
   const { sources, table, groups, reporter } = input;
   const rowsOf = sources.map((): number[] => []);
-  for (let row = 0; row < table.size; row++) rowsOf[table.sourceOf(row)].push(row);
+  // sourceOf indexes the sources read.
+  for (let row = 0; row < table.size; row++) rowsOf[table.sourceOf(row)]!.push(row);
   const parts: ImageStats[] = [];
   for (const [index, source] of sources.entries()) {
-    const rows = rowsOf[index];
+    const rows = rowsOf[index]!;
     // Every row of it merged into rows of other sources: it adds no image.
     if (!rows.some((row) => groups.isKept(row))) continue;
     const stats = await usableStats(source, rows.length);
@@ -73,7 +74,8 @@ async function rowSums(input: MergedStatsInput, source: DatasetSource, wanted: n
     }));
     await features.features(
       source.layout.featureCache,
-      featureJobList(jobs, (i, found) => table.setFeatures(missing[i], found)),
+      // One job per missing row, in its order.
+      featureJobList(jobs, (i, found) => table.setFeatures(missing[i]!, found)),
       (id) => ids.has(id),
     );
   }

@@ -21,13 +21,13 @@ export interface MergedSplits {
 export function splitMergedRows(groups: MergedGroups, options: { valFraction: number; seed: number; reporter: Reporter }): MergedSplits {
   // Kept rows by number: their labels are asked of the groups as the splits need them, not held.
   const kept: number[] = [];
-  for (let row = 0; row < groups.rootOf.length; row++) if (groups.isKept(row)) kept.push(row);
+  for (let row = 0; row < groups.size; row++) if (groups.isKept(row)) kept.push(row);
   const split = { valFraction: options.valFraction, seed: options.seed };
   const single = orNothing(options.reporter, 'single-label', () => stratifiedSplit(kept, (row) => groups.labelOf(row), split));
   const multi = orNothing(options.reporter, 'multi-label', () => iterativeStratifiedSplit(kept, (row) => groups.labelsOf(row), split));
   return {
-    single: sides(groups.rootOf.length, single),
-    multi: sides(groups.rootOf.length, multi),
+    single: sides(groups.size, single),
+    multi: sides(groups.size, multi),
     labels: new Set(kept.map((row) => groups.labelOf(row))).size,
     counts: {
       singleTrain: single.train.length,

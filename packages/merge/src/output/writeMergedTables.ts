@@ -38,18 +38,22 @@ export async function writeMergedTables(
     output.write(`${csvHeader(list)}\n`);
     return output;
   };
-  const [multi, multiTrain, multiVal] = [MULTI_LABEL_CSV, splitFile(MULTI_LABEL_CSV, 'train'), splitFile(MULTI_LABEL_CSV, 'val')].map(
-    (file) => csv(file, columns.multi),
-  );
-  const [single, singleTrain, singleVal] = [SINGLE_LABEL_CSV, splitFile(SINGLE_LABEL_CSV, 'train'), splitFile(SINGLE_LABEL_CSV, 'val')].map(
-    (file) => csv(file, columns.single),
-  );
+  const multi = csv(MULTI_LABEL_CSV, columns.multi);
+  const multiTrain = csv(splitFile(MULTI_LABEL_CSV, 'train'), columns.multi);
+  const multiVal = csv(splitFile(MULTI_LABEL_CSV, 'val'), columns.multi);
+  const single = csv(SINGLE_LABEL_CSV, columns.single);
+  const singleTrain = csv(splitFile(SINGLE_LABEL_CSV, 'train'), columns.single);
+  const singleVal = csv(splitFile(SINGLE_LABEL_CSV, 'val'), columns.single);
   const rawMulti = csv(RAW_MULTI_LABEL_CSV, columns.rawMulti);
   const rawSingle = csv(RAW_SINGLE_LABEL_CSV, columns.rawSingle);
   const chunks = chunkSize === null ? null : new ChunkFiles(outputDir, `${csvHeader(columns.multi)}\n`, chunkSize);
   const outputs = [multi, multiTrain, multiVal, single, singleTrain, singleVal, rawMulti, rawSingle, ...(chunks ? [chunks] : [])];
   const fieldsOf = (record: Record<string, string>) => order.map((column) => csvField(record[column]));
-  const onSide = (side: number, train: AtomicTextFile, val: AtomicTextFile) => (side === TRAIN ? train : side === VAL ? val : null);
+  const onSide = (sides: Uint8Array, row: number, train: AtomicTextFile, val: AtomicTextFile) => {
+    const side = sides[row];
+    if (side === undefined) throw new RangeError(`no split side for row ${row} (of ${sides.length})`);
+    return side === TRAIN ? train : side === VAL ? val : null;
+  };
   try {
     for await (const { row, own, merged } of items) {
       const ownFields = fieldsOf(own);
@@ -61,8 +65,8 @@ export async function writeMergedTables(
         const singleLine = `${pickedLine(fields, at.single)}\n`;
         multi.write(multiLine);
         single.write(singleLine);
-        onSide(splits.multi[row], multiTrain, multiVal)?.write(multiLine);
-        onSide(splits.single[row], singleTrain, singleVal)?.write(singleLine);
+        onSide(splits.multi, row, multiTrain, multiVal)?.write(multiLine);
+        onSide(splits.single, row, singleTrain, singleVal)?.write(singleLine);
         chunks?.write(multiLine);
       }
       for (const output of outputs) if (output.full) await output.flush();

@@ -19,9 +19,11 @@ export class FirstRowIndex {
   firstOf(digest: Uint8Array, row: number): number {
     if (digest.length !== this.width) throw new Error(`FirstRowIndex: a digest of ${digest.length} bytes, expected ${this.width}`);
     const mask = this.slots.length - 1;
-    let slot = this.home((i) => digest[i]);
+    // The digest is `width` bytes, checked above, and widths are those of sha1 and sha256.
+    let slot = this.home((i) => digest[i]!);
     for (; this.slots[slot] !== EMPTY; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot];
+      // Slots are masked to the table's length.
+      const entry = this.slots[slot]!;
       if (this.sameDigest(entry, digest)) return this.rows.at(entry);
     }
     const entry = this.rows.length;

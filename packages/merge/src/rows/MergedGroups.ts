@@ -24,8 +24,9 @@ export interface GroupContext {
  * held as strings between the passes.
  */
 export class MergedGroups {
-  readonly rootOf: Int32Array;
   readonly keptCount: number;
+  /** Per row: the kept row of its group, itself when it is kept. */
+  private readonly rootOf: Int32Array;
   /** Per row: the number of its group when it is the root of a group of two or more, else -1. */
   private readonly groupOf: Int32Array;
   /** Group g's members, in row order, are memberRows[memberStarts[g] .. memberStarts[g + 1]). */
@@ -35,12 +36,10 @@ export class MergedGroups {
   constructor(private readonly context: GroupContext) {
     const { table, groups } = context;
     const size = table.size;
-    this.rootOf = new Int32Array(size);
+    // Every index below is a row (< size; roots are rows too) or a group number (< groupCount).
+    this.rootOf = Int32Array.from({ length: size }, (_, row) => groups.find(row));
     const memberCounts = new Int32Array(size);
-    for (let row = 0; row < size; row++) {
-      this.rootOf[row] = groups.find(row);
-      memberCounts[this.rootOf[row]]++;
-    }
+    for (const root of this.rootOf) memberCounts[root]!++;
     this.groupOf = new Int32Array(size).fill(-1);
     let kept = 0;
     let groupCount = 0;
@@ -48,27 +47,40 @@ export class MergedGroups {
     for (let row = 0; row < size; row++) {
       if (this.rootOf[row] !== row) continue;
       kept++;
-      if (memberCounts[row] < 2) continue;
+      const count = memberCounts[row]!;
+      if (count < 2) continue;
       this.groupOf[row] = groupCount++;
-      members += memberCounts[row];
+      members += count;
     }
     this.keptCount = kept;
     this.memberStarts = new Int32Array(groupCount + 1);
     this.memberRows = new Int32Array(members);
     for (let row = 0, start = 0; row < size; row++) {
-      const group = this.groupOf[row];
-      if (group >= 0) this.memberStarts[group + 1] = start += memberCounts[row];
+      const group = this.groupOf[row]!;
+      if (group >= 0) this.memberStarts[group + 1] = start += memberCounts[row]!;
     }
     // Filled in row order, so each group's root comes first and its members follow in merge order.
     const filled = this.memberStarts.slice(0, groupCount);
     for (let row = 0; row < size; row++) {
-      const group = this.groupOf[this.rootOf[row]];
-      if (group >= 0) this.memberRows[filled[group]++] = row;
+      const group = this.groupOf[this.rootOf[row]!]!;
+      if (group >= 0) this.memberRows[filled[group]!++] = row;
     }
   }
 
+  /** How many rows the groups cover: every row of the table. */
+  get size(): number {
+    return this.rootOf.length;
+  }
+
+  /** The kept row of `row`'s group. */
+  root(row: number): number {
+    const root = this.rootOf[row];
+    if (root === undefined) throw this.outside(row);
+    return root;
+  }
+
   isKept(row: number): boolean {
-    return this.rootOf[row] === row;
+    return this.root(row) === row;
   }
 
   sourceKey(row: number): string {
@@ -89,7 +101,7 @@ export class MergedGroups {
     const top = Math.max(0, ...counts.values());
     const tied = new Set([...counts].filter(([, count]) => count === top).map(([label]) => label));
     const memberLabels = Array.from(rows, (row) => table.labelOf(row));
-    return memberLabels.find((label) => tied.has(label)) ?? [...tied].sort(compareAscending)[0] ?? memberLabels[0];
+    return memberLabels.find((label) => tied.has(label)) ?? [...tied].sort(compareAscending)[0] ?? table.labelOf(root);
   }
 
   /** The group's `canonical_labels`: the sorted union of its members'. */
@@ -113,7 +125,13 @@ export class MergedGroups {
   /** The rows of the group whose root is `root`, or null for a lone row. */
   private members(root: number): Int32Array | null {
     const group = this.groupOf[root];
+    if (group === undefined) throw this.outside(root);
+    // memberStarts has an entry past the last group's.
     return group < 0 ? null : this.memberRows.subarray(this.memberStarts[group], this.memberStarts[group + 1]);
+  }
+
+  private outside(row: number): RangeError {
+    return new RangeError(`MergedGroups: row ${row} is not one of its ${this.size} rows`);
   }
 
   private union(root: number, listOf: (row: number) => string[]): string[] {

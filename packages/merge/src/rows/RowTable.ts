@@ -5,6 +5,7 @@ import { FirstRowIndex } from './FirstRowIndex.js';
 import { sha256Digest, urlDigest } from './rowDigests.js';
 import { StringPool } from './StringPool.js';
 import { TextColumn } from './TextColumn.js';
+import { scaledPixelSums, TOTALS_PER_IMAGE } from './scaledPixelSums.js';
 import { TypedColumn } from './TypedColumn.js';
 
 /** One row of a source's multi-label CSV, reduced to what the merge decides with. */
@@ -18,7 +19,6 @@ export interface TableRow {
   labels: readonly string[];
 }
 
-const TOTALS_PER_ROW = 7;
 const int32s = (length: number) => new Int32Array(length);
 const float64s = (length: number) => new Float64Array(length);
 
@@ -69,7 +69,7 @@ export class RowTable {
     this.hashes.push(NaN);
     this.hashes.push(NaN);
     this.aspects.push(NaN);
-    for (let i = 0; i < TOTALS_PER_ROW; i++) this.totals.push(NaN);
+    for (let i = 0; i < TOTALS_PER_IMAGE; i++) this.totals.push(NaN);
     if (row.fileName !== defaultFileName(row.id)) this.unusualFileNames.set(index, detachedString(row.fileName));
     return index;
   }
@@ -88,7 +88,7 @@ export class RowTable {
     }
     this.ids.truncate(size);
     this.hashes.truncate(size * 2);
-    this.totals.truncate(size * TOTALS_PER_ROW);
+    this.totals.truncate(size * TOTALS_PER_IMAGE);
     for (const row of this.unusualFileNames.keys()) if (row >= size) this.unusualFileNames.delete(row);
     this.keys(this.byUrl).forgetFrom(size);
     this.keys(this.byBytes).forgetFrom(size);
@@ -127,7 +127,7 @@ export class RowTable {
   }
 
   labelOf(row: number): string {
-    return this.strings.strings[this.labelIds.at(row)];
+    return this.strings.text(this.labelIds.at(row));
   }
 
   queriesOf(row: number): string[] {
@@ -143,15 +143,13 @@ export class RowTable {
     this.hashes.set(row * 2, high);
     this.hashes.set(row * 2 + 1, low);
     this.aspects.set(row, width / height);
-    const at = row * TOTALS_PER_ROW;
+    const at = row * TOTALS_PER_IMAGE;
     [...sum, ...sumSquares, pixels].forEach((value, i) => this.totals.set(at + i, value));
   }
 
   /** The row's pixel sums scaled to [0, 1] as core's statistics use them, or null when not known. */
   pixelSums(row: number): PixelSums | null {
-    const [r, g, b, rr, gg, bb, pixels] = Array.from({ length: TOTALS_PER_ROW }, (_, i) => this.totals.at(row * TOTALS_PER_ROW + i));
-    if (Number.isNaN(pixels)) return null;
-    return { sum: [r / 255, g / 255, b / 255], sumSquares: [rr / 255 ** 2, gg / 255 ** 2, bb / 255 ** 2], pixels };
+    return scaledPixelSums(Array.from({ length: TOTALS_PER_IMAGE }, (_, i) => this.totals.at(row * TOTALS_PER_IMAGE + i)));
   }
 
   fileName(row: number): string {
@@ -159,7 +157,7 @@ export class RowTable {
   }
 
   private listAt(start: number, end: number): string[] {
-    return Array.from({ length: end - start }, (_, i) => this.strings.strings[this.listItems.at(start + i)]);
+    return Array.from({ length: end - start }, (_, i) => this.strings.text(this.listItems.at(start + i)));
   }
 
   private keys(index: FirstRowIndex | null): FirstRowIndex {

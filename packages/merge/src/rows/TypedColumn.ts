@@ -21,26 +21,42 @@ export class TypedColumn<A extends NumberArray> {
   }
 
   push(value: number): void {
-    if (this.used === this.pages.length * PAGE_SIZE) this.pages.push(this.make(PAGE_SIZE));
-    this.pages[this.used >>> PAGE_BITS][this.used & IN_PAGE] = value;
+    let page = this.pages.at(-1);
+    if (page === undefined || this.used === this.pages.length * PAGE_SIZE) {
+      page = this.make(PAGE_SIZE);
+      this.pages.push(page);
+    }
+    page[this.used & IN_PAGE] = value;
     this.used++;
   }
 
-  pushAll(values: ArrayLike<number>): void {
-    for (let i = 0; i < values.length; i++) this.push(values[i]);
+  pushAll(values: Iterable<number>): void {
+    for (const value of values) this.push(value);
   }
 
   at(index: number): number {
-    return this.pages[index >>> PAGE_BITS][index & IN_PAGE];
+    const value = this.pageOf(index)[index & IN_PAGE];
+    if (value === undefined) throw this.outside(index);
+    return value;
   }
 
   set(index: number, value: number): void {
-    this.pages[index >>> PAGE_BITS][index & IN_PAGE] = value;
+    this.pageOf(index)[index & IN_PAGE] = value;
   }
 
   /** Forgets the values from `length` on. */
   truncate(length: number): void {
     this.used = Math.min(this.used, length);
     this.pages.length = Math.ceil(this.used / PAGE_SIZE);
+  }
+
+  private pageOf(index: number): A {
+    const page = index < this.used ? this.pages[index >>> PAGE_BITS] : undefined;
+    if (page === undefined) throw this.outside(index);
+    return page;
+  }
+
+  private outside(index: number): RangeError {
+    return new RangeError(`TypedColumn: no value at ${index} (of ${this.used})`);
   }
 }

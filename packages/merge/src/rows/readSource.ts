@@ -75,12 +75,19 @@ function tableRow(record: Record<string, string>, offsets: Map<string, number>):
   }
   return {
     id,
-    imgUrl: record.img_url,
+    imgUrl: column(record, 'img_url'),
     fileName,
-    label: record.label,
-    queries: list('user_query', record.user_query),
-    labels: list('canonical_labels', record.canonical_labels),
+    label: column(record, 'label'),
+    queries: list('user_query', column(record, 'user_query')),
+    labels: list('canonical_labels', column(record, 'canonical_labels')),
   };
+}
+
+/** A column discovery found in the CSV's header; a CSV rewritten since without it fails here, naming it. */
+function column(record: Record<string, string>, name: string): string {
+  const value = record[name];
+  if (value === undefined) throw new Error(`no ${name} column`);
+  return value;
 }
 
 function list(column: string, text: string): string[] {

@@ -21,20 +21,26 @@ export function sourceFeatureJobs({ root, table, start, sha256s, offsets, all }:
   const jobOffsets = Int32Array.from(sha256s.keys()).filter((offset) => all || sha256s[offset] === null);
   const jobOf = new Int32Array(sha256s.length).fill(-1);
   jobOffsets.forEach((offset, job) => (jobOf[offset] = job));
-  const row = (job: number) => start + jobOffsets[job];
+  const offsetOf = (job: number): number => {
+    const offset = jobOffsets[job];
+    if (offset === undefined) throw new RangeError(`no feature job ${job} (of ${jobOffsets.length})`);
+    return offset;
+  };
+  const row = (job: number) => start + offsetOf(job);
   return {
     count: jobOffsets.length,
     numberOf: (id) => {
       const offset = offsets.get(id);
-      return offset === undefined || jobOf[offset] < 0 ? undefined : jobOf[offset];
+      const job = offset === undefined ? undefined : jobOf[offset];
+      return job === undefined || job < 0 ? undefined : job;
     },
     id: (job) => table.idOf(row(job)),
     path: (job) => resolve(root, table.fileName(row(job))),
-    sha256: (job) => sha256s[jobOffsets[job]],
+    sha256: (job) => sha256s[offsetOf(job)] ?? null,
     found: (job, features) => {
       table.setFeatures(row(job), features);
       // The file read is the truth about the bytes, should the manifest disagree.
-      sha256s[jobOffsets[job]] = features.sha256;
+      sha256s[offsetOf(job)] = features.sha256;
     },
   };
 }
