@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 
 const archives = ['europeana', 'national-archive', 'sa-kuva', 'smu', 'wwii', 'ww-vehicles'];
 /** Packages whose tsconfigs still turn noUncheckedIndexedAccess off (issue #12). */
-const uncheckedIndexPackages = ['export', 'report', 'cli'];
+const uncheckedIndexPackages = ['report', 'cli'];
 
 /** Who may import whom from a package's src/ (its published code). */
 const sourceConstraints = [

@@ -1,4 +1,6 @@
 // Runs the built package's exportDataset in its own process, for tests that kill an export midway.
 import { exportDataset } from '../../dist/index.js';
 
-await exportDataset(JSON.parse(process.argv[2]));
+const [, , request] = process.argv;
+if (request === undefined) throw new Error('exportChild.mjs: pass the export request as a JSON argument');
+await exportDataset(JSON.parse(request));
