@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { itemAt } from '@hx4/testkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunSummary } from '@hx4/core';
 import { writeReport } from '../src/index.js';
@@ -58,7 +59,7 @@ describe('the report of a collected archive', () => {
   it('links the first dropped records of each reason to their pages at the archive, and tells what the image URLs sent', () => {
     for (const [reason, examples] of Object.entries(summary.rows.dropExamples)) {
       expect(examples.length).toBeGreaterThan(0);
-      const { id, url } = examples[0];
+      const { id, url } = itemAt(examples, 0, `drop example of ${reason}`);
       expect(html).toContain(`<td>${reason}</td><td class="num">`);
       expect(html).toContain(`<a href="${url}">${id}</a>`);
     }

@@ -2,6 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { itemAt } from '@hx4/testkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Reporter } from '@hx4/core';
 import { labelDistributionChart, longTailChart, renderChart, trainValChart, yearDistributionChart } from '../src/charts/index.js';
@@ -32,7 +33,7 @@ async function render(spec: TopLevelSpec, name: string) {
 /** Share of clearly non-white pixels: text and bars, not an empty canvas. */
 function dark(pixels: Buffer, channels: number): number {
   let count = 0;
-  for (let i = 0; i < pixels.length; i += channels) if (pixels[i] + pixels[i + 1] + pixels[i + 2] < 600) count++;
+  for (let i = 0; i < pixels.length; i += channels) if (pixels.subarray(i, i + 3).reduce((sum, value) => sum + value, 0) < 600) count++;
   return count / (pixels.length / channels);
 }
 
@@ -77,8 +78,8 @@ describe('train vs val chart', () => {
       ]),
       valFraction: 0.35,
     }) as { hconcat: { encoding?: { y: { sort: string[] } }; layer?: { encoding: { y?: { sort: string[] } } }[] }[] };
-    const bars = spec.hconcat[0].encoding?.y.sort;
-    const shares = spec.hconcat[1].layer?.[0].encoding.y?.sort;
+    const bars = itemAt(spec.hconcat, 0, 'bar chart').encoding?.y.sort;
+    const shares = itemAt(spec.hconcat, 1, 'share chart').layer?.[0]?.encoding.y?.sort;
     expect(bars).toEqual(['c', 'b', 'a', 'd']);
     expect(shares).toEqual(bars);
   });
@@ -135,7 +136,7 @@ it('renders the same chart to the same bytes every time', async () => {
   await render(labelDistributionChart(labels(5, (i) => i + 1)), 'in_between');
   const second = await render(spec(), 'same_b');
   expect(second.svg).toBe(first.svg);
-  const [a, b] = await Promise.all(['same_a', 'same_b'].map((name) => readFile(join(outputsDir, `${name}.png`))));
+  const [a, b] = await Promise.all([readFile(join(outputsDir, 'same_a.png')), readFile(join(outputsDir, 'same_b.png'))]);
   expect(a.equals(b)).toBe(true);
   expect(messages).toEqual([]);
 });

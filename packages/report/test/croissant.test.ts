@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { itemAt } from '@hx4/testkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MULTI_LABEL_COLUMNS, SINGLE_LABEL_COLUMNS } from '@hx4/core';
 import { writeReport } from '../src/index.js';
@@ -81,13 +82,15 @@ describe('the Croissant check itself', () => {
   it('reports missing required fields, bad references and a missing checksum', () => {
     const broken = structuredClone(croissant) as Record<string, unknown> & typeof croissant;
     delete broken.license;
-    broken.recordSet[0].field[0].source.fileObject['@id'] = 'nowhere.csv';
-    delete broken.distribution[0].sha256;
+    const recordSet = itemAt(broken.recordSet, 0, 'record set');
+    const distribution = itemAt(broken.distribution, 0, 'distribution');
+    itemAt(recordSet.field, 0, 'field').source.fileObject['@id'] = 'nowhere.csv';
+    delete distribution.sha256;
     expect(checkCroissant(broken)).toEqual(
       expect.arrayContaining([
         'dataset has no license',
-        `field ${broken.recordSet[0]['@id']}/doc_id reads an unknown fileObject`,
-        `distribution ${broken.distribution[0]['@id']} has no sha256`,
+        `field ${recordSet['@id']}/doc_id reads an unknown fileObject`,
+        `distribution ${distribution['@id']} has no sha256`,
       ]),
     );
   });

@@ -2,6 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
+import { itemAt } from '@hx4/testkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeReport } from '../src/index.js';
 import { checkCroissant } from './support/checkCroissant.js';
@@ -96,7 +97,7 @@ describe('writeReport on a merged dataset', () => {
     const again = await writeReport(merged);
     expect(again.files).toEqual(files);
     const after = await Promise.all(files.map((file) => readFile(file)));
-    after.forEach((bytes, index) => expect(bytes.equals(before[index]), files[index]).toBe(true));
+    after.forEach((bytes, index) => expect(bytes.equals(itemAt(before, index, 'file')), files[index]).toBe(true));
   });
 });
 

@@ -8,13 +8,19 @@ export function mergeSection(input: CardInput): string {
   const { profile, charts, contactSheet } = input;
   const sorted = sortedCounts(profile.labels);
   const images = total(profile.labels.values());
-  const tiers = longTailTiers(sorted).map(({ tier, first, last, labels, images: tierImages }): Cell[] => [
-    tier,
-    labels,
-    tierImages,
-    formatPercent(tierImages, images),
-    labels === 0 ? null : `${formatCount(sorted[last - 1].count)}–${formatCount(sorted[first - 1].count)}`,
-  ]);
+  const tiers = longTailTiers(sorted).map(({ tier, first, last, labels, images: tierImages }): Cell[] => {
+    // The tier's labels, most images first; none for an empty tier.
+    const tierLabels = sorted.slice(first - 1, last);
+    const most = tierLabels.at(0);
+    const fewest = tierLabels.at(-1);
+    return [
+      tier,
+      labels,
+      tierImages,
+      formatPercent(tierImages, images),
+      most === undefined || fewest === undefined ? null : `${formatCount(fewest.count)}–${formatCount(most.count)}`,
+    ];
+  });
   const parts = [
     chartFigure(charts.get('archive_share')),
     chartFigure(charts.get('long_tail')),

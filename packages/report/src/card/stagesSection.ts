@@ -50,10 +50,7 @@ function archiveStages(summary: RecordedRunSummary): string {
 }
 
 function archiveFailures(summary: RecordedRunSummary): string {
-  const reasons = (counts: Record<string, number>) =>
-    Object.entries(counts)
-      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
-      .map(([reason, count]): Cell[] => [reason, count]);
+  const reasons = (counts: Record<string, number>) => Object.entries(counts).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
   const parts = ['<h3>Failures by reason</h3>'];
   parts.push(
     summary.hits.failedQueries.length === 0
@@ -67,7 +64,7 @@ function archiveFailures(summary: RecordedRunSummary): string {
   const dropped = reasons(summary.rows.dropped).map(([reason, count]): Cell[] => [
     reason,
     count,
-    examples((dropExamples[reason as string] ?? []).map(({ id, url }) => (url ? link(url, id ?? url) : id))),
+    examples((dropExamples[reason] ?? []).map(({ id, url }) => (url ? link(url, id ?? url) : id))),
   ]);
   parts.push(
     dropped.length === 0
@@ -78,7 +75,7 @@ function archiveFailures(summary: RecordedRunSummary): string {
   const failed = reasons(summary.images?.failed ?? {}).map(([reason, count]): Cell[] => [
     reason,
     count,
-    examples((failedExamples[reason as string] ?? []).map(({ id, url }) => link(url, id))),
+    examples((failedExamples[reason] ?? []).map(({ id, url }) => link(url, id))),
   ]);
   parts.push(
     failed.length === 0 ? paragraph('No image failed.') : table(['images failed because', 'images', 'for example (image URL)'], failed),

@@ -12,7 +12,8 @@ export const LOG_SCALE_RATIO = 50;
 export function labelDistributionChart(labels: ReadonlyMap<string, number>): TopLevelSpec {
   const title = 'Label distribution (single label)';
   const sorted = sortedCounts(labels);
-  if (sorted.length === 0) return placeholderChart(title, 'No labelled images');
+  const fewest = sorted.at(-1);
+  if (fewest === undefined) return placeholderChart(title, 'No labelled images');
   const figures = imbalance(sorted.map(({ count }) => count));
   const log = figures.maxMinRatio > LOG_SCALE_RATIO;
   const { shown, note } = topWithRest(sorted, LABEL_CHART_LIMIT);
@@ -22,7 +23,7 @@ export function labelDistributionChart(labels: ReadonlyMap<string, number>): Top
       `images per label, Gini ${figures.gini.toFixed(3)}`,
     ...(note ? [note] : []),
   ];
-  const scale = log ? logScale(sorted[sorted.length - 1].count) : null;
+  const scale = log ? logScale(fewest.count) : null;
   return {
     title: { text: title, subtitle },
     width: 560,

@@ -34,8 +34,9 @@ export async function renderChart(
     view.finalize();
   }
   const png = await sharp(Buffer.from(svg), { density: PNG_DENSITY }).png({ compressionLevel: 9 }).toBuffer();
-  const files = [join(target.outputsDir, `${target.name}.svg`), join(target.outputsDir, `${target.name}.png`)];
-  await writeFileAtomic(files[0], svg);
-  await writeFileAtomic(files[1], png);
-  return { name: target.name, title: target.title, svg, files };
+  const svgFile = join(target.outputsDir, `${target.name}.svg`);
+  const pngFile = join(target.outputsDir, `${target.name}.png`);
+  await writeFileAtomic(svgFile, svg);
+  await writeFileAtomic(pngFile, png);
+  return { name: target.name, title: target.title, svg, files: [svgFile, pngFile] };
 }

@@ -15,10 +15,12 @@ export const WARS = [
  */
 export function yearDistributionChart(years: ReadonlyMap<number, number>, undated: number): TopLevelSpec {
   const title = 'Year distribution';
-  if (years.size === 0) return placeholderChart(title, `No dated images (${formatCount(undated)} undated)`);
   const sorted = [...years].sort(([a], [b]) => a - b);
-  const first = sorted[0][0];
-  const last = sorted[sorted.length - 1][0];
+  const earliest = sorted.at(0);
+  const latest = sorted.at(-1);
+  if (earliest === undefined || latest === undefined) return placeholderChart(title, `No dated images (${formatCount(undated)} undated)`);
+  const [first] = earliest;
+  const [last] = latest;
   const margin = Math.max(1, Math.round((last - first) * 0.02));
   const domain: [number, number] = [first - margin, last + 1 + margin];
   const dated = sorted.reduce((sum, [, count]) => sum + count, 0);

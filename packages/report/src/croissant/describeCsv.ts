@@ -20,7 +20,7 @@ export async function describeCsv(path: string): Promise<CsvDescription> {
     bytes += chunk.length;
     if (!head.includes('\n')) head += chunk.toString('utf8');
   }
-  const headerLine = head.split(/\r?\n/)[0];
+  const headerLine = head.replace(/\r?\n[\s\S]*/u, '');
   const parsed = Papa.parse<string[]>(headerLine, { header: false });
   const columns = parsed.data[0] ?? [];
   if (columns.length === 0 || columns.every((column) => column === '')) {

@@ -40,8 +40,9 @@ export function row(datasetDir: string, dataset: string, fixture: FixtureRow): R
 /** Writes the six final CSVs of a dataset folder from fixture rows (train/val by `split`). */
 export async function writeDatasetCsvs(datasetDir: string, rows: readonly FixtureRow[]): Promise<void> {
   const name = datasetDir.split('/').pop() as string;
-  const full = rows.map((fixture) => row(datasetDir, name, fixture));
-  const part = (split: string) => full.filter((_, index) => rows[index].split === split);
+  const written = rows.map((fixture) => ({ split: fixture.split, record: row(datasetDir, name, fixture) }));
+  const full = written.map(({ record }) => record);
+  const part = (split: string) => written.filter((entry) => entry.split === split).map(({ record }) => record);
   for (const [prefix, columns] of [
     ['metadata_single_label', SINGLE_LABEL_COLUMNS],
     ['metadata_multi_label', MULTI_LABEL_COLUMNS],
