@@ -8,8 +8,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const archives = ['europeana', 'national-archive', 'sa-kuva', 'smu', 'wwii', 'ww-vehicles'];
-/** Packages whose tsconfigs still turn noUncheckedIndexedAccess off (issue #12). */
-const uncheckedIndexPackages = ['report', 'cli'];
+/** Packages whose tsconfigs still turn noUncheckedIndexedAccess off (issue #12): the CLI, being rewritten. */
+const uncheckedIndexPackages = ['cli'];
 
 /** Who may import whom from a package's src/ (its published code). */
 const sourceConstraints = [
