@@ -61,4 +61,11 @@ describe('UnionFind', () => {
     expect(groups.kindMask(1)).toBe(0b111);
     expect(groups.kindMask(3)).toBe(0);
   });
+
+  it('refuses a row outside it instead of answering undefined for a root', () => {
+    const groups = new UnionFind(3);
+    expect(() => groups.find(3)).toThrow(new RangeError('UnionFind: row 3 is not one of its 3 rows'));
+    expect(() => groups.link(0, -1, 'url')).toThrow(RangeError);
+    expect(() => groups.kindMask(7)).toThrow(RangeError);
+  });
 });
