@@ -102,11 +102,7 @@ export default tseslint.config(
   {
     // Without noUncheckedIndexedAccess, TypeScript takes every index read and optional regex group as present, and
     // this rule would ask to drop the checks that guard them. It comes back on for a package with the compiler option.
-    files: [
-      ...uncheckedIndexPackages.map((name) => `packages/${name}/{src,test}/**/*.ts`),
-      // The registry check type-checks two archives' simulators from source, so it has the option off too.
-      'tools/registry-check/test/**/*.ts',
-    ],
+    files: uncheckedIndexPackages.map((name) => `packages/${name}/{src,test}/**/*.ts`),
     rules: { '@typescript-eslint/no-unnecessary-condition': 'off' },
   },
   // An archive's adapter runs in users' processes; the testkit (the simulator shell) is for its simulator only.

@@ -22,7 +22,9 @@ let before: Map<string, PackageManifest>;
 const git = (...args: string[]) => runCommand('git', args, { cwd: clone });
 
 function bump(version: string, part: 'minor' | 'patch'): string {
-  const [major, minor, patch] = version.split('.').map(Number);
+  const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(version);
+  if (!match) throw new Error(`not a plain semver version: ${version}`);
+  const [major, minor, patch] = match.slice(1).map(Number) as [number, number, number];
   return part === 'minor' ? `${major}.${minor + 1}.0` : `${major}.${minor}.${patch + 1}`;
 }
 

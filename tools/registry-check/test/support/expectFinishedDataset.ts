@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { csvRecords } from '@hx4/testkit';
+import { cell, csvRecords, itemAt } from '@hx4/testkit';
 
 /**
  * Checks the one dataset folder under `baseDir`: its run summary says complete, every row of the final CSV has its
@@ -11,7 +11,7 @@ import { csvRecords } from '@hx4/testkit';
 export async function expectFinishedDataset(baseDir: string, labels: readonly string[]): Promise<Record<string, string>[]> {
   const datasets = await readdir(baseDir);
   expect(datasets).toHaveLength(1);
-  const dataset = join(baseDir, datasets[0]);
+  const dataset = join(baseDir, itemAt(datasets, 0, 'dataset folder'));
   const summary = JSON.parse(await readFile(join(dataset, 'run-summary.json'), 'utf8'));
   expect(summary.complete).toBe(true);
   expect(summary.hits.failedQueries).toEqual([]);
@@ -19,7 +19,8 @@ export async function expectFinishedDataset(baseDir: string, labels: readonly st
   expect(rows.length).toBeGreaterThan(0);
   expect(rows).toHaveLength(summary.final.multiLabel);
   for (const row of rows) {
-    expect(existsSync(join(dataset, row.file_name)), row.file_name).toBe(true);
+    const fileName = cell(row, 'file_name');
+    expect(existsSync(join(dataset, fileName)), fileName).toBe(true);
     expect(labels).toContain(row.label);
   }
   return rows;
