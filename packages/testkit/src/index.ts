@@ -7,6 +7,7 @@ export { between, pickFrom, weighted } from './draws.js';
 export { type JsonKind, jsonShape, type JsonShape, type ShapeContract, shapeDifferences } from './jsonShape.js';
 export { killWhen } from './killWhen.js';
 export { checkTotals, queryMembers, queryTotal } from './queryMembers.js';
+export type { LoggedRequest } from './RequestLog.js';
 export { responseErrorOf } from './responseErrorOf.js';
 export { selfSignedCertificate } from './selfSignedCertificate.js';
 export { htmlErrorPage, jsonResponse, textResponse } from './simResponses.js';
