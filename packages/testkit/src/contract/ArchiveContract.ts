@@ -20,6 +20,8 @@ export interface ArchiveContractOptions {
   /** Query → canonical label (default: each query is its own label). */
   canonical?: Readonly<Record<string, string>>;
   apiKey?: string;
+  /** A record may give several rows (one per image object): rows and drops then outnumber records. */
+  severalRowsPerRecord?: boolean;
   /**
    * Faults of the archive's own (an error body with status 200, JSON cut short, a failing item page), added to
    * the shared transient faults of the run with faults. Each must be met as often as it says (`times`), and
