@@ -31,7 +31,10 @@ export interface ArchiveContractOptions {
   /** The query whose harvest is broken off for good in the interrupted run, and the request that breaks it. */
   interruption: {
     query: string;
-    /** A request past the query's first page (its second page, or an item page it links to); it answers 500. */
+    /**
+     * A request of the query's harvest; it answers 500. Best past its first page (its second page, or an item page
+     * it links to), so that the rerun takes the query up where it broke off.
+     */
     request: string | RegExp;
     /**
      * Requests answered in the interrupted run that its rerun may ask again: those of a page whose records were
