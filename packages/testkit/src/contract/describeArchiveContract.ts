@@ -209,6 +209,7 @@ export function describeArchiveContract(options: ArchiveContractOptions, archive
         .map((logged) => logged.path)
         .filter((path) => answered.has(path) && path !== '/robots.txt' && !askedAgain?.test(path));
       expect(askedTwice).toEqual([]);
+      expect(resumed.requests.length).toBeLessThan(contract.clean.requests.length);
       expectSameCsvs(await datasetCsvs(resumed.dataset), reference);
     });
 
