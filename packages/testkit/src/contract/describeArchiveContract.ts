@@ -79,7 +79,7 @@ export function describeArchiveContract(options: ArchiveContractOptions, archive
         if (!existsSync(collectChild)) throw new Error('packages/testkit/dist is missing: run `npm run build` (npm test does)');
         if (!existsSync(options.builtAdapter)) throw new Error(`${fileURLToPath(options.builtAdapter)} is missing: run \`npm run build\``);
         const spec: CollectChildSpec = { ...specFor(baseDir), adapterModule: options.builtAdapter.href, archive: adapter.id };
-        return killWhen(collectChild, spec, until);
+        return killWhen(collectChild, [JSON.stringify(spec)], until);
       },
     };
 
