@@ -1,4 +1,5 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,9 +8,10 @@ import { saKuvaSimulator } from '@hx4/sa-kuva/simulator';
 import { datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
 import { wwVehiclesSimulator } from '@hx4/ww-vehicles/simulator';
 import { wwiiSimulator } from '@hx4/wwii/simulator';
-import { runHx4, startHx4 } from './support/hx4Process.js';
+import { killHx4When, runHx4 } from './support/hx4Process.js';
 
 let sim: Simulator;
+const dirs: string[] = [];
 beforeAll(async () => {
   sim = await startSimulator({
     archives: [
@@ -20,9 +22,22 @@ beforeAll(async () => {
     ],
   });
 });
-afterAll(() => sim.close());
+afterAll(async () => {
+  await sim.close();
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
-/** Each archive killed for real, through the CLI, at points spread over start-up, harvest, images and the end. */
+async function newDir(archive: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `hx4-kill-${archive}-`));
+  dirs.push(dir);
+  return dir;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  return existsSync(dir) ? await readdir(dir) : [];
+}
+
+/** Each archive killed for real, through the CLI, once it has checkpointed a page and again once it has stored images. */
 const cases = [
   { archive: 'europeana', query: 'tank', dataset: 'EUROPEANA_1900-01-01_1970-12-31' },
   { archive: 'sa-kuva', query: 'panssarivaunu', dataset: 'SA_KUVA_1939-09-01_1945-09-02' },
@@ -30,7 +45,7 @@ const cases = [
   { archive: 'ww-vehicles', query: 'ww2 ussr', dataset: 'WW_VEHICLES' },
 ];
 
-describe.each(cases)('hx4 collect $archive killed at any moment', ({ archive, query, dataset }) => {
+describe.each(cases)('hx4 collect $archive killed', ({ archive, query, dataset }) => {
   const args = (dir: string) => [
     'collect',
     archive,
@@ -49,33 +64,29 @@ describe.each(cases)('hx4 collect $archive killed at any moment', ({ archive, qu
   ];
 
   it('resumes to the same dataset as an uninterrupted run, leaving no temp file behind', async () => {
-    const reference = await mkdtemp(join(tmpdir(), `hx4-kill-${archive}-`));
+    const reference = await newDir(archive);
     expect((await runHx4(args(reference))).code).toBe(0);
     const expected = await datasetCsvs(join(reference, dataset));
     expect(expected['metadata_multi_label.csv'].trim().split('\n').length).toBeGreaterThan(10);
 
-    const dir = await mkdtemp(join(tmpdir(), `hx4-kill-${archive}-`));
-    let killed = 0;
-    let finished = false;
-    for (const delay of [300, 700, 1100, 1600, 2200]) {
-      const run = startHx4(args(dir));
-      const timer = setTimeout(() => run.child.kill('SIGKILL'), delay);
-      const result = await run.done;
-      clearTimeout(timer);
-      if (result.code === 0) {
-        finished = true;
-        break;
-      }
-      expect(result.signal).toBe('SIGKILL');
-      killed++;
-    }
-    // A test that never killed anything would prove nothing.
-    expect(killed).toBeGreaterThanOrEqual(2);
-    if (!finished) expect((await runHx4(args(dir))).code).toBe(0);
-    expect(await datasetCsvs(join(dir, dataset))).toEqual(expected);
-    const images = await readdir(join(dir, dataset, 'images'));
+    const dir = await newDir(archive);
+    const root = join(dir, dataset);
+    // Slowed, so that the state waited for comes well before the end.
+    sim.faults.add({ match: new RegExp(`^/${archive}/`), fault: 'slow', delayMs: 150 });
+    const checkpointed = await killHx4When(args(dir), async () =>
+      (await listFiles(join(root, 'hits'))).some((name) => name.endsWith('.checkpoint.json')),
+    );
+    sim.faults.clear();
+    sim.faults.add({ match: /^\/img\//, fault: 'slow', delayMs: 100 });
+    const storing = await killHx4When(args(dir), async () => (await listFiles(join(root, 'images'))).length >= 3);
+    sim.faults.clear();
+    expect([checkpointed, storing]).toEqual(['SIGKILL', 'SIGKILL']);
+
+    expect((await runHx4(args(dir))).code).toBe(0);
+    expect(await datasetCsvs(root)).toEqual(expected);
+    const images = await readdir(join(root, 'images'));
     expect(images.every((name) => name.endsWith('.jpg') && !name.startsWith('.'))).toBe(true);
-    const everything = await readdir(join(dir, dataset), { recursive: true });
+    const everything = await readdir(root, { recursive: true });
     expect(everything.filter((name) => name.endsWith('.tmp') || name.endsWith('.part'))).toEqual([]);
   });
 });

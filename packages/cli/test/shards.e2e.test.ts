@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
 import { csvRecords, datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
-import { runHx4, startHx4 } from './support/hx4Process.js';
+import { killHx4When, runHx4 } from './support/hx4Process.js';
 
 const DATASET = 'EUROPEANA_1900-01-01_1970-12-31';
 /** Enough queries that 7 shards each get one or two, and overlapping hits, so rows join images across shards. */
@@ -67,14 +66,12 @@ describe.each([1, 2, 3, 7])('%i shards joined', (count) => {
     for (const shard of shards) {
       if (count === 3 && shard === '2/3') {
         // Killed while storing its images, then run again: the join must not see a difference.
-        const run = startHx4([...collectArgs(dir), '--shard', shard]);
         const images = join(dir, DATASET, 'shards', '2-of-3', 'images');
-        while (run.child.exitCode === null && (await readdir(images).catch(() => [])).filter((name) => name.endsWith('.jpg')).length < 3) {
-          await sleep(20);
-        }
-        run.child.kill('SIGKILL');
-        const killed = await run.done;
-        expect(killed.signal, killed.stderr).toBe('SIGKILL');
+        const killed = await killHx4When(
+          [...collectArgs(dir), '--shard', shard],
+          async () => (await readdir(images).catch(() => [])).filter((name) => name.endsWith('.jpg')).length >= 3,
+        );
+        expect(killed).toBe('SIGKILL');
         const early = await runHx4([...collectArgs(dir), '--join-shards', String(count)]);
         expect(early.code).toBe(1);
         expect(early.stderr).toMatch(/shard 2\/3 missing/u);
