@@ -1,37 +1,23 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
 import { saKuvaSimulator } from '@hx4/sa-kuva/simulator';
-import { datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
+import { datasetCsvs } from '@hx4/testkit';
 import { wwVehiclesSimulator } from '@hx4/ww-vehicles/simulator';
 import { wwiiSimulator } from '@hx4/wwii/simulator';
 import { killHx4When, runHx4 } from './support/hx4Process.js';
+import { useSimulator } from './support/useSimulator.js';
 
-let sim: Simulator;
-const dirs: string[] = [];
-beforeAll(async () => {
-  sim = await startSimulator({
-    archives: [
-      europeanaSimulator({ totals: { tank: 80 }, imageSize: [320, 240] }),
-      saKuvaSimulator({ totals: { panssarivaunu: 60 }, imageSize: [320, 240] }),
-      wwiiSimulator({ crawlDelaySeconds: 0, imageSize: [320, 240], sizes: { 'ussr tanks-2 t-34': 40 } }),
-      wwVehiclesSimulator({ crawlDelaySeconds: 0, imageSize: [320, 240], vehiclesPerListing: 10 }),
-    ],
-  });
+const simulator = useSimulator({
+  archives: [
+    europeanaSimulator({ totals: { tank: 80 }, imageSize: [320, 240] }),
+    saKuvaSimulator({ totals: { panssarivaunu: 60 }, imageSize: [320, 240] }),
+    wwiiSimulator({ crawlDelaySeconds: 0, imageSize: [320, 240], sizes: { 'ussr tanks-2 t-34': 40 } }),
+    wwVehiclesSimulator({ crawlDelaySeconds: 0, imageSize: [320, 240], vehiclesPerListing: 10 }),
+  ],
 });
-afterAll(async () => {
-  await sim.close();
-  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-async function newDir(archive: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), `hx4-kill-${archive}-`));
-  dirs.push(dir);
-  return dir;
-}
 
 async function listFiles(dir: string): Promise<string[]> {
   return existsSync(dir) ? await readdir(dir) : [];
@@ -46,30 +32,16 @@ const cases = [
 ];
 
 describe.each(cases)('hx4 collect $archive killed', ({ archive, query, dataset }) => {
-  const args = (dir: string) => [
-    'collect',
-    archive,
-    '-d',
-    dir,
-    '--endpoint',
-    sim.endpoint(archive),
-    '--query',
-    query,
-    '--requests-per-second',
-    '1000',
-    '--thumbnail-size',
-    '128,128',
-    '-nw',
-    '4',
-  ];
+  const args = (dir: string) => simulator.collectArgs(archive, dir, [query], ['--thumbnail-size', '128,128', '-nw', '4']);
 
   it('resumes to the same dataset as an uninterrupted run, leaving no temp file behind', async () => {
-    const reference = await newDir(archive);
+    const { sim } = simulator;
+    const reference = await simulator.newDir();
     expect((await runHx4(args(reference))).code).toBe(0);
     const expected = await datasetCsvs(join(reference, dataset));
     expect(expected['metadata_multi_label.csv'].trim().split('\n').length).toBeGreaterThan(10);
 
-    const dir = await newDir(archive);
+    const dir = await simulator.newDir();
     const root = join(dir, dataset);
     // Slowed, so that the state waited for comes well before the end.
     sim.faults.add({ match: new RegExp(`^/${archive}/`), fault: 'slow', delayMs: 150 });
