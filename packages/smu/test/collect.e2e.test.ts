@@ -40,7 +40,8 @@ describeArchiveContract(
       { match: 'q=dmGetItemInfo/', fault: '429', times: 1, retryAfterSeconds: 1 },
       { match: 'q=dmGetItemInfo/', fault: 'malformed-json', times: 2 },
       { match: 'q=dmGetCompoundObjectInfo/', fault: 'reset', times: 1 },
-      { match: '/iiif/2/', fault: '503', times: 3 },
+      // A IIIF redirect and the image it leads to are one attempt, and the image may meet a fault of its own.
+      { match: '/iiif/2/', fault: '503', times: 3, firstAttemptOnly: true },
     ],
     // A search is one page (up to 1024 records); the item pages it gave are taken up again by the kill test below.
     interruption: { query: 'tank', request: /dmQuery\/all\/CISOSEARCHALL\^tank\^/ },

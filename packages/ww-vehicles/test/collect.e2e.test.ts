@@ -30,8 +30,9 @@ describeArchiveContract(
       { match: '/ww-vehicles/ww2/uk/british-trucks.php', fault: 'html', times: 1 },
       { match: articlesOf('ww2/us', 'us-trucks'), fault: 'reset', times: 1 },
       { match: articlesOf('ww2/france', 'french-trucks'), fault: '429', times: 1, retryAfterSeconds: 1 },
-      // Picture paths redirect to the image: their answers are retried too.
-      { match: /\/ww-vehicles\/.*photos\/.+\.jpg$/, fault: '503', times: 3 },
+      // Picture paths redirect to the image: their answers are retried too. Each picture meets one at most, as a
+      // redirect and the image it leads to are one attempt, and the image may meet a fault of its own.
+      { match: /\/ww-vehicles\/.*photos\/.+\.jpg$/, fault: '503', times: 3, firstAttemptOnly: true },
     ],
     interruption: {
       query: 'ww2 italy',

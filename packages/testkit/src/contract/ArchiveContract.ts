@@ -25,7 +25,9 @@ export interface ArchiveContractOptions {
   /**
    * Faults of the archive's own (an error body with status 200, JSON cut short, a failing item page), added to
    * the shared transient faults of the run with faults. Each must be met as often as it says (`times`), and
-   * retried: the run must still give the dataset of the run without faults.
+   * retried: the run must still give the dataset of the run without faults. The client tries a request four
+   * times, a redirect and the image it leads to being one try, and the shared faults meet an image's first try:
+   * a rule on image redirects takes `firstAttemptOnly`, so that no image can meet four faults.
    */
   faults?: readonly FaultRule[];
   /** The query whose harvest is broken off for good in the interrupted run, and the request that breaks it. */
