@@ -10,6 +10,7 @@ import tseslint from 'typescript-eslint';
 const archives = ['europeana', 'national-archive', 'sa-kuva', 'smu', 'wwii', 'ww-vehicles'];
 /** Packages whose tsconfigs still turn noUncheckedIndexedAccess off (issue #12): the CLI, being rewritten. */
 const uncheckedIndexPackages = ['cli'];
+const contractSuite = { name: '@hx4/testkit/contract', message: 'The archive contract suite is for tests only.' };
 
 /** Who may import whom from a package's src/ (its published code). */
 const sourceConstraints = [
@@ -105,6 +106,12 @@ export default tseslint.config(
     files: uncheckedIndexPackages.map((name) => `packages/${name}/{src,test}/**/*.ts`),
     rules: { '@typescript-eslint/no-unnecessary-condition': 'off' },
   },
+  {
+    // The contract suite registers vitest tests; published code never loads it.
+    files: ['packages/*/src/**/*.ts'],
+    ignores: ['packages/testkit/src/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [contractSuite] }] },
+  },
   // An archive's adapter runs in users' processes; the testkit (the simulator shell) is for its simulator only.
   ...archives.map((archive) => ({
     files: [`packages/${archive}/src/**/*.ts`],
@@ -112,7 +119,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@hx4/testkit', message: 'An archive uses @hx4/testkit only in src/simulator/ and tests.' }] },
+        { paths: [{ name: '@hx4/testkit', message: 'An archive uses @hx4/testkit only in src/simulator/ and tests.' }, contractSuite] },
       ],
     },
   })),

@@ -5,6 +5,7 @@ const source = (pkg: string, entry = 'index.ts') => fileURLToPath(new URL(`./pac
 /** Tests import sibling packages from source, so they need no build and see every edit at once. */
 export const sourceAliases = {
   '@hx4/core': source('core'),
+  '@hx4/testkit/contract': source('testkit', 'contract/index.ts'),
   '@hx4/testkit': source('testkit'),
   '@hx4/europeana/simulator': source('europeana', 'simulator/index.ts'),
   '@hx4/europeana': source('europeana'),

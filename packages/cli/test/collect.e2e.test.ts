@@ -1,41 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
-import { datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
+import { datasetCsvs } from '@hx4/testkit';
 import { runHx4 } from './support/hx4Process.js';
+import { useSimulator } from './support/useSimulator.js';
 
 const QUERIES = ['tank', 'combat aircraft', 'field hospital', 'submarine'];
 const DATASET = 'EUROPEANA_1900-01-01_1970-12-31';
 
-let sim: Simulator;
-const collectArgs = (dir: string, extra: string[] = []) => [
-  'collect',
-  'europeana',
-  '-d',
-  dir,
-  '--endpoint',
-  sim.endpoint('europeana'),
-  ...QUERIES.flatMap((query) => ['--query', query]),
-  '--thumbnail-size',
-  '256,256',
-  '--img-mean-std',
-  '--requests-per-second',
-  '1000',
-  '-nw',
-  '4',
-  ...extra,
-];
-
-beforeAll(async () => {
-  sim = await startSimulator({
-    archives: [europeanaSimulator({ totals: { tank: 130, 'combat aircraft': 40 }, imageSize: [480, 360] })],
-  });
-});
-afterAll(() => sim.close());
+const simulator = useSimulator({ archives: [europeanaSimulator({ totals: { tank: 130, 'combat aircraft': 40 }, imageSize: [480, 360] })] });
+const collectArgs = (dir: string) =>
+  simulator.collectArgs('europeana', dir, QUERIES, ['--thumbnail-size', '256,256', '--img-mean-std', '-nw', '4']);
 
 describe('hx4 collect europeana against the simulator with faults', () => {
   let dir: string;
@@ -44,7 +22,8 @@ describe('hx4 collect europeana against the simulator with faults', () => {
   let faults: { applied: number }[];
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'hx4-e2e-'));
+    const { sim } = simulator;
+    dir = await simulator.newDir();
     root = join(dir, DATASET);
     faults = [
       sim.faults.add({ match: /search\.json.*query=tank/, fault: '429', times: 1, retryAfterSeconds: 1 }),
@@ -128,15 +107,15 @@ print(len(rows))
 
   it('does no network work on a second run and rewrites byte-identical CSVs', async () => {
     const before = await datasetCsvs(root);
-    sim.requests.reset();
+    simulator.sim.requests.reset();
     const second = await runHx4(collectArgs(dir));
     expect(second.code).toBe(0);
-    expect(sim.requests.count()).toBe(0);
+    expect(simulator.sim.requests.count()).toBe(0);
     expect(await datasetCsvs(root)).toEqual(before);
   });
 
   it('gives byte-identical CSVs from a fresh run in another folder', async () => {
-    const other = await mkdtemp(join(tmpdir(), 'hx4-e2e-'));
+    const other = await simulator.newDir();
     const result = await runHx4(collectArgs(other));
     expect(result.code).toBe(0);
     expect(await datasetCsvs(join(other, DATASET))).toEqual(await datasetCsvs(root));

@@ -1,31 +1,23 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
 import { saKuvaSimulator } from '@hx4/sa-kuva/simulator';
-import { datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
+import { datasetCsvs } from '@hx4/testkit';
 import { runHx4 } from './support/hx4Process.js';
+import { useSimulator } from './support/useSimulator.js';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator({
-    archives: [
-      europeanaSimulator({ totals: { tank: 14 }, imageSize: [320, 240] }),
-      saKuvaSimulator({ totals: { tank: 14 }, imageSize: [320, 240] }),
-    ],
-  });
+const simulator = useSimulator({
+  archives: [
+    europeanaSimulator({ totals: { tank: 14 }, imageSize: [320, 240] }),
+    saKuvaSimulator({ totals: { tank: 14 }, imageSize: [320, 240] }),
+  ],
 });
-afterAll(() => sim.close());
-
-const endpoints = () => ({
-  HX4_EUROPEANA_ENDPOINT: sim.endpoint('europeana'),
-  HX4_SA_KUVA_ENDPOINT: sim.endpoint('sa-kuva'),
-});
+const endpoints = () => simulator.endpointEnv();
 const args = (dir: string, extra: string[] = []) => [
   'collect',
   'europeana',
@@ -42,7 +34,7 @@ const args = (dir: string, extra: string[] = []) => [
 
 describe('hx4 collect with several archives', () => {
   it('collects them side by side, prints the table, writes collection-summary.json, and merges', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'hx4-all-'));
+    const dir = await simulator.newDir();
     const result = await runHx4(args(dir), endpoints());
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/COLLECTION SUMMARY[\s\S]*europeana\s+\d+\s+\d+\s+\d+\s+[\d.]+s\s+✓[\s\S]*sa-kuva\s+\d+/);
@@ -64,7 +56,7 @@ describe('hx4 collect with several archives', () => {
   });
 
   it('reports a failing archive, finishes the others, and exits non-zero', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'hx4-all-'));
+    const dir = await simulator.newDir();
     const result = await runHx4(args(dir, ['--no-merge']), { ...endpoints(), HX4_SA_KUVA_ENDPOINT: 'http://127.0.0.1:9/v1' });
     expect(result.code).toBe(1);
     const collection = JSON.parse(await readFile(join(dir, 'collection-summary.json'), 'utf8'));
@@ -81,7 +73,7 @@ describe('the merge question', () => {
   const bin = fileURLToPath(new URL('../bin/hx4.js', import.meta.url));
 
   it('is asked on a terminal, and "n" skips the merge', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'hx4-prompt-'));
+    const dir = await simulator.newDir();
     // A pseudo-terminal, as a person at a shell would have: python's pty answers the prompt.
     const script = `
 import os, pty, sys
@@ -116,7 +108,7 @@ print('asked' if asked else 'not asked', os.waitstatus_to_exitcode(status))
   });
 
   it('is never asked without a terminal: a batch job merges (first test), --no-merge does not', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'hx4-prompt-'));
+    const dir = await simulator.newDir();
     const result = await runHx4(args(dir, ['--no-merge']), endpoints());
     expect(result.code).toBe(0);
     expect(result.stderr).not.toContain('[Y/n]');

@@ -1,40 +1,25 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunSummary } from '@hx4/core';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
-import { csvRecords, startSimulator, type Simulator } from '@hx4/testkit';
+import { csvRecords } from '@hx4/testkit';
 import { runHx4 } from './support/hx4Process.js';
+import { useSimulator } from './support/useSimulator.js';
 
 const DATASET = 'EUROPEANA_1900-01-01_1970-12-31';
 
-let sim: Simulator;
+const simulator = useSimulator({ archives: [europeanaSimulator({ totals: { tank: 60, submarine: 30 }, imageSize: [160, 120] })] });
 let root: string;
 let summary: RunSummary;
 
 beforeAll(async () => {
-  sim = await startSimulator({ archives: [europeanaSimulator({ totals: { tank: 60, submarine: 30 }, imageSize: [160, 120] })] });
-  const dir = await mkdtemp(join(tmpdir(), 'hx4-explain-'));
+  const dir = await simulator.newDir();
   root = join(dir, DATASET);
-  const run = await runHx4([
-    'collect',
-    'europeana',
-    '-d',
-    dir,
-    '--endpoint',
-    sim.endpoint('europeana'),
-    '--query',
-    'tank',
-    '--query',
-    'submarine',
-    '--requests-per-second',
-    '1000',
-  ]);
+  const run = await runHx4(simulator.collectArgs('europeana', dir, ['tank', 'submarine']));
   expect(run.code, run.stderr).toBe(0);
   summary = JSON.parse(await readFile(join(root, 'run-summary.json'), 'utf8')) as RunSummary;
 });
-afterAll(() => sim.close());
 
 describe('hx4 explain', () => {
   it('shows a dropped record as the archive sent it and why it was dropped', async () => {

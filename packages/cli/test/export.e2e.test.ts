@@ -1,46 +1,28 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
-import { startSimulator, type Simulator } from '@hx4/testkit';
 // The export package's Python readers (tarfile + Pillow, pandas), so the command's output is read as the library's is.
 // eslint-disable-next-line @nx/enforce-module-boundaries -- a test helper of another package's tests, not published code
 import { readExport } from '../../export/test/support/readExport.js';
 import { runHx4 } from './support/hx4Process.js';
+import { useSimulator } from './support/useSimulator.js';
 
 const DATASET = 'EUROPEANA_1900-01-01_1970-12-31';
 
-let sim: Simulator;
+const simulator = useSimulator({ archives: [europeanaSimulator({ totals: { tank: 25, submarine: 15 }, imageSize: [320, 240] })] });
 let dir: string;
 let root: string;
 
 beforeAll(async () => {
-  sim = await startSimulator({ archives: [europeanaSimulator({ totals: { tank: 25, submarine: 15 }, imageSize: [320, 240] })] });
-  dir = await mkdtemp(join(tmpdir(), 'hx4-export-e2e-'));
+  dir = await simulator.newDir();
   root = join(dir, DATASET);
-  const collected = await runHx4([
-    'collect',
-    'europeana',
-    '-d',
-    dir,
-    '--endpoint',
-    sim.endpoint('europeana'),
-    '--query',
-    'tank',
-    '--query',
-    'submarine',
-    '--thumbnail-size',
-    '256,256',
-    '--requests-per-second',
-    '1000',
-    '-nw',
-    '4',
-  ]);
+  const collected = await runHx4(
+    simulator.collectArgs('europeana', dir, ['tank', 'submarine'], ['--thumbnail-size', '256,256', '-nw', '4']),
+  );
   expect(collected.code, collected.stderr).toBe(0);
 }, 180_000);
-afterAll(() => sim.close());
 
 describe('hx4 export', () => {
   it('writes the export into the dataset, says how to load it, and the card links it', async () => {

@@ -1,34 +1,13 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
-import { startSimulator, type Simulator } from '@hx4/testkit';
 import { runHx4 } from './support/hx4Process.js';
+import { useSimulator } from './support/useSimulator.js';
 
 const DATASET = 'EUROPEANA_1900-01-01_1970-12-31';
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator({ archives: [europeanaSimulator({ totals: { tank: 60 }, imageSize: [320, 240] })] });
-});
-afterAll(() => sim.close());
-
-const args = (dir: string, extra: string[] = []) => [
-  'collect',
-  'europeana',
-  '-d',
-  dir,
-  '--endpoint',
-  sim.endpoint('europeana'),
-  '--query',
-  'tank',
-  '--requests-per-second',
-  '1000',
-  '-nw',
-  '4',
-  ...extra,
-];
+const simulator = useSimulator({ archives: [europeanaSimulator({ totals: { tank: 60 }, imageSize: [320, 240] })] });
+const args = (dir: string, extra: string[] = []) => simulator.collectArgs('europeana', dir, ['tank'], ['-nw', '4', ...extra]);
 
 async function failedLog(dir: string): Promise<Record<string, string>[]> {
   const [header, ...lines] = (await readFile(join(dir, DATASET, 'logs', 'failed_downloads.csv'), 'utf8')).trim().split('\n');
@@ -38,7 +17,8 @@ async function failedLog(dir: string): Promise<Record<string, string>[]> {
 
 describe('failed downloads', () => {
   it('are logged with url, id, reason and attempts; transient ones retried on the next run, all with --retry-failed', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'hx4-failed-'));
+    const { sim } = simulator;
+    const dir = await simulator.newDir();
     const unavailable = sim.faults.add({ match: /\/img\/jpeg-[0-9]*7-/, fault: '503' });
     const fake = sim.faults.add({ match: /\/img\/jpeg-[0-9]*8-/, fault: 'html' });
     expect((await runHx4(args(dir))).code).toBe(0);

@@ -1,17 +1,17 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { collect, createHttpClient, readRunSummary, resolveImageSettings, vocabularyFromQueries, type RunSummary } from '@hx4/core';
 import { europeanaAdapter } from '@hx4/europeana';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
-import { csvRecords, startSimulator, type Simulator } from '@hx4/testkit';
+import { csvRecords } from '@hx4/testkit';
 import { runHx4 } from './support/hx4Process.js';
+import { useSimulator } from './support/useSimulator.js';
 
 const CLI_MADE = 'EUROPEANA_1900-01-01_1970-12-31';
 const LIBRARY_MADE = 'EUROPEANA_1914-01-01_1945-12-31';
 
-let sim: Simulator;
+const simulator = useSimulator({ archives: [europeanaSimulator({ totals: { tank: 30, submarine: 20 }, imageSize: [320, 240] })] });
 let dir: string;
 let library: RunSummary;
 
@@ -20,25 +20,9 @@ let library: RunSummary;
  * date window, the same thumbnail box): both record the same settings, so the merge takes both.
  */
 beforeAll(async () => {
-  sim = await startSimulator({ archives: [europeanaSimulator({ totals: { tank: 30, submarine: 20 }, imageSize: [320, 240] })] });
-  dir = await mkdtemp(join(tmpdir(), 'hx4-library-beside-cli-'));
-  const endpoint = sim.endpoint('europeana');
-  const run = await runHx4([
-    'collect',
-    'europeana',
-    '-d',
-    dir,
-    '--endpoint',
-    endpoint,
-    '--query',
-    'tank',
-    '--query',
-    'submarine',
-    '--requests-per-second',
-    '1000',
-    '--thumbnail-size',
-    '128,128',
-  ]);
+  dir = await simulator.newDir();
+  const endpoint = simulator.sim.endpoint('europeana');
+  const run = await runHx4(simulator.collectArgs('europeana', dir, ['tank', 'submarine'], ['--thumbnail-size', '128,128']));
   expect(run.code, run.stderr).toBe(0);
   const http = createHttpClient({ userAgent: 'hx4-cli-test', defaultPolicy: { requestsPerSecond: 1000, concurrency: 4 } });
   try {
@@ -55,7 +39,6 @@ beforeAll(async () => {
     await http.close();
   }
 }, 120_000);
-afterAll(() => sim.close());
 
 describe('a dataset made by a library collect() call beside one made by hx4 collect', () => {
   it('records the settings the CLI records, less what only the CLI knows', async () => {

@@ -1,27 +1,25 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunSummary } from '@hx4/core';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
-import { startSimulator, type Simulator } from '@hx4/testkit';
 import { MEDIA_CEILING_RPS } from '../src/commands/startCollectRun.js';
 import { runHx4 } from './support/hx4Process.js';
+import { useSimulator } from './support/useSimulator.js';
 
 const DATASET = 'EUROPEANA_1900-01-01_1970-12-31';
 const HOST_RATE = 30;
 
-let sim: Simulator;
+// An image host that refuses (429, Retry-After: 1) above 30 requests a second, or 4 open at once.
+const simulator = useSimulator({
+  archives: [europeanaSimulator({ totals: { tank: 150, submarine: 90 }, imageSize: [160, 120] })],
+  limit: { match: /^\/img\//u, requestsPerSecond: HOST_RATE, maxInFlight: 4, retryAfterSeconds: 1 },
+});
 let summary: RunSummary;
 let code: number | null;
 
 beforeAll(async () => {
-  // An image host that refuses (429, Retry-After: 1) above 30 requests a second, or 4 open at once.
-  sim = await startSimulator({
-    archives: [europeanaSimulator({ totals: { tank: 150, submarine: 90 }, imageSize: [160, 120] })],
-    limit: { match: /^\/img\//u, requestsPerSecond: HOST_RATE, maxInFlight: 4, retryAfterSeconds: 1 },
-  });
-  const dir = await mkdtemp(join(tmpdir(), 'hx4-polite-'));
+  const dir = await simulator.newDir();
   // The CLI's defaults: 8 workers, the image host's ceiling (MEDIA_CEILING_RPS), adapting.
   const run = await runHx4([
     'collect',
@@ -29,7 +27,7 @@ beforeAll(async () => {
     '-d',
     dir,
     '--endpoint',
-    sim.endpoint('europeana'),
+    simulator.sim.endpoint('europeana'),
     '--query',
     'tank',
     '--query',
@@ -38,7 +36,6 @@ beforeAll(async () => {
   code = run.code;
   summary = JSON.parse(await readFile(join(dir, DATASET, 'run-summary.json'), 'utf8')) as RunSummary;
 }, 120_000);
-afterAll(() => sim.close());
 
 describe('hx4 collect against an image host with a hard limit', () => {
   it('stores every image: refusals are waited out and retried, never recorded as failures', () => {
@@ -48,7 +45,7 @@ describe('hx4 collect against an image host with a hard limit', () => {
   });
 
   it('learns the limit: after the first seconds hardly a request is refused', () => {
-    const arrivals = sim.limit!.arrivals;
+    const arrivals = simulator.sim.limit!.arrivals;
     const settled = arrivals.filter((arrival) => arrival.at > arrivals[0].at + 5_000);
     expect(settled.length).toBeGreaterThan(0);
     // A few probes above the limit stay refused as the lane checks for more room; the 2%-after-10-s
@@ -58,14 +55,14 @@ describe('hx4 collect against an image host with a hard limit', () => {
 
   it('says per host lane in run-summary.json what it sent, what was refused, and where it settled', () => {
     const media = summary.politeness.find((lane) => lane.lane === 'media');
-    const refused = sim.limit!.arrivals.filter((arrival) => arrival.refused).length;
+    const refused = simulator.sim.limit!.arrivals.filter((arrival) => arrival.refused).length;
     expect(media).toMatchObject({
       host: '127.0.0.1',
       throttled: refused,
       ceiling: { requestsPerSecond: MEDIA_CEILING_RPS, concurrency: 8 },
     });
     // Every image request the host judged went through this lane (so did the redirects of script image URLs).
-    expect(media!.requests).toBeGreaterThanOrEqual(sim.limit!.arrivals.length);
+    expect(media!.requests).toBeGreaterThanOrEqual(simulator.sim.limit!.arrivals.length);
     expect(summary.politeness.find((lane) => lane.lane === 'api')).toMatchObject({ ceiling: { requestsPerSecond: 5, concurrency: 2 } });
   });
 });

@@ -1,22 +1,17 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
-import { csvRecords, datasetCsvs, startSimulator, type Simulator } from '@hx4/testkit';
-import { runHx4, startHx4 } from './support/hx4Process.js';
+import { csvRecords, datasetCsvs } from '@hx4/testkit';
+import { killHx4When, runHx4 } from './support/hx4Process.js';
+import { useSimulator } from './support/useSimulator.js';
 
 const DATASET = 'EUROPEANA_1900-01-01_1970-12-31';
 /** Enough queries that 7 shards each get one or two, and overlapping hits, so rows join images across shards. */
 const QUERIES = ['tank', 'aircraft', 'soldier', 'ship', 'artillery', 'bomber', 'submarine', 'trench', 'cavalry', 'zeppelin'];
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator({ archives: [europeanaSimulator({ imageSize: [160, 120] })] });
-});
-afterAll(() => sim.close());
+const simulator = useSimulator({ archives: [europeanaSimulator({ imageSize: [160, 120] })] });
 
 const collectArgs = (dir: string, requestsPerSecond = 1000) => [
   'collect',
@@ -24,7 +19,7 @@ const collectArgs = (dir: string, requestsPerSecond = 1000) => [
   '-d',
   dir,
   '--endpoint',
-  sim.endpoint('europeana'),
+  simulator.sim.endpoint('europeana'),
   ...QUERIES.flatMap((query) => ['--query', query]),
   '--requests-per-second',
   String(requestsPerSecond),
@@ -41,7 +36,7 @@ async function statsOf(datasetDir: string): Promise<{ mean: number[]; std: numbe
 
 let reference: { csvs: Record<string, string>; stats: { mean: number[]; std: number[] } };
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'hx4-shards-ref-'));
+  const dir = await simulator.newDir();
   const result = await runHx4(collectArgs(dir));
   expect(result.code, result.stderr).toBe(0);
   reference = { csvs: await datasetCsvs(join(dir, DATASET)), stats: await statsOf(join(dir, DATASET)) };
@@ -51,7 +46,7 @@ beforeAll(async () => {
 
 describe.each([1, 2, 3, 7])('%i shards joined', (count) => {
   it('give the CSVs and stats of one unsharded run', async () => {
-    const dir = await mkdtemp(join(tmpdir(), `hx4-shards-${String(count)}-`));
+    const dir = await simulator.newDir();
     const shards = Array.from({ length: count }, (_, position) => `${String(position + 1)}/${String(count)}`);
     if (count === 2) {
       // Run alone, a shard harvests its queries but cannot know the whole dataset's images yet.
@@ -67,14 +62,12 @@ describe.each([1, 2, 3, 7])('%i shards joined', (count) => {
     for (const shard of shards) {
       if (count === 3 && shard === '2/3') {
         // Killed while storing its images, then run again: the join must not see a difference.
-        const run = startHx4([...collectArgs(dir), '--shard', shard]);
         const images = join(dir, DATASET, 'shards', '2-of-3', 'images');
-        while (run.child.exitCode === null && (await readdir(images).catch(() => [])).filter((name) => name.endsWith('.jpg')).length < 3) {
-          await sleep(20);
-        }
-        run.child.kill('SIGKILL');
-        const killed = await run.done;
-        expect(killed.signal, killed.stderr).toBe('SIGKILL');
+        const killed = await killHx4When(
+          [...collectArgs(dir), '--shard', shard],
+          async () => (await readdir(images).catch(() => [])).filter((name) => name.endsWith('.jpg')).length >= 3,
+        );
+        expect(killed).toBe('SIGKILL');
         const early = await runHx4([...collectArgs(dir), '--join-shards', String(count)]);
         expect(early.code).toBe(1);
         expect(early.stderr).toMatch(/shard 2\/3 missing/u);
@@ -126,7 +119,7 @@ describe.each([1, 2, 3, 7])('%i shards joined', (count) => {
 
 describe('a shard', () => {
   it("takes its share of the archive's request quota and API rate, and says so in its summary", async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'hx4-shards-share-'));
+    const dir = await simulator.newDir();
     const args = [...collectArgs(dir, 8), '--max-requests', '100', '--shard', '1/4', '--metadata-only'];
     const result = await runHx4(args);
     expect(result.code, result.stderr).toBe(0);
@@ -143,7 +136,7 @@ describe('a shard', () => {
   });
 
   it('refuses a shard that is no shard of a set, before anything is written', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'hx4-shards-bad-'));
+    const dir = await simulator.newDir();
     for (const shard of ['0/3', '4/3', '2', 'a/b']) {
       const result = await runHx4([...collectArgs(dir), '--shard', shard]);
       expect(result.code).toBe(2);

@@ -1,51 +1,33 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
-import { selfSignedCertificate, startSimulator, type Simulator } from '@hx4/testkit';
+import { selfSignedCertificate } from '@hx4/testkit';
 import { runHx4 } from './support/hx4Process.js';
+import { useSimulator } from './support/useSimulator.js';
 
 const DATASET = 'EUROPEANA_1900-01-01_1970-12-31';
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator({
-    archives: [europeanaSimulator({ totals: { tank: 12 }, imageSize: [320, 240] })],
-    tls: selfSignedCertificate(),
-  });
+const simulator = useSimulator({
+  archives: [europeanaSimulator({ totals: { tank: 12 }, imageSize: [320, 240] })],
+  tls: selfSignedCertificate(),
 });
-afterAll(() => sim.close());
-
-const args = (dir: string, extra: string[] = []) => [
-  'collect',
-  'europeana',
-  '-d',
-  dir,
-  '--endpoint',
-  sim.endpoint('europeana'),
-  '--query',
-  'tank',
-  '--requests-per-second',
-  '1000',
-  ...extra,
-];
+const args = (dir: string, extra: string[] = []) => simulator.collectArgs('europeana', dir, ['tank'], extra);
 
 describe('a certificate HX4 cannot verify', () => {
   it('is never silently accepted: the run stops the query and names the host and the fix', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'hx4-tls-'));
-    sim.requests.reset();
+    const dir = await simulator.newDir();
+    simulator.sim.requests.reset();
     const result = await runHx4(args(dir));
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/tls: .*127\.0\.0\.1.*--insecure-host 127\.0\.0\.1/);
-    expect(sim.requests.count()).toBe(0);
+    expect(simulator.sim.requests.count()).toBe(0);
     const summary = JSON.parse(await readFile(join(dir, DATASET, 'run-summary.json'), 'utf8'));
     expect(summary.complete).toBe(false);
     expect(summary.hits.failedQueries[0].reason).toMatch(/^tls/);
   });
 
   it('is accepted for the one host the user names, and that is logged and recorded', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'hx4-tls-'));
+    const dir = await simulator.newDir();
     const result = await runHx4(args(dir, ['--insecure-host', '127.0.0.1']));
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/TLS certificate checks are OFF for: 127\.0\.0\.1/);

@@ -42,7 +42,8 @@ describe('an export killed midway', () => {
     if (!existsSync(built)) throw new Error('packages/export/dist is missing: run `npm run build` (npm test does)');
     const out = join(dirname(merged), 'killed-webdataset');
     let shardsSeen: string[] = [];
-    const signal = await killWhen(childScript, { datasetDir: merged, format: 'webdataset', shardSize: 1, outDir: out }, async () => {
+    const spec = { datasetDir: merged, format: 'webdataset', shardSize: 1, outDir: out };
+    const signal = await killWhen(childScript, [JSON.stringify(spec)], async () => {
       const [staging] = await stagingFolders(out);
       if (!staging) return false;
       shardsSeen = (await readdir(staging)).map((name) => join(staging, name));

@@ -1,11 +1,12 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Reporter, RunSummary } from '@hx4/core';
-import { cell, csvRecords, startSimulator, type Simulator } from '@hx4/testkit';
+import { csvRecords, startSimulator, type Simulator, cell } from '@hx4/testkit';
+import { contractCollect } from '@hx4/testkit/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nationalArchiveAdapter } from '../src/index.js';
 import { nationalArchiveSimulator, type NationalArchiveSimulatorOptions } from '../src/simulator/index.js';
-import { collectNara } from './support/collectNara.mjs';
 
 const QUERIES = ['tank', 'field hospital', 'submarine'];
 const DATASET = 'NATIONAL_ARCHIVE_1900-01-01_1970-12-31';
@@ -26,7 +27,11 @@ interface Run {
 }
 
 const sims: Simulator[] = [];
-afterAll(() => Promise.all(sims.map((sim) => sim.close())));
+const dirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(sims.map((sim) => sim.close()));
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
 async function simulator(options: NationalArchiveSimulatorOptions): Promise<Simulator> {
   const sim = await startSimulator({
@@ -38,10 +43,18 @@ async function simulator(options: NationalArchiveSimulatorOptions): Promise<Simu
 
 async function collect(sim: Simulator, apiKey?: string, dir?: string): Promise<Run> {
   const baseDir = dir ?? (await mkdtemp(join(tmpdir(), 'hx4-nara-sources-')));
+  dirs.push(baseDir);
   const lines: string[] = [];
   const reporter: Reporter = { log: (level, message) => lines.push(`${level}: ${message}`), progress() {} };
   sim.requests.reset();
-  const summary = await collectNara({ baseDir, endpoint: sim.endpoint('national-archive'), queries: QUERIES, apiKey }, reporter);
+  const spec = {
+    baseDir,
+    endpoint: sim.endpoint('national-archive'),
+    queries: QUERIES,
+    canonical: { 'field hospital': 'hospital' },
+    apiKey,
+  };
+  const summary = await contractCollect(nationalArchiveAdapter, spec, reporter);
   const requests = Object.fromEntries(Object.entries(PATHS).map(([id, path]) => [id, sim.requests.count(`${path}?`)])) as Record<
     SourceId,
     number

@@ -26,6 +26,11 @@ export interface FaultRule extends FaultOptions {
   fault: FaultKind;
   /** Apply to the first N matching requests only (default: all of them). */
   times?: number;
+  /**
+   * Apply only to the first request for a method, path and query since the faults were last cleared: its retries
+   * are answered as usual, so every request this rule meets succeeds on its second attempt.
+   */
+  firstAttemptOnly?: boolean;
 }
 
 export interface RandomFaults extends FaultOptions {
@@ -57,6 +62,7 @@ export class FaultController {
   #rules: ActiveRule[] = [];
   #random: RandomFaults | null = null;
   #occurrences = new Map<string, number>();
+  #seen = new Set<string>();
 
   add(rule: FaultRule): FaultHandle {
     assertFaultKind(rule.fault);
@@ -92,17 +98,21 @@ export class FaultController {
     this.#rules = [];
     this.#random = null;
     this.#occurrences.clear();
+    this.#seen.clear();
   }
 
   /** The fault for one incoming request (`target` = path + query), or null; counts it against the rules. */
   pick(method: string, target: string): AppliedFault | null {
+    const key = `${method} ${target}`;
+    const firstAttempt = !this.#seen.has(key);
+    this.#seen.add(key);
     for (const active of this.#rules) {
-      if (!matches(active.rule.match, target) || active.applied >= (active.rule.times ?? Infinity)) continue;
+      const { match, fault, times = Infinity, firstAttemptOnly = false, ...options } = active.rule;
+      if (!matches(match, target) || active.applied >= times || (firstAttemptOnly && !firstAttempt)) continue;
       active.applied++;
-      const { match: _match, fault, times: _times, ...options } = active.rule;
       return { kind: fault, ...options };
     }
-    return this.#pickRandomly(`${method} ${target}`, target);
+    return this.#pickRandomly(key, target);
   }
 
   #pickRandomly(key: string, target: string): AppliedFault | null {

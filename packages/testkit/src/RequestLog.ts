@@ -8,6 +8,8 @@ export interface LoggedRequest {
   headers: IncomingHttpHeaders;
   /** The fault the simulator applied to this request, if any. */
   fault: FaultKind | null;
+  /** The status answered; null while unanswered, or when the connection was reset before an answer. */
+  status: number | null;
 }
 
 /** Every request the simulator received, in arrival order. */
@@ -18,8 +20,10 @@ export class RequestLog {
     return this.#entries;
   }
 
-  add(entry: LoggedRequest): void {
+  /** Logs a request; its `status` is filled in on the returned entry when the answer starts. */
+  add(entry: LoggedRequest): LoggedRequest {
     this.#entries.push(entry);
+    return entry;
   }
 
   /** How many requests had a path starting with `pathPrefix` (all of them without one). */

@@ -8,6 +8,7 @@ export { type JsonKind, jsonShape, type JsonShape, type ShapeContract, shapeDiff
 export { killWhen } from './killWhen.js';
 export { cell, itemAt, present } from './present.js';
 export { checkTotals, queryMembers, queryTotal } from './queryMembers.js';
+export type { LoggedRequest } from './RequestLog.js';
 export { responseErrorOf } from './responseErrorOf.js';
 export { selfSignedCertificate } from './selfSignedCertificate.js';
 export { htmlErrorPage, jsonResponse, textResponse } from './simResponses.js';

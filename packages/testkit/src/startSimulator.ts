@@ -73,19 +73,23 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     const target = requestUrl.pathname + requestUrl.search;
     const method = req.method ?? 'GET';
     const fault = faults.pick(method, target);
-    requests.add({ method, path: target, headers: req.headers, fault: fault?.kind ?? null });
+    const logged = requests.add({ method, path: target, headers: req.headers, fault: fault?.kind ?? null, status: null });
+    const respond = (response: SimResponse, applied: AppliedFault | null) => {
+      logged.status = response.status;
+      return writeResponse(res, response, applied);
+    };
     if (limit?.applies(target)) {
       if (!limit.admit()) {
         const retryAfter = String(limit.options.retryAfterSeconds ?? 1);
         const refusal = textResponse(429, htmlErrorPage(429, 'Too Many Requests'), 'text/html; charset=utf-8', {
           'retry-after': retryAfter,
         });
-        return writeResponse(res, refusal, null);
+        return respond(refusal, null);
       }
       res.once('close', () => limit.release());
     }
     if (method !== 'GET' && method !== 'HEAD') {
-      await writeResponse(res, textResponse(405, 'Method Not Allowed\n', 'text/plain', { allow: 'GET, HEAD' }), null);
+      await respond(textResponse(405, 'Method Not Allowed\n', 'text/plain', { allow: 'GET, HEAD' }), null);
       return;
     }
     if (fault) {
@@ -97,10 +101,10 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         return;
       }
       const early = earlyAnswer(fault);
-      if (early) return writeResponse(res, early, null);
+      if (early) return respond(early, null);
     }
     const answer = await routeRequest({ url: requestUrl, headers: req.headers, baseUrl }, archives, images);
-    await writeResponse(res, answer, fault);
+    await respond(answer, fault);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -29,6 +29,28 @@ describe('faults', () => {
     expect(sim.requests.entries.map((entry) => entry.fault)).toEqual(['429', '429', null]);
   });
 
+  it('meets only first attempts with `firstAttemptOnly`, counted again from the last clear, and logs each answer’s status', async () => {
+    const handle = sim.faults.add({ match: '/api/search', fault: '503', times: 2, firstAttemptOnly: true });
+    const statuses = async (...queries: string[]) => {
+      const answers: number[] = [];
+      for (const query of queries) answers.push((await fetch(`${api}?q=${query}`)).status);
+      return answers;
+    };
+    expect(await statuses('a', 'a', 'b', 'b', 'c')).toEqual([503, 200, 503, 200, 200]);
+    expect(handle.applied).toBe(2);
+    expect(sim.requests.entries.map((entry) => [entry.fault, entry.status])).toEqual([
+      ['503', 503],
+      [null, 200],
+      ['503', 503],
+      [null, 200],
+      [null, 200],
+    ]);
+    sim.faults.clear();
+    const again = sim.faults.add({ match: '/api/search', fault: '503', firstAttemptOnly: true });
+    expect(await statuses('a', 'a')).toEqual([503, 200]);
+    expect(again.applied).toBe(1);
+  });
+
   it('answers 503 and 500 instead of the route', async () => {
     sim.faults.add({ match: /search\.json\?q=a$/, fault: '503' });
     sim.faults.add({ match: 'q=b', fault: '500' });
@@ -66,6 +88,7 @@ describe('faults', () => {
     sim.faults.add({ match: '/api', fault: 'reset', times: 1 });
     await expect(fetch(api)).rejects.toThrow();
     expect((await fetch(api)).status).toBe(200);
+    expect(sim.requests.entries.map((entry) => entry.status)).toEqual([null, 200]);
   });
 
   it('resets the connection mid-body', async () => {

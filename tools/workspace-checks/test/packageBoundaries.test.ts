@@ -64,6 +64,18 @@ describe('package boundaries of docs/architecture.md, as lint errors', () => {
     expect(await boundaryErrors('packages/sa-kuva/test/boundaryProbe.test.ts', code)).toEqual([]);
   });
 
+  it('the archive contract suite is for tests: no package’s src loads it, not even a simulator', async () => {
+    const code = "import { describeArchiveContract } from '@hx4/testkit/contract';\nexport const suite = describeArchiveContract;\n";
+    for (const path of [
+      'packages/wwii/src/boundaryProbe.ts',
+      'packages/wwii/src/simulator/boundaryProbe.ts',
+      'packages/cli/src/boundaryProbe.ts',
+    ]) {
+      expect(await boundaryErrors(path, code), path).toEqual([expect.stringMatching(/^no-restricted-imports: .*for tests only/)]);
+    }
+    expect(await boundaryErrors('packages/wwii/test/boundaryProbe.test.ts', code)).toEqual([]);
+  });
+
   it('merge, report and export import only core (the report also the export); their tests may make datasets with an archive simulator', async () => {
     const report = "import { writeReport } from '@hx4/report';\nexport const write = writeReport;\n";
     // Refused either by the tags or, found first, as a cycle: the report uses the export, whose tests use the merge.
