@@ -20,6 +20,8 @@ const sourceConstraints = [
   { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['*'] },
   // @hx4/all only gathers the CLI, the archives and the testkit for one install.
   { sourceTag: 'type:distribution', onlyDependOnLibsWithTags: ['type:cli', 'type:archive', 'type:testkit'] },
+  // The Nx plugin runs the hx4 CLI as a program; it reads datasets' run summaries with core.
+  { sourceTag: 'type:nx-plugin', onlyDependOnLibsWithTags: ['type:core'] },
 ];
 
 /** Tests may also use what their package lists as devDependencies: merge's and report's tests make datasets
@@ -33,6 +35,8 @@ const testConstraints = [
   { sourceTag: 'type:testkit', onlyDependOnLibsWithTags: ['type:core'] },
   { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['*'] },
   { sourceTag: 'type:distribution', onlyDependOnLibsWithTags: ['type:cli', 'type:archive', 'type:testkit'] },
+  // The Nx plugin's end-to-end test collects from an archive's simulator.
+  { sourceTag: 'type:nx-plugin', onlyDependOnLibsWithTags: ['type:core', 'type:testkit', 'type:archive'] },
 ];
 
 export default tseslint.config(
@@ -101,7 +105,7 @@ export default tseslint.config(
     // These packages' tsconfigs still turn noUncheckedIndexedAccess off (issue #12): without it, TypeScript takes
     // every index read and optional regex group as present, and this rule would ask to drop the checks that guard
     // them. It comes back on for a package together with the compiler option.
-    files: [...archives, 'merge', 'export', 'report', 'cli'].map((name) => `packages/${name}/{src,test}/**/*.ts`),
+    files: [...archives, 'merge', 'export', 'report', 'cli', 'nx'].map((name) => `packages/${name}/{src,test}/**/*.ts`),
     rules: { '@typescript-eslint/no-unnecessary-condition': 'off' },
   },
   // An archive's adapter runs in users' processes; the testkit (the simulator shell) is for its simulator only.
