@@ -14,8 +14,6 @@ const options = { query: ['tank'], 'thumbnail-size': '64,64', 'requests-per-seco
 
 let sim: Simulator;
 let workspace: NxWorkspace;
-/** Sa-Kuva's endpoint reaches hx4 through the environment, Europeana's through its definition. */
-const env = () => ({ HX4_SA_KUVA_ENDPOINT: sim.endpoint('sa-kuva') });
 const data = (...path: string[]) => join(workspace.root, 'data', ...path);
 const runSummary = async (dataset: string) => JSON.parse(await readFile(data(dataset, 'run-summary.json'), 'utf8'));
 
@@ -27,6 +25,10 @@ beforeAll(async () => {
     ],
   });
   workspace = await createNxWorkspace();
+  // As docs/nx.md says: datasets stay out of git and Nx's file index, endpoints and keys in .env (Nx loads it into
+  // each task). SA-Kuva's endpoint reaches hx4 that way, Europeana's through its definition.
+  await workspace.writeText('.gitignore', 'data/\n');
+  await workspace.writeText('.env', `HX4_SA_KUVA_ENDPOINT=${sim.endpoint('sa-kuva')}\n`);
   await workspace.write('datasets/europeana-1914-1918/hx4.dataset.json', {
     archive: 'europeana',
     window: { start: '1914-01-01', end: '1918-12-31' },
@@ -48,7 +50,7 @@ describe('@hx4/nx in a fresh Nx workspace, against the simulator', () => {
   });
 
   it('nx run <dataset>:collect builds that dataset, and only that one', async () => {
-    const result = await workspace.nx(['run', 'europeana-1914-1918:collect'], env());
+    const result = await workspace.nx(['run', 'europeana-1914-1918:collect']);
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain('hx4 collect europeana -d data --start-date 1914-01-01 --end-date 1918-12-31');
     const summary = await runSummary(EUROPEANA);
@@ -58,13 +60,13 @@ describe('@hx4/nx in a fresh Nx workspace, against the simulator', () => {
   });
 
   it('nx run <report> fails naming the collect to run when its dataset is missing', async () => {
-    const result = await workspace.nx(['run', 'sa-kuva:report'], env());
+    const result = await workspace.nx(['run', 'sa-kuva:report']);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(`no finished sa-kuva dataset in ${data()}: run nx run sa-kuva:collect first`);
   });
 
   it('nx run <merged>:merge collects the sources that are missing, then merges them', async () => {
-    const result = await workspace.nx(['run', 'history-x2:merge'], env());
+    const result = await workspace.nx(['run', 'history-x2:merge']);
     expect(result.code, result.output).toBe(0);
     expect((await runSummary(SA_KUVA)).complete).toBe(true);
     const merged = await runSummary('HISTORY_X2');
@@ -87,7 +89,7 @@ describe('@hx4/nx in a fresh Nx workspace, against the simulator', () => {
   });
 
   it('nx run-many -t collect runs every collect; hx4, not Nx, knows the datasets are done and fetches nothing again', async () => {
-    const result = await workspace.nx(['run-many', '-t', 'collect', '--parallel=2'], env());
+    const result = await workspace.nx(['run-many', '-t', 'collect', '--parallel=2']);
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain('hx4 collect europeana');
     expect(result.output).toContain('hx4 collect sa-kuva');
@@ -112,6 +114,7 @@ describe('@hx4/nx in a fresh Nx workspace, against the simulator', () => {
   it('a merge whose source cannot be collected stops before merging, and leaves no merge claiming to be whole', async () => {
     await rm(data(SA_KUVA), { recursive: true });
     await rm(data('HISTORY_X2'), { recursive: true });
+    // The environment wins over .env.
     const result = await workspace.nx(['run', 'history-x2:merge'], { HX4_SA_KUVA_ENDPOINT: 'http://127.0.0.1:9/v1' });
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/Failed tasks:\s+- sa-kuva:collect/u);

@@ -15,7 +15,9 @@ export interface NxResult {
 /** A fresh Nx workspace outside the repository that registers @hx4/nx: what a user has after `npm i -D @hx4/nx`. */
 export interface NxWorkspace {
   root: string;
+  /** Writes `value` as JSON into the workspace file `file`. */
   write(file: string, value: unknown): Promise<void>;
+  writeText(file: string, text: string): Promise<void>;
   nx(args: string[], env?: Record<string, string>): Promise<NxResult>;
   remove(): Promise<void>;
 }
@@ -23,15 +25,17 @@ export interface NxWorkspace {
 export async function createNxWorkspace(): Promise<NxWorkspace> {
   const root = await mkdtemp(join(tmpdir(), 'hx4-nx-workspace-'));
   await symlink(repoNodeModules, join(root, 'node_modules'), 'dir');
-  const write = async (file: string, value: unknown) => {
+  const writeText = async (file: string, text: string) => {
     await mkdir(dirname(join(root, file)), { recursive: true });
-    await writeFile(join(root, file), `${JSON.stringify(value, null, 2)}\n`);
+    await writeFile(join(root, file), text);
   };
+  const write = (file: string, value: unknown) => writeText(file, `${JSON.stringify(value, null, 2)}\n`);
   await write('package.json', { name: 'nx-workspace-of-a-user', private: true });
   await write('nx.json', { plugins: ['@hx4/nx'], neverConnectToCloud: true, useDaemonProcess: false });
   return {
     root,
     write,
+    writeText,
     nx: (args, env = {}) =>
       new Promise((done) => {
         execFile(
