@@ -59,7 +59,7 @@ describe('@hx4/nx in a fresh Nx workspace, against the simulator', () => {
     expect(existsSync(data(SA_KUVA))).toBe(false);
   });
 
-  it('nx run <report> fails naming the collect to run when its dataset is missing', async () => {
+  it('nx run <dataset>:report fails naming the collect to run when the dataset is missing', async () => {
     const result = await workspace.nx(['run', 'sa-kuva:report']);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(`no finished sa-kuva dataset in ${data()}: run nx run sa-kuva:collect first`);

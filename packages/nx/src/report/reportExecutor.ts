@@ -14,7 +14,7 @@ export default async function reportExecutor(options: ReportExecutorOptions, con
     folder = await findDatasetFolder(resolve(context.root, options.outDir), options);
   } catch (error) {
     const first = 'mergeOf' in options ? 'merge' : 'collect';
-    process.stderr.write(`hx4 report: ${(error as Error).message}: run nx run ${context.projectName ?? '<project>'}:${first} first\n`);
+    process.stderr.write(`@hx4/nx:report: ${(error as Error).message}: run nx run ${context.projectName ?? '<project>'}:${first} first\n`);
     return { success: false };
   }
   const code = await new Promise<number | null>((done, fail) => {
