@@ -1,4 +1,5 @@
 import type { CreateNodesResult, CreateNodesV2 } from '@nx/devkit';
+import { checkTargetDefaults } from './definition/checkTargetDefaults.js';
 import { resolveDefinitions } from './definition/resolveDefinitions.js';
 import { datasetTargets } from './targets/datasetTargets.js';
 import { mergedSetTargets } from './targets/mergedSetTargets.js';
@@ -13,8 +14,9 @@ export const DEFINITION_FILE = 'hx4.dataset.json';
  */
 export const createNodesV2: CreateNodesV2 = [
   `**/${DEFINITION_FILE}`,
-  (files, _options, context) =>
-    resolveDefinitions(context.workspaceRoot, files).map((project): readonly [string, CreateNodesResult] => [
+  (files, _options, context) => {
+    checkTargetDefaults(context.nxJsonConfiguration);
+    return resolveDefinitions(context.workspaceRoot, files).map((project): readonly [string, CreateNodesResult] => [
       project.file,
       {
         projects: {
@@ -24,5 +26,6 @@ export const createNodesV2: CreateNodesV2 = [
           },
         },
       },
-    ]),
+    ]);
+  },
 ];

@@ -224,3 +224,19 @@ describe('a definition that cannot be used', () => {
     await expect(inferFrom(files)).rejects.toThrow(message);
   });
 });
+
+describe('nx.json targetDefaults', () => {
+  it.each(['collect', 'merge', 'report', 'nx:run-commands', '@hx4/nx:report'])(
+    'refuses a workspace whose %s default caches, since Nx would apply it over the plugin',
+    async (key) => {
+      await expect(inferFrom({ 'd/x/hx4.dataset.json': saKuva }, { targetDefaults: { [key]: { cache: true } } })).rejects.toThrow(
+        `nx.json: targetDefaults.${key}.cache: would let Nx replay`,
+      );
+    },
+  );
+
+  it('leaves other defaults alone, and defaults for these targets that do not cache', async () => {
+    const nxJson = { targetDefaults: { build: { cache: true }, collect: { inputs: ['default'] }, merge: { cache: false } } };
+    await expect(inferFrom({ 'd/x/hx4.dataset.json': saKuva }, nxJson)).resolves.toHaveLength(1);
+  });
+});

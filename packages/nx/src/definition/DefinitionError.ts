@@ -1,4 +1,4 @@
-/** A dataset definition file that cannot be used: the message names the file, the field and what is wrong. */
+/** A dataset definition file (or an nx.json) that cannot be used: the message names the file, the field and what is wrong. */
 export class DefinitionError extends Error {
   constructor(
     readonly file: string,

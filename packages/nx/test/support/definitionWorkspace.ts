@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { NxJsonConfiguration } from '@nx/devkit';
 import { afterEach } from 'vitest';
 import { createNodesV2 } from '../../src/index.js';
 
@@ -10,7 +11,7 @@ afterEach(async () => {
 });
 
 /** Writes `files` (workspace-relative path → JSON value, or text as is) into a fresh temp folder and runs the plugin on them. */
-export async function inferFrom(files: Record<string, unknown>) {
+export async function inferFrom(files: Record<string, unknown>, nxJsonConfiguration: NxJsonConfiguration = {}) {
   const workspaceRoot = await mkdtemp(join(tmpdir(), 'hx4-nx-unit-'));
   roots.push(workspaceRoot);
   for (const [file, content] of Object.entries(files)) {
@@ -18,5 +19,5 @@ export async function inferFrom(files: Record<string, unknown>) {
     await writeFile(join(workspaceRoot, file), typeof content === 'string' ? content : JSON.stringify(content));
   }
   const [, createNodes] = createNodesV2;
-  return createNodes(Object.keys(files), undefined, { workspaceRoot, nxJsonConfiguration: {} });
+  return createNodes(Object.keys(files), undefined, { workspaceRoot, nxJsonConfiguration });
 }
