@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 /** This repository's node_modules: nx, and @hx4/* linked to the packages (their dist/, built by `npm ci` or `nx test`). */
 const repoNodeModules = fileURLToPath(new URL('../../../../node_modules', import.meta.url));
@@ -47,7 +48,9 @@ export async function createNxWorkspace(): Promise<NxWorkspace> {
             maxBuffer: 64 << 20,
           },
           (error, stdout, stderr) => {
-            done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}` });
+            // Colours come on when the tests run under Nx (FORCE_COLOR); the tests read the words.
+            const output = stripVTControlCharacters(`${stdout}${stderr}`);
+            done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output });
           },
         );
       }),
