@@ -23,6 +23,8 @@ const sourceConstraints = [
   { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['*'] },
   // @hx4/all only gathers the CLI, the archives and the testkit for one install.
   { sourceTag: 'type:distribution', onlyDependOnLibsWithTags: ['type:cli', 'type:archive', 'type:testkit'] },
+  // The Nx plugin runs the hx4 CLI as a program; it reads datasets' run summaries with core.
+  { sourceTag: 'type:nx-plugin', onlyDependOnLibsWithTags: ['type:core'] },
 ];
 
 /** Tests may also use what their package lists as devDependencies: merge's and report's tests make datasets
@@ -36,6 +38,8 @@ const testConstraints = [
   { sourceTag: 'type:testkit', onlyDependOnLibsWithTags: ['type:core'] },
   { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['*'] },
   { sourceTag: 'type:distribution', onlyDependOnLibsWithTags: ['type:cli', 'type:archive', 'type:testkit'] },
+  // The Nx plugin's end-to-end test collects from an archive's simulator.
+  { sourceTag: 'type:nx-plugin', onlyDependOnLibsWithTags: ['type:core', 'type:testkit', 'type:archive'] },
 ];
 
 export default tseslint.config(

@@ -116,4 +116,18 @@ describe('package boundaries of docs/architecture.md, as lint errors', () => {
       expect.stringMatching(/^@nx\/enforce-module-boundaries: .*type:cli/),
     ]);
   });
+
+  it('the Nx plugin imports only core (it runs the CLI as a program); its tests may collect from an archive simulator', async () => {
+    const core = "import { readRunSummary } from '@hx4/core';\nexport const read = readRunSummary;\n";
+    expect(await boundaryErrors('packages/nx/src/boundaryProbe.ts', core)).toEqual([]);
+    const cli = "import { main } from '@hx4/cli';\nexport const run = main;\n";
+    expect(await boundaryErrors('packages/nx/src/boundaryProbe.ts', cli)).toEqual([
+      expect.stringMatching(/^@nx\/enforce-module-boundaries: .*type:core/),
+    ]);
+    const simulator = "import { europeanaSimulator } from '@hx4/europeana/simulator';\nexport const start = europeanaSimulator;\n";
+    expect(await boundaryErrors('packages/nx/src/boundaryProbe.ts', simulator)).toEqual([
+      expect.stringMatching(/^@nx\/enforce-module-boundaries: .*type:core/),
+    ]);
+    expect(await boundaryErrors('packages/nx/test/boundaryProbe.test.ts', simulator)).toEqual([]);
+  });
 });
