@@ -8,8 +8,6 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const archives = ['europeana', 'national-archive', 'sa-kuva', 'smu', 'wwii', 'ww-vehicles'];
-/** Packages whose tsconfigs still turn noUncheckedIndexedAccess off (issue #12): the CLI, being rewritten. */
-const uncheckedIndexPackages = ['cli'];
 const contractSuite = { name: '@hx4/testkit/contract', message: 'The archive contract suite is for tests only.' };
 
 /** Who may import whom from a package's src/ (its published code). */
@@ -103,12 +101,6 @@ export default tseslint.config(
       // A package's tests may import the package by its published name, as its users do.
       '@nx/enforce-module-boundaries': ['error', { depConstraints: testConstraints, allowCircularSelfDependency: true }],
     },
-  },
-  {
-    // Without noUncheckedIndexedAccess, TypeScript takes every index read and optional regex group as present, and
-    // this rule would ask to drop the checks that guard them. It comes back on for a package with the compiler option.
-    files: uncheckedIndexPackages.map((name) => `packages/${name}/{src,test}/**/*.ts`),
-    rules: { '@typescript-eslint/no-unnecessary-condition': 'off' },
   },
   {
     // The contract suite registers vitest tests; published code never loads it.

@@ -126,7 +126,8 @@ async function runCommand(argv: string[], archives: InstalledArchives): Promise<
     .version()
     .exitProcess(false)
     .fail((message, error) => {
-      throw error ?? new UsageError(message);
+      // yargs types the error as always given; it is not when yargs itself refuses the arguments.
+      throw (error as Error | undefined) ?? new UsageError(message);
     });
   await parser.parseAsync();
   return exitCode;

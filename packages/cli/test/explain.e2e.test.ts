@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunSummary } from '@hx4/core';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
-import { csvRecords } from '@hx4/testkit';
+import { cell, csvRecords, itemAt } from '@hx4/testkit';
 import { runHx4 } from './support/hx4Process.js';
 import { useSimulator } from './support/useSimulator.js';
 
@@ -23,8 +23,8 @@ beforeAll(async () => {
 
 describe('hx4 explain', () => {
   it('shows a dropped record as the archive sent it and why it was dropped', async () => {
-    const [reason, examples] = Object.entries(summary.rows.dropExamples)[0];
-    const example = examples[0];
+    const [reason, examples] = itemAt(Object.entries(summary.rows.dropExamples), 0, 'dropped reason');
+    const example = itemAt(examples, 0, 'drop example');
     expect(example.url).toMatch(/^https:\/\/www\.europeana\.eu\/en\/item\//u);
     const { code, stderr: output } = await runHx4(['explain', root, example.id!]);
     expect(code).toBe(0);
@@ -35,21 +35,23 @@ describe('hx4 explain', () => {
 
   it('follows a kept row from the record to its stored image and the CSVs it is in', async () => {
     const rows = await csvRecords(join(root, 'metadata_multi_label.csv'));
-    const row = rows[0];
-    const { code, stderr: output } = await runHx4(['explain', root, row.id]);
+    const row = itemAt(rows, 0, 'row');
+    const { code, stderr: output } = await runHx4(['explain', root, cell(row, 'id')]);
     expect(code).toBe(0);
-    expect(output).toContain(`became row ${row.id}`);
-    expect(output).toMatch(new RegExp(`row ${row.id} \\(label [^)]+\\): ${row.img_url.replace(/[.?*+^$()[\]{}|\\]/gu, '\\$&')}`, 'u'));
+    expect(output).toContain(`became row ${cell(row, 'id')}`);
+    expect(output).toMatch(
+      new RegExp(`row ${cell(row, 'id')} \\(label [^)]+\\): ${cell(row, 'img_url').replace(/[.?*+^$()[\]{}|\\]/gu, '\\$&')}`, 'u'),
+    );
     expect(output).toMatch(/image: stored as images\/.+\.jpg \(\d+×\d+, sent as (jpeg|png|gif|webp|tiff)\)/u);
     expect(output).toContain('metadata_multi_label.csv');
 
-    const json = await runHx4(['explain', root, row.doc_id, '--json']);
+    const json = await runHx4(['explain', root, cell(row, 'doc_id'), '--json']);
     const explanation = JSON.parse(json.stderr) as {
       records: { ref: { id: string } }[];
       rows: { id: string; image: { status: string } }[];
     };
-    expect(explanation.records.every((record) => record.ref.id === row.doc_id)).toBe(true);
-    expect(explanation.rows).toEqual([expect.objectContaining({ id: row.id, image: expect.objectContaining({ status: 'ok' }) })]);
+    expect(explanation.records.every((record) => record.ref.id === cell(row, 'doc_id'))).toBe(true);
+    expect(explanation.rows).toEqual([expect.objectContaining({ id: cell(row, 'id'), image: expect.objectContaining({ status: 'ok' }) })]);
   });
 
   it('says so, with exit code 1, for an id the dataset does not hold; bad input exits 2', async () => {

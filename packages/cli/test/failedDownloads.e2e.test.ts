@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
+import { cell } from '@hx4/testkit';
 import { runHx4 } from './support/hx4Process.js';
 import { useSimulator } from './support/useSimulator.js';
 
@@ -11,7 +12,7 @@ const args = (dir: string, extra: string[] = []) => simulator.collectArgs('europ
 
 async function failedLog(dir: string): Promise<Record<string, string>[]> {
   const [header, ...lines] = (await readFile(join(dir, DATASET, 'logs', 'failed_downloads.csv'), 'utf8')).trim().split('\n');
-  const columns = header.split(',');
+  const columns = (header ?? '').split(',');
   return lines.map((line) => Object.fromEntries(line.split(',').map((value, i) => [columns[i], value])));
 }
 
@@ -28,7 +29,7 @@ describe('failed downloads', () => {
 
     const first = await failedLog(dir);
     const transient = first.filter((row) => row.reason === 'http-503');
-    const fakes = first.filter((row) => row.reason === 'not-an-image' && /jpeg-[0-9]*8-/.test(row.img_url));
+    const fakes = first.filter((row) => cell(row, 'reason') === 'not-an-image' && /jpeg-[0-9]*8-/.test(cell(row, 'img_url')));
     expect(transient.length).toBeGreaterThan(0);
     expect(fakes.length).toBeGreaterThan(0);
     for (const row of transient) expect(row).toMatchObject({ transient: 'yes', attempts: '4' });
@@ -40,8 +41,8 @@ describe('failed downloads', () => {
     expect(second.code).toBe(0);
     expect(second.stderr).toContain(`retried ${transient.length} earlier failures: ${transient.length} now stored, 0 still failing`);
     const requested = sim.requests.entries.map((entry) => entry.path);
-    for (const row of transient) expect(requested.some((path) => row.img_url.endsWith(path))).toBe(true);
-    for (const row of fakes) expect(requested.some((path) => row.img_url.endsWith(path))).toBe(false);
+    for (const row of transient) expect(requested.some((path) => cell(row, 'img_url').endsWith(path))).toBe(true);
+    for (const row of fakes) expect(requested.some((path) => cell(row, 'img_url').endsWith(path))).toBe(false);
     const afterSecond = await failedLog(dir);
     expect(afterSecond.filter((row) => row.reason === 'http-503')).toEqual([]);
 

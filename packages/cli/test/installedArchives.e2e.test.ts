@@ -116,7 +116,7 @@ describe('hx4 with one archive installed', () => {
     } finally {
       await smu.close();
     }
-    const [dataset] = await readdir(dir);
+    const [dataset = 'no dataset folder'] = await readdir(dir);
     const explain = await hx4(['explain', join(dir, dataset), 'any-id']);
     expect(explain.code).toBe(2);
     expect(explain.stderr).toBe('hx4: archive smu is not installed: npm install @hx4/smu\n');

@@ -39,7 +39,7 @@ describe.each(cases)('hx4 collect $archive killed', ({ archive, query, dataset }
     const reference = await simulator.newDir();
     expect((await runHx4(args(reference))).code).toBe(0);
     const expected = await datasetCsvs(join(reference, dataset));
-    expect(expected['metadata_multi_label.csv'].trim().split('\n').length).toBeGreaterThan(10);
+    expect(expected['metadata_multi_label.csv']?.trim().split('\n').length).toBeGreaterThan(10);
 
     const dir = await simulator.newDir();
     const root = join(dir, dataset);

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunSummary } from '@hx4/core';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
-import { startSimulator, type Simulator } from '@hx4/testkit';
+import { itemAt, present, startSimulator, type Simulator } from '@hx4/testkit';
 import { main } from '../src/main.js';
 
 let sim: Simulator;
@@ -20,8 +20,8 @@ async function collect(args: string[]): Promise<{ code: number; summary: RunSumm
   const spy = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
   try {
     const code = await main(['collect', 'europeana', '--endpoint', sim.endpoint('europeana'), '--query', 'tank', '--rps', '1000', ...args]);
-    const dir = args[args.findIndex((arg) => arg === '-d' || arg === '-ddir') + 1];
-    const [name] = await readdir(dir);
+    const dir = present(args[args.findIndex((arg) => arg === '-d' || arg === '-ddir') + 1], 'the -d folder');
+    const name = itemAt(await readdir(dir), 0, 'dataset folder');
     const summary = JSON.parse(await readFile(join(dir, name, 'run-summary.json'), 'utf8'));
     return { code, summary, dataset: join(dir, name) };
   } finally {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { collect, createHttpClient, readRunSummary, resolveImageSettings, vocabularyFromQueries, type RunSummary } from '@hx4/core';
 import { europeanaAdapter } from '@hx4/europeana';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
-import { csvRecords } from '@hx4/testkit';
+import { cell, csvRecords, itemAt } from '@hx4/testkit';
 import { runHx4 } from './support/hx4Process.js';
 import { useSimulator } from './support/useSimulator.js';
 
@@ -60,9 +60,9 @@ describe('a dataset made by a library collect() call beside one made by hx4 coll
     expect(merged.summary.settings.thumbnailSize).toEqual([128, 128]);
     expect(await readFile(join(dir, 'HISTORY_X2', 'report.html'), 'utf8')).toContain('<dt>thumbnail size</dt><dd>128×128</dd>');
 
-    const [row] = await csvRecords(join(dir, LIBRARY_MADE, 'metadata_multi_label.csv'));
-    const explain = await runHx4(['explain', join(dir, LIBRARY_MADE), row.id]);
+    const row = itemAt(await csvRecords(join(dir, LIBRARY_MADE, 'metadata_multi_label.csv')), 0, 'row');
+    const explain = await runHx4(['explain', join(dir, LIBRARY_MADE), cell(row, 'id')]);
     expect(explain.code, explain.stderr).toBe(0);
-    expect(explain.stderr).toContain(`became row ${row.id}`);
+    expect(explain.stderr).toContain(`became row ${cell(row, 'id')}`);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasetCsvs } from '@hx4/testkit';
+import { datasetCsvs, present } from '@hx4/testkit';
 import { runHx4 } from './support/hx4Process.js';
 import { startSimulatorProcess } from './support/simulatorProcess.js';
 import { startSingleNodeSlurm, type SingleNodeSlurm } from './support/singleNodeSlurm.js';
@@ -77,7 +77,7 @@ describe('hx4 slurm on a real single-node Slurm cluster', () => {
     expect(submitted.code, submitted.stderr).toBe(0);
     const ids = /submitted harvest (\d+) and images (\d+) \(array 0-2\), merge (\d+) after them/u.exec(submitted.stderr);
     expect(ids, submitted.stderr).not.toBeNull();
-    const mergeJob = ids![3];
+    const mergeJob = present(ids?.[3], 'the merge job id');
     let state = await slurm!.jobState(mergeJob);
     const deadline = Date.now() + 240_000;
     while (!FINISHED.has(state) && Date.now() < deadline) {

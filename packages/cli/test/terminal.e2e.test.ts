@@ -39,7 +39,7 @@ beforeAll(async () => {
   // Slow images keep the stages on screen long enough to be watched.
   sim.faults.add({ match: /\/img\/|\/Cover\/Show/, fault: 'slow', delayMs: 150 });
 });
-afterAll(() => sim?.close());
+afterAll(() => sim.close());
 
 interface Watched {
   /** hx4's exit status as the shell saw it: 130 after Ctrl-C. */
@@ -141,7 +141,7 @@ function loggedLines(out: string): string[] {
         const match = /^\S+ (INFO|WARN|ERROR) (\[[^\]]+\] )(.*)$/.exec(line);
         if (!match) return [];
         const [, level, prefix, message] = match;
-        return [`${prefix}${level === 'INFO' ? '' : `${level.toLowerCase()}: `}${message}`];
+        return [`${prefix ?? ''}${level === 'INFO' ? '' : `${(level ?? '').toLowerCase()}: `}${message ?? ''}`];
       });
   });
 }

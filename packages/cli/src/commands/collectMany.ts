@@ -49,7 +49,9 @@ export async function collectMany(runs: { entry: ArchiveEntry; settings: Collect
     }),
   );
   area?.close();
-  const baseDir = runs[0].settings.baseDir;
+  // Every archive of one command collects into the same base folder.
+  const baseDir = runs[0]?.settings.baseDir;
+  if (baseDir === undefined) throw new Error('collectMany was given no archive');
   for (const line of formatCollectionTable(outcomes)) process.stderr.write(`${line}\n`);
   await writeFileAtomic(
     join(baseDir, COLLECTION_SUMMARY_JSON),

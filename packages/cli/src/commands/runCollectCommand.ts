@@ -35,9 +35,11 @@ export async function runCollectCommand(args: CollectArgs, archives: InstalledAr
     const summary = shard === undefined ? await collectArchive(run) : await collectArchiveShard({ ...run, shard });
     return summary.complete ? 0 : 1;
   }
+  const baseDir = runs[0]?.settings.baseDir;
+  if (baseDir === undefined) throw new Error('no archive to collect');
   const mergeOptions = resolveMergeArgs({
     ...args,
-    'dataset-dir': runs[0].settings.baseDir,
+    'dataset-dir': baseDir,
     phash: true,
     expect: runs.map((run) => run.entry.adapter.id),
   });

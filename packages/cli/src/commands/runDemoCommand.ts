@@ -26,8 +26,8 @@ export async function runDemoCommand(args: Record<string, unknown>, archives: In
   }
   if (archives.installed.length === 0)
     throw new UsageError(`hx4 demo needs an archive: install those you want of ${notInstalled(archives.missing)}`);
-  const demos = await Promise.all(archives.installed.map((entry) => entry.demo()));
-  const simulator = await testkit.startSimulator({ archives: demos.map((demo) => demo.simulator) });
+  const demos = await Promise.all(archives.installed.map(async (entry) => ({ entry, demo: await entry.demo() })));
+  const simulator = await testkit.startSimulator({ archives: demos.map(({ demo }) => demo.simulator) });
   process.stderr.write(`hx4 demo: archive simulator listening on ${simulator.url}\n`);
   if (archives.missing.length > 0) process.stderr.write(`hx4 demo: not installed, so not in the demo: ${notInstalled(archives.missing)}\n`);
   const collectArgs = {
@@ -42,12 +42,12 @@ export async function runDemoCommand(args: Record<string, unknown>, archives: In
   };
   try {
     const runs = [];
-    for (const [index, entry] of archives.installed.entries()) {
+    for (const { entry, demo } of demos) {
       const settings = await resolveCollectSettings(entry.adapter, { ...collectArgs, endpoint: simulator.endpoint(entry.adapter.id) });
       const { vocabulary } = settings;
       settings.vocabulary = { ...vocabulary, queries: vocabulary.queries.slice(0, DEMO_QUERY_COUNT) };
       // The simulated archives answer to demo keys, so no real key is needed (or sent anywhere).
-      settings.apiKey ??= demos[index].apiKey;
+      settings.apiKey ??= demo.apiKey;
       runs.push({ entry: configured(entry, collectArgs, settings), settings });
     }
     const collected = await collectMany(runs, collectArgs);

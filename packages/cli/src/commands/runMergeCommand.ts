@@ -64,7 +64,8 @@ export async function mergeAndReport(options: Omit<MergeOptions, 'reporter'>, ve
     try {
       summary = await mergeDatasets({ ...options, reporter });
     } catch (error) {
-      reporter.log('error', (error as Error).message.split('\n')[0]);
+      // One line on the terminal, as for every bad input.
+      reporter.log('error', (error as Error).message.replace(/\n[\s\S]*/u, ''));
       return false;
     }
     const { duplicates, final } = summary;

@@ -47,8 +47,7 @@ export class FakeTerminal extends EventEmitter {
       const row = buffer.getLine(i);
       if (!row) continue;
       const text = row.translateToString(true);
-      if (row.isWrapped && lines.length) lines[lines.length - 1] += text;
-      else lines.push(text);
+      lines.push(row.isWrapped && lines.length > 0 ? `${lines.pop() ?? ''}${text}` : text);
     }
     while (lines.length && lines.at(-1) === '') lines.pop();
     return lines;
