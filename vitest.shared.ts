@@ -23,3 +23,6 @@ export const sourceAliases = {
   '@hx4/export': source('export'),
   '@hx4/report': source('report'),
 };
+
+/** Each project's global setup: a temporary folder of the run, removed at its end (vitest.tempDir.ts). */
+export const globalSetup = [fileURLToPath(new URL('./vitest.tempDir.ts', import.meta.url))];
