@@ -34,6 +34,9 @@ export function sbatchScript(plan: SlurmPlan): string {
     '  esac',
     '}',
     plan.workersGiven ? 'workers=()' : 'workers=(-nw "${SLURM_CPUS_PER_TASK:-1}")',
+    // Node resizes libuv's thread pool, where sharp processes the images, only as a process starts, and its 4
+    // threads would leave the rest of a bigger allocation idle.
+    'if [ "${SLURM_CPUS_PER_TASK:-1}" -gt 4 ]; then export UV_THREADPOOL_SIZE="${UV_THREADPOOL_SIZE:-$SLURM_CPUS_PER_TASK}"; fi',
     'case "${HX4_STEP:?set HX4_STEP to harvest, images or merge: see the sbatch commands above}" in',
     '  harvest | images)',
     '    task=${SLURM_ARRAY_TASK_ID:?the harvest and images steps run as a job array}',
