@@ -78,6 +78,16 @@ describe('ImageManifest', () => {
     expect((await ImageManifest.load(path)).size).toBe(4);
   });
 
+  it('compacts a manifest of more images than it writes at once, every line whole and in order', async () => {
+    const manifest = await ImageManifest.load(path);
+    const ids = Array.from({ length: 1234 }, (_, index) => `img_${String(1233 - index).padStart(4, '0')}`);
+    for (const id of ids) await manifest.append(ok(id));
+    await manifest.compact();
+    const lines = (await readFile(path, 'utf8')).split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((line) => (JSON.parse(line) as { id: string }).id)).toEqual([...ids].sort());
+  });
+
   it('knows an image is stored only with the same settings and the file still there at its size', async () => {
     const manifest = await ImageManifest.load(path);
     await manifest.append(ok('x_1'));

@@ -23,6 +23,20 @@ describe('writeFileAtomic', () => {
     expect(await readFile(path, 'utf8')).toBe('kept');
   });
 
+  it('writes text given in chunks, and keeps the old file whole when the chunks fail midway', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hx4-atomic-'));
+    const path = join(dir, 'lines.jsonl');
+    await writeFileAtomic(path, ['{"id":"a"}\n', '{"id":"é"}\n']);
+    expect(await readFile(path, 'utf8')).toBe('{"id":"a"}\n{"id":"é"}\n');
+    async function* failing(): AsyncGenerator<string> {
+      yield '{"id":"b"}\n';
+      throw new Error('disk gone');
+    }
+    await expect(writeFileAtomic(path, failing())).rejects.toThrow('disk gone');
+    expect(await readFile(path, 'utf8')).toBe('{"id":"a"}\n{"id":"é"}\n');
+    expect(await readdir(dir)).toEqual(['lines.jsonl']);
+  });
+
   it('clears the temp files a killed writer left, and nothing else', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hx4-atomic-'));
     await writeFile(tempPathFor(join(dir, 'metadata.csv')), 'half');

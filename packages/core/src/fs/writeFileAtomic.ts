@@ -17,16 +17,23 @@ export async function removeStaleTempFiles(dir: string): Promise<void> {
 
 /**
  * Writes `data` to a temp file, flushes it and renames it over `path`: readers (and a rerun after a
- * kill) see the old file or the new one, never half of one. `sync: false` skips the flush to disk for
- * files whose size is checked on reuse anyway (stored images), where it costs more than it protects.
+ * kill) see the old file or the new one, never half of one. `data` may come in chunks (an iterable of
+ * strings), so a file of every image's line need not be one string in memory. `sync: false` skips the
+ * flush to disk for files whose size is checked on reuse anyway (stored images), where it costs more than
+ * it protects.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { sync?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array | Iterable<string> | AsyncIterable<string>,
+  options: { sync?: boolean } = {},
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = tempPathFor(path);
   try {
     const handle = await open(temp, 'w');
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else for await (const chunk of data) await handle.write(chunk);
       if (options.sync !== false) await handle.sync();
     } finally {
       await handle.close();

@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { imageFileName } from './fileSafeId.js';
 
+const LINES_PER_WRITE = 500;
+
 /** The outcome of one image, one JSON line in the manifest. */
 export interface ImageManifestEntry {
   id: string;
@@ -100,16 +102,19 @@ export class ImageManifest {
 
   /** Rewrites the file atomically with only the latest entry per id, sorted by id. */
   async compact(): Promise<void> {
-    const write = this.writes.then(() =>
-      writeFileAtomic(
-        this.path,
-        this.entries()
-          .map((entry) => `${JSON.stringify(entry)}\n`)
-          .join(''),
-      ),
-    );
+    const write = this.writes.then(() => writeFileAtomic(this.path, linesInChunks(this.entries())));
     this.writes = write.catch(() => undefined);
     await write;
+  }
+}
+
+/** Lines a few hundred at a time: neither one string of every image's line nor a write per line. */
+function* linesInChunks(entries: readonly ImageManifestEntry[]): Generator<string> {
+  for (let start = 0; start < entries.length; start += LINES_PER_WRITE) {
+    yield entries
+      .slice(start, start + LINES_PER_WRITE)
+      .map((entry) => `${JSON.stringify(entry)}\n`)
+      .join('');
   }
 }
 
