@@ -1,4 +1,3 @@
-import { favourSmallHeap } from '@hx4/core';
 import yargs from 'yargs';
 import { runCollectCommand } from './commands/runCollectCommand.js';
 import { runDemoCommand } from './commands/runDemoCommand.js';
@@ -18,9 +17,6 @@ import { UsageError } from './options/UsageError.js';
 
 /** `hx4 …`: returns the exit code (2 for bad input, 1 for a failed or incomplete run). */
 export async function main(argv: string[]): Promise<number> {
-  // Before any record is read: hx4's runs are long loops over records, where V8's default sizing keeps the
-  // most memory for the longest runs.
-  favourSmallHeap();
   try {
     return await runCommand(argv, await installedArchives(knownArchives));
   } catch (error) {

@@ -114,10 +114,14 @@ print(len(rows))
     expect(await datasetCsvs(root)).toEqual(before);
   });
 
-  it('gives byte-identical CSVs from a fresh run in another folder', async () => {
+  it('gives byte-identical CSVs from a fresh run in another folder, with --low-memory too', async () => {
     const other = await simulator.newDir();
     const result = await runHx4(collectArgs(other));
     expect(result.code).toBe(0);
     expect(await datasetCsvs(join(other, DATASET))).toEqual(await datasetCsvs(root));
+    const lowMemory = await simulator.newDir();
+    const smallHeap = await runHx4([...collectArgs(lowMemory), '--low-memory']);
+    expect(smallHeap.code, smallHeap.stderr).toBe(0);
+    expect(await datasetCsvs(join(lowMemory, DATASET))).toEqual(await datasetCsvs(root));
   });
 });

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { favourSmallHeap } from '@hx4/core';
 import type { ArchiveEntry, InstalledArchives } from '../installedArchives.js';
 import { archiveOptionValues, checkArchiveFlags } from '../options/archiveOptionValues.js';
 import { notInstalled } from '../options/notInstalled.js';
@@ -25,6 +26,8 @@ export async function runCollectCommand(args: CollectArgs, archives: InstalledAr
     const settings = await resolveCollectSettings(entry.adapter, args);
     runs.push({ entry: configured(entry, args, settings), settings });
   }
+  // Before any record is read: V8's sizing of the heap is what --low-memory changes.
+  if (args['low-memory'] === true) favourSmallHeap();
   const single = runs.length === 1 && !all ? runs[0] : undefined;
   if (single === undefined && (args.shard !== undefined || args['join-shards'] !== undefined)) {
     throw new UsageError('--shard and --join-shards take one archive: run one hx4 collect per archive');

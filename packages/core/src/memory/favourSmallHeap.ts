@@ -1,13 +1,12 @@
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * Tells V8 to favour a small heap over speed for the rest of the process (`--optimize-for-size`): a smaller
- * young generation that shrinks again after a burst, and a heap grown less eagerly between full collections.
- * Left to its defaults, V8 sizes the heap by how long a loop has been allocating, so the longer a stage parses
- * and writes records, the more memory it keeps: a collection's peak RSS grew with its size. With it, 600 and
- * 6,000 images peak 50–80 MB lower and closer together (docs/benchmarks.md, memory); the CPU work of a run is
- * the image work in libvips, which it does not touch. Process-wide, so the `hx4` command calls it as it starts;
- * a program that imports the library decides for itself.
+ * Tells V8 to favour a small heap over speed for the rest of the process (`--optimize-for-size`, and a young
+ * generation that does not grow). Left to its defaults, V8 sizes the heap by how long a loop has been
+ * allocating, so the longer a stage parses and writes records, the more memory it keeps. With it, a
+ * collection of 600 and of 6,000 images peaks at ~195 and ~217 MB instead of ~265 and ~290 MB, and the image
+ * work spends ~25% more CPU per image (more collections of a smaller heap), so it is not the default:
+ * `hx4 collect --low-memory` asks for it (docs/benchmarks.md, memory). Process-wide; call it before the work.
  */
 export function favourSmallHeap(): void {
   setFlagsFromString('--optimize-for-size');
