@@ -4,6 +4,7 @@ import { writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { forgetLanguageModel } from '../text/languageModel.js';
 import { resolveCollectOptions, type CollectOptions, type CollectRequest } from './CollectOptions.js';
 import { collectGarbage } from '../memory/collectGarbage.js';
+import { withSmallHeap } from '../memory/favourSmallHeap.js';
 import { finalStage } from './finalStage.js';
 import { harvestStage } from './harvestStage.js';
 import { imagesStage } from './imagesStage.js';
@@ -32,7 +33,7 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
   const timed = stageTimer(reporter, timingsMs);
 
   const hits = await timed('harvest', () => harvestStage(options, layout));
-  const { images: imagesToStore, summary: rowSummary } = await timed('rows', () => rowsStage(options, layout));
+  const { images: imagesToStore, summary: rowSummary } = await timed('rows', () => withSmallHeap(() => rowsStage(options, layout)));
   // Adapters, the language model's only users in a collection, are done: free it and the records' garbage
   // before the image work.
   forgetLanguageModel();
@@ -65,7 +66,7 @@ export async function collect(request: CollectRequest): Promise<RunSummary> {
           .join(', ') || 'nothing yet'
       }`,
     );
-    const final = await timed('final', () => finalStage(options, layout, images.manifest));
+    const final = await timed('final', () => withSmallHeap(() => finalStage(options, layout, images.manifest)));
     summary.final = final.summary;
     if (options.imgMeanStd && final.imagePaths.length > 0) {
       summary.stats = await timed('stats', () => statsStage(options, layout, final.imagePaths));

@@ -6,6 +6,7 @@ import { harvestStage } from '../pipeline/harvestStage.js';
 import { imagesStage } from '../pipeline/imagesStage.js';
 import { prepareDatasetFolder } from '../pipeline/prepareDatasetFolder.js';
 import { collectGarbage } from '../memory/collectGarbage.js';
+import { withSmallHeap } from '../memory/favourSmallHeap.js';
 import { buildRows, imagesOf } from '../pipeline/rowsStage.js';
 import { runSummaryHead } from '../pipeline/runSummaryHead.js';
 import { stageTimer } from '../pipeline/stageTimer.js';
@@ -67,7 +68,7 @@ export async function collectShard(request: ShardRequest): Promise<ShardSummary>
       reporter.log('warn', `images wait until every shard has harvested; unfinished: ${others} (rerun this shard after them)`);
     } else {
       const { rows } = await timed('rows', () =>
-        buildRows(options, dataset, shardedHitsDirOf(dataset, options.vocabulary, shard.count), layout.tmp),
+        withSmallHeap(() => buildRows(options, dataset, shardedHitsDirOf(dataset, options.vocabulary, shard.count), layout.tmp)),
       );
       // Adapters, the language model's only users, are done: free it and the records' garbage before the image
       // work, as collect() does.

@@ -2,6 +2,7 @@ import { writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { collectLayout } from '../pipeline/collect.js';
 import { resolveCollectOptions, type CollectRequest } from '../pipeline/CollectOptions.js';
 import { collectGarbage } from '../memory/collectGarbage.js';
+import { withSmallHeap } from '../memory/favourSmallHeap.js';
 import { finalStage } from '../pipeline/finalStage.js';
 import { prepareDatasetFolder } from '../pipeline/prepareDatasetFolder.js';
 import { recordImageOutcomes } from '../pipeline/recordImageOutcomes.js';
@@ -35,13 +36,13 @@ export async function joinShards(request: JoinRequest): Promise<RunSummary> {
   const timingsMs: Record<string, number> = {};
   const timed = stageTimer(options.reporter, timingsMs);
   const { images: rows, summary: rowSummary } = await timed('rows', () =>
-    rowsStage(options, layout, shardedHitsDirOf(layout, options.vocabulary, shardCount)),
+    withSmallHeap(() => rowsStage(options, layout, shardedHitsDirOf(layout, options.vocabulary, shardCount))),
   );
   // As in collect(): the adapters are done, and the records' garbage is collected before the image work.
   forgetLanguageModel();
   collectGarbage();
   const manifest = await timed('images', () => gatherShardImages(layout, rows, shards));
-  const final = await timed('final', () => finalStage(options, layout, manifest));
+  const final = await timed('final', () => withSmallHeap(() => finalStage(options, layout, manifest)));
   const summary: RunSummary = {
     ...runSummaryHead(options, layout.name),
     hits: joinedHits(shards, options.vocabulary.queries),
