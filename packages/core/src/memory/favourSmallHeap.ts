@@ -7,7 +7,7 @@ let stagesWanting = 0;
 /**
  * Tells V8 to favour a small heap over speed for the rest of the process (`--optimize-for-size`, and a young
  * generation that does not grow), the image work included: `hx4 collect --low-memory`. Left to its defaults,
- * V8 sizes the heap by how long a loop has been allocating. With it a collection of 6,000 images peaks ~85 MB
+ * V8 sizes the heap by how long a loop has been allocating. With it a collection of 6,000 images peaks 65–80 MB
  * lower, and the image work spends ~25% more CPU per image on collecting a smaller heap more often
  * (docs/benchmarks.md, memory). Process-wide; call it before the work.
  */
