@@ -2,13 +2,10 @@ import { createReadStream, type ReadStream } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { collectGarbageEvery } from '../memory/collectGarbageEvery.js';
 import { compareAscending } from '../rows/compareAscending.js';
 
 /** How much JSON a sorter holds before it sorts it and writes it out as a run. */
 const CHUNK_CHARS = 4 * 1024 * 1024;
-/** A full garbage collection takes ~10 ms; one per this many items added or read costs ~1% of a collect's rows stage. */
-const ITEMS_PER_COLLECTION = 1000;
 
 interface RunReader {
   stream: ReadStream;
@@ -19,15 +16,14 @@ interface RunReader {
  * Sorts more items than should stay in memory: items are held as JSON lines, at most `chunkChars` of them at
  * a time; a full chunk is sorted by key (code-unit order) and written to a run file, and `sorted()` merges the
  * runs. Items with equal keys come out in the order they were added. Memory stays near `chunkChars` plus a
- * read buffer per run, whatever the number of items: the garbage of the code that makes and reads the items
- * is collected as they pass (`collectGarbageEvery`). Items must survive `JSON.stringify` unchanged.
+ * read buffer per run, whatever the number of items (with the garbage of the code that makes and reads the items
+ * bounded, as `withSmallHeap` does). Items must survive `JSON.stringify` unchanged.
  */
 export class DiskSorter<T> {
   private chunk: { key: string; line: string }[] = [];
   private chunkChars = 0;
   private readonly runs: string[] = [];
   private count = 0;
-  private readonly tick = collectGarbageEvery(ITEMS_PER_COLLECTION);
 
   private constructor(
     private readonly dir: string,
@@ -51,7 +47,6 @@ export class DiskSorter<T> {
     this.chunk.push({ key: this.keyOf(item), line });
     this.chunkChars += line.length;
     this.count++;
-    this.tick();
     if (this.chunkChars >= this.maxChunkChars) await this.writeRun();
   }
 
@@ -71,7 +66,6 @@ export class DiskSorter<T> {
         const head = heads[smallest];
         const reader = readers[smallest];
         if (!head || !reader) return;
-        this.tick();
         yield head.item;
         heads[smallest] = await this.next(reader);
       }

@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { forgetLanguageModel } from '../text/languageModel.js';
 import { resolveCollectOptions, type CollectOptions, type CollectRequest } from './CollectOptions.js';
 import { collectGarbage } from '../memory/collectGarbage.js';
-import { withSmallHeap } from '../memory/favourSmallHeap.js';
+import { withSmallHeap, withSteadyHeap } from '../memory/heapPolicy.js';
 import { finalStage } from './finalStage.js';
 import { harvestStage } from './harvestStage.js';
 import { imagesStage } from './imagesStage.js';
@@ -22,9 +22,14 @@ export function collectLayout(options: Pick<CollectOptions, 'adapter' | 'baseDir
 /**
  * One archive, query labels to train/val CSVs: harvest → rows → images → final CSVs → stats.
  * Every stage is resumable: network work is cached (hits/, the image manifest) and everything else
- * is rebuilt from it, so a killed run rerun gives the same dataset as an uninterrupted one.
+ * is rebuilt from it, so a killed run rerun gives the same dataset as an uninterrupted one. The run keeps a
+ * steady heap, and the stages that stream records a small one (`memory/`).
  */
-export async function collect(request: CollectRequest): Promise<RunSummary> {
+export function collect(request: CollectRequest): Promise<RunSummary> {
+  return withSteadyHeap(() => collectStages(request));
+}
+
+async function collectStages(request: CollectRequest): Promise<RunSummary> {
   const options = resolveCollectOptions(request);
   const { reporter } = options;
   const layout = collectLayout(options);

@@ -6,7 +6,7 @@ import { harvestStage } from '../pipeline/harvestStage.js';
 import { imagesStage } from '../pipeline/imagesStage.js';
 import { prepareDatasetFolder } from '../pipeline/prepareDatasetFolder.js';
 import { collectGarbage } from '../memory/collectGarbage.js';
-import { withSmallHeap } from '../memory/favourSmallHeap.js';
+import { withSmallHeap, withSteadyHeap } from '../memory/heapPolicy.js';
 import { buildRows, imagesOf } from '../pipeline/rowsStage.js';
 import { runSummaryHead } from '../pipeline/runSummaryHead.js';
 import { stageTimer } from '../pipeline/stageTimer.js';
@@ -24,8 +24,13 @@ export type ShardRequest = CollectRequest & { shard: ShardSpec };
  * hashes to it. It leaves the CSVs, splits and stats to `joinShards`, which needs every shard. Resumable like
  * `collect()`; a shard whose images wait for others says so (`waitingFor`) and is simply run again.
  * Of a request quota it counts its 1/n share; the caller gives its HTTP client 1/n of the API host's rate.
+ * Memory as in `collect()`: a steady heap, the rows built with a small one.
  */
-export async function collectShard(request: ShardRequest): Promise<ShardSummary> {
+export function collectShard(request: ShardRequest): Promise<ShardSummary> {
+  return withSteadyHeap(() => collectShardStages(request));
+}
+
+async function collectShardStages(request: ShardRequest): Promise<ShardSummary> {
   const { shard, ...rest } = request;
   const options = resolveCollectOptions(rest);
   const { reporter } = options;

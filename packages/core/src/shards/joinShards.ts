@@ -2,7 +2,7 @@ import { writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { collectLayout } from '../pipeline/collect.js';
 import { resolveCollectOptions, type CollectRequest } from '../pipeline/CollectOptions.js';
 import { collectGarbage } from '../memory/collectGarbage.js';
-import { withSmallHeap } from '../memory/favourSmallHeap.js';
+import { withSmallHeap, withSteadyHeap } from '../memory/heapPolicy.js';
 import { finalStage } from '../pipeline/finalStage.js';
 import { prepareDatasetFolder } from '../pipeline/prepareDatasetFolder.js';
 import { recordImageOutcomes } from '../pipeline/recordImageOutcomes.js';
@@ -26,8 +26,13 @@ export type JoinRequest = CollectRequest & { shardCount: number };
  * from every shard's hits exactly as the rows stage does, each image and its outcome taken from its shard, and
  * the final CSVs, splits and stats computed over the whole, as the final stage does. No request is made.
  * A missing, unfinished or different shard throws a `ShardSetError` before anything is written.
+ * Memory as in `collect()`.
  */
-export async function joinShards(request: JoinRequest): Promise<RunSummary> {
+export function joinShards(request: JoinRequest): Promise<RunSummary> {
+  return withSteadyHeap(() => joinShardStages(request));
+}
+
+async function joinShardStages(request: JoinRequest): Promise<RunSummary> {
   const { shardCount, ...rest } = request;
   const options = resolveCollectOptions(rest);
   const layout = collectLayout(options);

@@ -1,0 +1,1 @@
+export { favourSmallHeap, steadyHeap, withSmallHeap, withSteadyHeap } from './heapPolicy.js';
