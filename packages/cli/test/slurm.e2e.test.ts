@@ -153,13 +153,16 @@ describe('hx4 slurm', () => {
     expect((await readFile(calls, 'utf8')).trim().split('\n').at(-1)).toMatch(/^--parsable --export=ALL,HX4_STEP=merge /u);
   }, 240_000);
 
-  it("gives each task's hx4 as many image threads as the task has CPUs, where that is more than libuv's 4", async () => {
+  it("gives each task's hx4 as many image threads as the task has CPUs (above libuv's 4), and a malloc arena per CPU", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hx4-slurm-threads-'));
     const written = await runHx4(['slurm', 'europeana', '-d', dir, '--shards', '1', '--cpus-per-task', '16']);
     expect(written.code, written.stderr).toBe(0);
     const script = join(dir, 'slurm', 'hx4-europeana-1.sbatch');
     // The same script with hx4 replaced by a command that shows the environment and options it was given.
-    const probe = (await readFile(script, 'utf8')).replace(/^hx4=\(.*\)$/mu, `hx4=(bash -c 'echo "$UV_THREADPOOL_SIZE $*"' hx4)`);
+    const probe = (await readFile(script, 'utf8')).replace(
+      /^hx4=\(.*\)$/mu,
+      `hx4=(bash -c 'echo "$UV_THREADPOOL_SIZE/$MALLOC_ARENA_MAX $*"' hx4)`,
+    );
     await writeFile(script, probe);
     const step = async (cpus: string, extra: Record<string, string> = {}) =>
       (
@@ -167,9 +170,10 @@ describe('hx4 slurm', () => {
           env: { ...process.env, HX4_STEP: 'images', SLURM_ARRAY_TASK_ID: '0', SLURM_CPUS_PER_TASK: cpus, ...extra },
         })
       ).stdout;
-    expect(await step('16')).toMatch(/^16 collect europeana .* -nw 16 /u);
-    expect(await step('2')).toMatch(/^ collect europeana .* -nw 2 /u);
-    expect(await step('16', { UV_THREADPOOL_SIZE: '6' })).toMatch(/^6 collect /u);
+    expect(await step('16')).toMatch(/^16\/16 collect europeana .* -nw 16 /u);
+    expect(await step('2')).toMatch(/^\/2 collect europeana .* -nw 2 /u);
+    expect(await step('1')).toMatch(/^\/2 collect europeana .* -nw 1 /u);
+    expect(await step('16', { UV_THREADPOOL_SIZE: '6', MALLOC_ARENA_MAX: '4' })).toMatch(/^6\/4 collect /u);
   });
 
   it('refuses bad input with one line and exit code 2, writing nothing', async () => {
