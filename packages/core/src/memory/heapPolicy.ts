@@ -62,8 +62,8 @@ export function withSmallHeap<T>(stage: () => Promise<T>): Promise<T> {
  * Keeps the heap steady for the rest of the process: V8's young generation grows (from 1 MB a half) up to
  * `YOUNG_GENERATION_CAP_BYTES` a half and no further, and garbage is collected once it passes
  * `GARBAGE_BOUND_BYTES`, so memory does not grow with how long the work runs. The `hx4` command calls it before
- * it loads its modules, which alone would take the young generation to 16 MB a half, for good: V8 never
- * shrinks it back unasked.
+ * it loads its modules, which alone would take the young generation to 16 MB a half: V8 shrinks it again only
+ * when the process seems idle, never while work goes on.
  */
 export function steadyHeap(): void {
   steadyForGood = true;
