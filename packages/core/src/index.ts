@@ -48,7 +48,15 @@ export { ImageManifest, type ImageManifestEntry } from './images/ImageManifest.j
 export { type ImageSettings, resolveImageSettings } from './images/ImageSettings.js';
 export { type ImageType } from './images/sniffImageType.js';
 export { type RetryFailed, storeImages } from './images/storeImages.js';
-export { favourSmallHeap, steadyHeap, withSmallHeap, withSteadyHeap } from './memory/index.js';
+export {
+  favourSmallHeap,
+  limitMallocArenas,
+  type MallocArenaLimit,
+  releaseFreeMallocMemory,
+  steadyHeap,
+  withSmallHeap,
+  withSteadyHeap,
+} from './memory/index.js';
 export { type CollectRequest } from './pipeline/CollectOptions.js';
 export { type DropExample, type ImageFailureExample, type QueryFailure, type RunSummary } from './pipeline/RunSummary.js';
 export { collect, collectLayout } from './pipeline/collect.js';

@@ -31,6 +31,7 @@ function importedPackages(pkg: string): string[] {
 interface Manifest {
   nx?: { tags?: string[] };
   dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
   peerDependenciesMeta?: Record<string, { optional?: boolean }>;
 }
@@ -39,9 +40,10 @@ const withSource = readdirSync(packagesDir).filter((pkg) => existsSync(join(pack
 const manifest = (pkg: string) => JSON.parse(readFileSync(join(packagesDir, pkg, 'package.json'), 'utf8')) as Manifest;
 
 describe('what each package carries at run time', () => {
-  it.each(withSource)('%s: its dependencies and optional peers are exactly the packages its code loads', (pkg) => {
-    const { dependencies = {}, peerDependencies = {}, peerDependenciesMeta = {} } = manifest(pkg);
-    expect([...Object.keys(dependencies), ...Object.keys(peerDependencies)].sort()).toEqual(importedPackages(pkg));
+  it.each(withSource)('%s: its dependencies, optional ones and optional peers are exactly the packages its code loads', (pkg) => {
+    const { dependencies = {}, optionalDependencies = {}, peerDependencies = {}, peerDependenciesMeta = {} } = manifest(pkg);
+    const declared = [...Object.keys(dependencies), ...Object.keys(optionalDependencies), ...Object.keys(peerDependencies)];
+    expect(declared.sort()).toEqual(importedPackages(pkg));
     // A peer here is a package some users need and others do not (the testkit, an archive for the CLI).
     for (const peer of Object.keys(peerDependencies)) expect(peerDependenciesMeta[peer]).toEqual({ optional: true });
   });

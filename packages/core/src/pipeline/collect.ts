@@ -5,6 +5,7 @@ import { forgetLanguageModel } from '../text/languageModel.js';
 import { resolveCollectOptions, type CollectOptions, type CollectRequest } from './CollectOptions.js';
 import { collectGarbage } from '../memory/collectGarbage.js';
 import { withSmallHeap, withSteadyHeap } from '../memory/heapPolicy.js';
+import { releaseFreeMallocMemory } from '../memory/mallocPolicy.js';
 import { finalStage } from './finalStage.js';
 import { harvestStage } from './harvestStage.js';
 import { imagesStage } from './imagesStage.js';
@@ -80,7 +81,9 @@ async function collectStages(request: CollectRequest): Promise<RunSummary> {
   }
   summary.politeness = options.http.hostStats();
   await writeFileAtomic(layout.runSummary, `${JSON.stringify(summary, null, 2)}\n`);
-  // What the caller does next (the CLI writes the dataset card) starts without this run's garbage.
+  // What the caller does next (the CLI writes the dataset card) starts without this run's garbage, and with the
+  // memory it freed given back.
   collectGarbage();
+  releaseFreeMallocMemory();
   return summary;
 }

@@ -1,6 +1,10 @@
+import { releaseFreeMallocMemory } from '../memory/mallocPolicy.js';
 import type { Reporter } from '../report/Reporter.js';
 
-/** Runs a run's stages, each announced in the log and its duration recorded in `timingsMs` (run-summary.json). */
+/**
+ * Runs a run's stages, each announced in the log and its duration recorded in `timingsMs` (run-summary.json).
+ * What a stage's threads freed goes back to the system as it ends, so the next does not start on top of it.
+ */
 export function stageTimer(reporter: Reporter, timingsMs: Record<string, number>) {
   return async <T>(stage: string, run: () => Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -9,6 +13,7 @@ export function stageTimer(reporter: Reporter, timingsMs: Record<string, number>
       return await run();
     } finally {
       timingsMs[stage] = Math.round(performance.now() - started);
+      releaseFreeMallocMemory();
     }
   };
 }

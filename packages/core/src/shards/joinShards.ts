@@ -3,6 +3,7 @@ import { collectLayout } from '../pipeline/collect.js';
 import { resolveCollectOptions, type CollectRequest } from '../pipeline/CollectOptions.js';
 import { collectGarbage } from '../memory/collectGarbage.js';
 import { withSmallHeap, withSteadyHeap } from '../memory/heapPolicy.js';
+import { releaseFreeMallocMemory } from '../memory/mallocPolicy.js';
 import { finalStage } from '../pipeline/finalStage.js';
 import { prepareDatasetFolder } from '../pipeline/prepareDatasetFolder.js';
 import { recordImageOutcomes } from '../pipeline/recordImageOutcomes.js';
@@ -62,8 +63,10 @@ async function joinShardStages(request: JoinRequest): Promise<RunSummary> {
   if (options.imgMeanStd && final.imagePaths.length > 0)
     summary.stats = await timed('stats', () => statsStage(options, layout, final.imagePaths));
   await writeFileAtomic(layout.runSummary, `${JSON.stringify(summary, null, 2)}\n`);
-  // What the caller does next (the CLI writes the dataset card) starts without this run's garbage.
+  // What the caller does next (the CLI writes the dataset card) starts without this run's garbage, and with the
+  // memory it freed given back.
   collectGarbage();
+  releaseFreeMallocMemory();
   return summary;
 }
 
