@@ -37,9 +37,9 @@ export function sbatchScript(plan: SlurmPlan): string {
     // Node resizes libuv's thread pool, where sharp processes the images, only as a process starts, and its 4
     // threads would leave the rest of a bigger allocation idle.
     'if [ "${SLURM_CPUS_PER_TASK:-1}" -gt 4 ]; then export UV_THREADPOOL_SIZE="${UV_THREADPOOL_SIZE:-$SLURM_CPUS_PER_TASK}"; fi',
-    // glibc gives the image threads up to 8 malloc arenas per CPU, which fragment the longer the work runs; one
-    // per CPU (at least 2) is fixed only as a process starts. On 2 CPUs, 2 arenas took a collection of 2000×1500
-    // photos ~40 MB lower at the same CPU per image (docs/benchmarks.md, memory).
+    // glibc gives the image threads up to 8 malloc arenas per CPU, which fragment the longer the work runs. hx4
+    // limits them to one per CPU (at least 2) as it starts, but by then Node has made a few; set here, glibc reads
+    // it before any, and the CPUs are the task's (docs/benchmarks.md, memory).
     'export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-$(( ${SLURM_CPUS_PER_TASK:-1} > 2 ? ${SLURM_CPUS_PER_TASK:-1} : 2 ))}"',
     'case "${HX4_STEP:?set HX4_STEP to harvest, images or merge: see the sbatch commands above}" in',
     '  harvest | images)',
