@@ -9,12 +9,13 @@ const memory = JSON.stringify(fileURLToPath(new URL('../dist/memory/index.js', i
 /** glibc's own count of its arenas, from malloc_info's report (one `<heap nr=…>` per arena). */
 const COUNT_ARENAS = `
   const { readFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
   const libc = (await import('koffi')).default.load('libc.so.6');
   const fopen = libc.func('void *fopen(const char *, const char *)');
   const fclose = libc.func('int fclose(void *)');
   const mallocInfo = libc.func('int malloc_info(int, void *)');
   const countArenas = () => {
-    const path = '/tmp/hx4-malloc-info-' + process.pid + '.xml';
+    const path = tmpdir() + '/hx4-malloc-info-' + process.pid + '.xml';
     const file = fopen(path, 'w');
     mallocInfo(0, file);
     fclose(file);

@@ -8,7 +8,8 @@ const fopen = libc.func('void *fopen(const char *, const char *)');
 const fclose = libc.func('int fclose(void *)');
 const mallocInfo = libc.func('int malloc_info(int, void *)');
 
-const arenasFile = process.env.HX4_TEST_ARENAS_FILE ?? 'arenas';
+const arenasFile = process.env.HX4_TEST_ARENAS_FILE;
+if (!arenasFile) throw new Error('arenasAtExit.mjs writes to $HX4_TEST_ARENAS_FILE: set it');
 
 process.on('exit', () => {
   const report = `${arenasFile}.xml`;
