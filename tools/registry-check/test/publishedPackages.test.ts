@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { europeanaSimulator } from '@hx4/europeana/simulator';
@@ -10,7 +10,7 @@ import { startSimulator, type Simulator } from '@hx4/testkit';
 import { expectFinishedDataset } from './support/expectFinishedDataset.js';
 import { installProject, type InstalledPackage } from './support/installProject.js';
 import { entryFiles, publishablePackages } from './support/publishablePackages.js';
-import { publishedVersion, tarballFiles } from './support/registryContents.js';
+import { publishedVersion, unpackTarball } from './support/registryContents.js';
 import { runCommand } from './support/runCommand.js';
 import { startRegistry, type Registry } from './support/startRegistry.js';
 
@@ -64,18 +64,25 @@ async function expectFromRegistry(installed: Map<string, InstalledPackage>): Pro
 }
 
 describe('every package, published', () => {
-  it('is in the registry at its workspace version, with its entry points and no build or test leftovers', async () => {
+  it('is in the registry at its workspace version, with its entry points, the sources its maps point to and no build or test leftovers', async () => {
     const packages = publishablePackages(workspaceRoot);
     expect(packages.map((manifest) => manifest.name)).toEqual(expect.arrayContaining(['@hx4/core', '@hx4/cli', '@hx4/europeana']));
     const tarballs = join(work, 'tarballs');
     await mkdir(tarballs);
     for (const manifest of packages) {
-      const files = await tarballFiles(await publishedVersion(registry.url, manifest.name, manifest.version), tarballs);
+      const { root, files } = await unpackTarball(await publishedVersion(registry.url, manifest.name, manifest.version), tarballs);
       expect(files, manifest.name).toEqual(expect.arrayContaining(['package.json', 'README.md', ...entryFiles(manifest)]));
       const leftovers = files.filter(
         (file) => file.endsWith('.tsbuildinfo') || /(^|\/)test\//.test(file) || /\.test\.[cm]?[jt]s$/.test(file),
       );
       expect(leftovers, manifest.name).toEqual([]);
+      // Source maps and declaration maps lead a debugger and "go to definition" to the TypeScript they came from.
+      // A source missing here is left out of `files`, or gone from src/ while dist/ kept what an earlier build
+      // wrote (remove the package's dist/ and build again).
+      for (const map of files.filter((file) => file.endsWith('.map'))) {
+        const { sources } = JSON.parse(readFileSync(join(root, map), 'utf8')) as { sources: string[] };
+        for (const source of sources) expect(files, `${manifest.name}: ${map}`).toContain(posix.join(posix.dirname(map), source));
+      }
       if (manifest.name === '@hx4/cli') {
         expect(files).toEqual(
           expect.arrayContaining(['misc/query_labels.txt', 'misc/canonical_labels.json', 'misc/meaningless_words.txt']),

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCommand } from './runCommand.js';
 
@@ -19,16 +19,23 @@ export async function publishedVersion(registryUrl: string, name: string, versio
   return published;
 }
 
-/** The files of a published tarball, as paths inside the package (without tar's `package/`). */
-export async function tarballFiles(version: PublishedVersion, dir: string): Promise<string[]> {
+/**
+ * A published tarball, unpacked into a folder of its own under `dir`: that folder (the package's root) and its
+ * files, as paths inside the package (without tar's `package/`).
+ */
+export async function unpackTarball(version: PublishedVersion, dir: string): Promise<{ root: string; files: string[] }> {
   const response = await fetch(version.dist.tarball);
   if (!response.ok) throw new Error(`${version.dist.tarball}: ${response.status}`);
   const file = join(dir, version.dist.tarball.split('/').pop()!);
   await writeFile(file, Buffer.from(await response.arrayBuffer()));
+  const unpacked = file.replace(/\.tgz$/, '');
+  await mkdir(unpacked);
+  await runCommand('tar', ['-xzf', file, '-C', unpacked], { cwd: dir });
   const listing = await runCommand('tar', ['-tzf', file], { cwd: dir });
-  return listing
+  const files = listing
     .split('\n')
     .filter((line) => line !== '' && !line.endsWith('/'))
     .map((line) => line.replace(/^package\//, ''))
     .sort();
+  return { root: join(unpacked, 'package'), files };
 }
