@@ -180,6 +180,22 @@ describe('withSteadyHeap', () => {
     });
   });
 
+  it("returns V8 to the heap flags its host process started with, not to V8's defaults", async () => {
+    const execArgv = process.execArgv;
+    process.execArgv = ['--optimize-for-size', '--semi-space-growth-factor=3'];
+    try {
+      const { withSteadyHeap } = await freshHeapPolicy();
+      await withSteadyHeap(() => {
+        vi.advanceTimersByTime(500);
+        return Promise.resolve();
+      });
+      expect(v8.flagsSet).not.toContain('--no-optimize-for-size');
+      expect(v8.flagsSet.at(-1)).toBe('--semi-space-growth-factor=3');
+    } finally {
+      process.execArgv = execArgv;
+    }
+  });
+
   it('holds the cap for good once the process asks (the hx4 command)', async () => {
     const { steadyHeap, withSteadyHeap } = await freshHeapPolicy();
     steadyHeap();

@@ -1,5 +1,6 @@
 import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { collectGarbage } from './collectGarbage.js';
+import { startupHeapFlags } from './startupHeapFlags.js';
 
 /**
  * The young generation a steady heap lets V8 grow to, per half. V8's own ceiling is 16 MB a half, which it
@@ -28,8 +29,10 @@ let steadyForGood = false;
 /** Stages and runs going on now under each policy (`hx4 collect all` runs several archives side by side). */
 const running = { small: 0, steady: 0 };
 let check: NodeJS.Timeout | undefined;
-/** The flags set last (none yet: V8's defaults, which are set once anyway, to be sure of them). */
-let appliedSmall: boolean | undefined;
+/** What V8 is returned to when no policy applies: a library's host may have started it with its own flags. */
+const startup = startupHeapFlags();
+/** The flags set last (none yet: the process's own, which are set once anyway, to be sure of them). */
+let appliedOptimizeForSize: boolean | undefined;
 let appliedGrowthFactor: number | undefined;
 /** Set when V8 would not grow the young generation (a process started with a smaller --max-semi-space-size). */
 let cannotGrow = false;
@@ -39,7 +42,7 @@ let lastCollected = 0;
 /**
  * Tells V8 to favour a small heap over speed for the rest of the process (`--optimize-for-size`, and a young
  * generation that does not grow), the image work included: `hx4 collect --low-memory`. It takes a collection
- * of 6,000 images ~15 MB lower than a steady heap, and the image work spends ~25% more CPU per image on
+ * of 6,000 images ~10 MB lower than a steady heap, and the image work spends ~25% more CPU per image on
  * collecting a smaller heap more often (docs/benchmarks.md, memory). Process-wide; call it before the work.
  */
 export function favourSmallHeap(): void {
@@ -71,9 +74,10 @@ export function steadyHeap(): void {
 }
 
 /**
- * Runs a whole collection with a steady heap (see `steadyHeap`), then leaves V8 to its defaults again. V8 takes
- * the young generation's ceiling only as a process starts, and a library cannot choose how its host process
- * starts; how the young generation grows it takes at any time.
+ * Runs a whole collection with a steady heap (see `steadyHeap`), then returns V8 to the heap flags the process
+ * started with (V8's defaults where it gave none: `startupHeapFlags`). V8 takes the young generation's ceiling
+ * only as a process starts, and a library cannot choose how its host process starts; how the young generation
+ * grows it takes at any time.
  */
 export function withSteadyHeap<T>(run: () => Promise<T>): Promise<T> {
   return whileRunning('steady', run);
@@ -118,11 +122,12 @@ function checkHeap(): void {
 function applyHeapFlags(): void {
   const small = smallForGood || running.small > 0;
   const steady = steadyForGood || running.steady > 0;
-  if (appliedSmall !== small) setFlagsFromString(small ? '--optimize-for-size' : '--no-optimize-for-size');
-  appliedSmall = small;
+  const optimizeForSize = small || startup.optimizeForSize;
+  if (appliedOptimizeForSize !== optimizeForSize) setFlagsFromString(optimizeForSize ? '--optimize-for-size' : '--no-optimize-for-size');
+  appliedOptimizeForSize = optimizeForSize;
   if (!small && steady) growYoungGenerationToCap();
-  // 1: the young generation stays the size it is; 2: V8's default, doubling it at a time.
-  setGrowthFactor(small || steady ? 1 : 2);
+  // 1: the young generation stays the size it is; V8's default is 2, doubling it at a time.
+  setGrowthFactor(small || steady ? 1 : startup.semiSpaceGrowthFactor);
 }
 
 function setGrowthFactor(factor: number): void {
