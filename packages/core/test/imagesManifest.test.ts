@@ -55,6 +55,19 @@ describe('ImageManifest', () => {
     expect((await ImageManifest.load(path)).entries().map((entry) => entry.id)).toEqual(['a', 'c']);
   });
 
+  it('reads a manifest of many read chunks, non-ASCII ids across their edges, and cuts a torn last character exactly', async () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => `sa-kuva_${String(i).padStart(4, '0')}_Äänislinna_ö`);
+    await mkdir(join(dir, 'state'));
+    await writeFile(path, ids.map((id) => `${JSON.stringify(ok(id))}\n`).join(''));
+    // A kill mid-append can cut a line inside a character: 'ä' is 2 bytes in UTF-8, and only the first was written.
+    const whole = await readFile(path);
+    await appendFile(path, Buffer.from('{"id":"tor\u00e4', 'utf8').subarray(0, -1));
+    const reloaded = await ImageManifest.load(path);
+    expect(whole.length).toBeGreaterThan(4 * 65_536);
+    expect(reloaded.entries().map((entry) => entry.id)).toEqual(ids);
+    expect(await readFile(path, 'utf8')).toBe(whole.toString('utf8'));
+  });
+
   it('refuses a damaged line in the middle, naming where', async () => {
     const manifest = await ImageManifest.load(path);
     await manifest.append(ok('a'));

@@ -1,5 +1,7 @@
-import { appendFile, mkdir, readFile, stat, truncate } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { appendFile, mkdir, stat, truncate } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { imageFileName } from './fileSafeId.js';
 
@@ -35,36 +37,43 @@ export interface ImageManifestEntry {
  * so a rerun knows what is done without touching the network. The last entry for an id wins.
  */
 export class ImageManifest {
-  private readonly latest: Map<string, ImageManifestEntry>;
   private writes: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly path: string,
-    entries: Iterable<ImageManifestEntry>,
-  ) {
-    this.latest = new Map([...entries].map((entry) => [entry.id, entry]));
-  }
+    private readonly latest: Map<string, ImageManifestEntry>,
+  ) {}
 
   /**
-   * Reads the manifest at `path` (none yet is an empty manifest). A last line without its newline
+   * Reads the manifest at `path` (none yet is an empty manifest), a chunk at a time: a rerun of a large
+   * dataset holds its entries, not also the file as one string and its lines. A last line without its newline
    * was torn by a kill mid-append: it is ignored and cut off so later appends start on a fresh line.
    */
   static async load(path: string): Promise<ImageManifest> {
     await mkdir(dirname(path), { recursive: true });
-    let text: string;
+    const latest = new Map<string, ImageManifestEntry>();
+    const decoder = new StringDecoder('utf8');
+    let pending = '';
+    let lineNumber = 0;
+    let bytesRead = 0;
+    let completeBytes = 0;
     try {
-      text = await readFile(path, 'utf8');
+      for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+        const lastNewline = chunk.lastIndexOf(0x0a);
+        if (lastNewline >= 0) completeBytes = bytesRead + lastNewline + 1;
+        bytesRead += chunk.length;
+        const lines = (pending + decoder.write(chunk)).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) {
+          const entry = parseEntry(line, `${path}:${++lineNumber}`);
+          latest.set(entry.id, entry);
+        }
+      }
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new ImageManifest(path, []);
-      throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    const complete = text.slice(0, text.lastIndexOf('\n') + 1);
-    if (complete.length < text.length) await truncate(path, Buffer.byteLength(complete));
-    const entries = complete
-      .split('\n')
-      .slice(0, -1)
-      .map((line, index) => parseEntry(line, `${path}:${index + 1}`));
-    return new ImageManifest(path, entries);
+    if (completeBytes < bytesRead) await truncate(path, completeBytes);
+    return new ImageManifest(path, latest);
   }
 
   get size(): number {
