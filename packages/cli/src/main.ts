@@ -12,6 +12,7 @@ import { archivesHelp } from './options/archivesHelp.js';
 import { collectFlags } from './options/collectOptions.js';
 import { exportFlags } from './options/exportOptions.js';
 import { mergeFlags } from './options/mergeOptions.js';
+import { notInstalled } from './options/notInstalled.js';
 import { slurmCollectFlags, slurmOwnFlags } from './options/slurmOptions.js';
 import { UsageError } from './options/UsageError.js';
 
@@ -127,7 +128,12 @@ async function runCommand(argv: string[], archives: InstalledArchives): Promise<
     .exitProcess(false)
     .fail((message, error) => {
       // yargs types the error as always given; it is not when yargs itself refuses the arguments.
-      throw (error as Error | undefined) ?? new UsageError(message);
+      if (error as Error | undefined) throw error;
+      // An archive's own flags (SMU's --collections) exist only with its package installed.
+      const unknownFlag = /^Unknown arguments?:/u.test(message) && archives.missing.length > 0;
+      throw new UsageError(
+        unknownFlag ? `${message}; archives not installed bring flags of their own: ${notInstalled(archives.missing)}` : message,
+      );
     });
   await parser.parseAsync();
   return exitCode;

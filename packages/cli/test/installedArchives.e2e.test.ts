@@ -63,6 +63,12 @@ describe('hx4 with one archive installed', () => {
     const beside = await hx4(['collect', 'europeana', 'wwii', '-d', dir]);
     expect(beside.code).toBe(2);
     expect(beside.stderr).toBe('hx4: archive wwii is not installed: npm install @hx4/wwii\n');
+    // A flag of an archive that is not installed: yargs knows it not, and the line says where it would come from.
+    const flag = await hx4(['collect', 'europeana', '-d', dir, '--collections', 'p15853coll2']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toBe(
+      `hx4: Unknown argument: collections; archives not installed bring flags of their own: ${NOT_INSTALLED.join(', ')} (${INSTALL_THE_OTHERS})\n`,
+    );
     expect(await readdir(dir)).toEqual([]);
     // An archive HX4 does not know is still told apart from one not installed.
     const unknown = await hx4(['collect', 'louvre', '-d', dir]);
